@@ -1,0 +1,57 @@
+package dev.voxpress;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.UUID;
+
+/**
+ * A file written under a temporary name beside its target and moved into place only once complete, so a
+ * failed or killed run never leaves a half-written file where a good one stood. Close without
+ * {@link #commit()} and the temporary file is deleted.
+ */
+public final class AtomicOutput implements AutoCloseable {
+    private final Path target;
+    private final Path temp;
+    private boolean committed;
+
+    /** Prepares to write {@code target}; creates its folder if needed. */
+    public AtomicOutput(Path target) throws IOException {
+        this.target = target.toAbsolutePath();
+        Path dir = this.target.getParent();
+        Files.createDirectories(dir);
+        this.temp = dir.resolve("." + this.target.getFileName() + "." + UUID.randomUUID().toString().substring(0, 8) + ".part");
+    }
+
+    /** Where to write now. */
+    public Path temp() {
+        return temp;
+    }
+
+    /** The final path. */
+    public Path target() {
+        return target;
+    }
+
+    /** Flushes the temporary file to disk and moves it over the target in one step. */
+    public void commit() throws IOException {
+        try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+            channel.force(true);
+        }
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+        committed = true;
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (!committed) Files.deleteIfExists(temp);
+    }
+}

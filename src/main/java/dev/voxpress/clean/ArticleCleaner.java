@@ -1,0 +1,17 @@
+package dev.voxpress.clean;
+
+import dev.voxpress.source.LoadedSource;
+import dev.voxpress.source.MediaType;
+
+/** The cleaner to use by default: HTML pages go to {@link HtmlCleaner}, text dumps to {@link TextCleaner}. */
+public final class ArticleCleaner implements Cleaner {
+    private final Cleaner html = new HtmlCleaner();
+    private final Cleaner text = new TextCleaner();
+
+    @Override
+    public Article clean(LoadedSource source) {
+        Article article = (source.type() == MediaType.HTML ? html : text).clean(source);
+        if (article.blocks().isEmpty()) throw new CleanException(source.name(), "no readable article found");
+        return article;
+    }
+}

@@ -1,0 +1,155 @@
+package dev.voxpress.clean;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import dev.voxpress.source.LoadedSource;
+
+/**
+ * Cleans a plain-text dump of a web page, one paragraph or page element per line. Lines are classified by their
+ * shape and position, not by known phrases: the body is the longest run of prose lines; the standfirst is the
+ * prose line just before it; the title is the nearest headline-shaped line before those. Everything else
+ * (navigation, captions, credits, widget stubs, donation boxes after the body) is left out.
+ */
+public final class TextCleaner implements Cleaner {
+    private static final Pattern TERMINAL = Pattern.compile(".*[.!?][\"'”’)\\]]*$");
+    private static final Pattern ELLIPSIS_END = Pattern.compile(".*(\\.\\.\\.|…)$");
+    private static final Pattern PARENTHESIZED = Pattern.compile("^[(\\[].*[)\\]]$");
+    private static final Pattern CREDIT = Pattern.compile("(?i)^(photo|image|picture|credit|illustration|©|\\(c\\))\\b.*|.*©.*");
+    private static final Pattern BYLINE = Pattern.compile("(?i)^by\\s+\\p{Lu}.*");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\h\\u200B]+");
+    private static final int MIN_PROSE_WORDS = 4;
+    private static final int STANDFIRST_REACH = 6;
+
+    @Override
+    public Article clean(LoadedSource source) {
+        List<String> lines = new ArrayList<>();
+        for (String raw : TextDecoding.utf8(source).split("\\R")) {
+            String line = SPACES.matcher(raw).replaceAll(" ").strip();
+            if (!line.isEmpty()) lines.add(line);
+        }
+        if (lines.isEmpty()) throw new CleanException(source.name(), "empty file");
+
+        int[] body = longestProseRun(lines);
+        if (body == null) throw new CleanException(source.name(), "no readable article found");
+        int bodyStart = body[0];
+        int bodyEnd = body[1];
+
+        int standfirst = -1;
+        for (int i = bodyStart - 1; i >= 0 && i >= bodyStart - STANDFIRST_REACH; i--) {
+            if (isProse(lines.get(i)) && !isBoilerplate(lines.get(i))) {
+                standfirst = i;
+                break;
+            }
+        }
+        String byline = null;
+        int title = -1;
+        for (int i = (standfirst >= 0 ? standfirst : bodyStart) - 1; i >= 0; i--) {
+            String line = lines.get(i);
+            if (isBoilerplate(line) || isCaption(line)) continue;
+            if (BYLINE.matcher(line).matches() && words(line) <= 8) {
+                if (byline == null) byline = line.substring(2).strip();
+                continue;
+            }
+            if (isProse(line)) continue;
+            title = i;
+            break;
+        }
+        if (title < 0 && standfirst >= 0) {
+            title = standfirst;
+            standfirst = -1;
+        }
+        if (title < 0) throw new CleanException(source.name(), "no title found");
+
+        List<Block> blocks = new ArrayList<>();
+        for (int i = bodyStart; i <= bodyEnd; i++) {
+            String line = lines.get(i);
+            if (isProse(line)) blocks.add(new Block(Block.Type.PARAGRAPH, line));
+            else if (isHeading(line)) blocks.add(new Block(Block.Type.HEADING, line));
+        }
+        return new Article(lines.get(title), standfirst >= 0 ? lines.get(standfirst) : null, byline,
+                null, null, null, null, null, blocks);
+    }
+
+    /**
+     * Finds the run of prose lines with the most text, allowing single heading-shaped lines between prose.
+     * Returns {first, last} line indexes, or null when there is no prose at all.
+     */
+    private static int[] longestProseRun(List<String> lines) {
+        int[] best = null;
+        int bestChars = 0;
+        int start = -1;
+        int chars = 0;
+        int lastProse = -1;
+        for (int i = 0; i <= lines.size(); i++) {
+            String line = i < lines.size() ? lines.get(i) : null;
+            boolean prose = line != null && isProse(line) && !isBoilerplate(line);
+            boolean bridge = line != null && start >= 0 && lastProse == i - 1 && isHeading(line)
+                    && i + 1 < lines.size() && isProse(lines.get(i + 1));
+            if (prose) {
+                if (start < 0) start = i;
+                chars += line.length();
+                lastProse = i;
+            } else if (!bridge) {
+                if (start >= 0 && chars > bestChars) {
+                    best = new int[] {start, lastProse};
+                    bestChars = chars;
+                }
+                start = -1;
+                chars = 0;
+            }
+        }
+        return best;
+    }
+
+    /** A sentence or more: starts like a sentence, ends with terminal punctuation, has several words. */
+    static boolean isProse(String line) {
+        if (words(line) < MIN_PROSE_WORDS) return false;
+        if (ELLIPSIS_END.matcher(line).matches()) return false;
+        int first = line.codePointAt(0);
+        boolean startsWell = Character.isUpperCase(first) || Character.isDigit(first)
+                || "\"“‘'".indexOf(first) >= 0;
+        return startsWell && TERMINAL.matcher(line).matches();
+    }
+
+    /** A short line with no terminal punctuation that sits between prose paragraphs. */
+    private static boolean isHeading(String line) {
+        int words = words(line);
+        return words >= 1 && words <= 12 && !TERMINAL.matcher(line).matches()
+                && !line.endsWith(":") && !isBoilerplate(line) && Character.isLetterOrDigit(line.codePointAt(0));
+    }
+
+    /** Lines that are never content, whatever their position: stubs, credits, single tokens, symbols. */
+    private static boolean isBoilerplate(String line) {
+        if (words(line) <= 1) return true;
+        if (ELLIPSIS_END.matcher(line).matches()) return true;
+        if (PARENTHESIZED.matcher(line).matches()) return true;
+        return CREDIT.matcher(line).matches();
+    }
+
+    /** A photo description: several words, no terminal punctuation, mostly lower-case words. */
+    private static boolean isCaption(String line) {
+        int words = words(line);
+        return words >= 6 && !TERMINAL.matcher(line).matches() && capitalizedShare(line) < 0.5;
+    }
+
+    private static double capitalizedShare(String line) {
+        var m = WORD.matcher(line);
+        int words = 0;
+        int capitalized = 0;
+        while (m.find()) {
+            words++;
+            if (Character.isUpperCase(m.group().codePointAt(0))) capitalized++;
+        }
+        return words == 0 ? 0 : (double) capitalized / words;
+    }
+
+    static int words(String line) {
+        var m = WORD.matcher(line);
+        int n = 0;
+        while (m.find()) n++;
+        return n;
+    }
+}

@@ -1,0 +1,78 @@
+package dev.voxpress.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.util.Properties;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+import dev.voxpress.VoxpressException;
+
+/** The {@code voxpress} command: a thin shell over the library API. */
+@Command(name = "voxpress", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Turns web articles into narrated audio and publishes them as a podcast.",
+        subcommands = {NarrateCommand.class, CleanCommand.class, VoicesCommand.class,
+                CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+    /** Exit code for bad input: a missing file, an unreadable page, a failing engine. */
+    public static final int BAD_INPUT = 1;
+
+    @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Print stack traces and more detail.")
+    boolean verbose;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /** Runs the command line and returns the exit code, without exiting: for tests and embedding. */
+    public static int execute(String... args) {
+        return newCommandLine().execute(args);
+    }
+
+    static CommandLine newCommandLine() {
+        Main main = new Main();
+        CommandLine cli = new CommandLine(main);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            PrintWriter err = commandLine.getErr();
+            boolean expected = e instanceof VoxpressException || e instanceof IllegalArgumentException;
+            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            err.println("voxpress: " + (expected ? "" : "internal error: ") + firstLine(message));
+            if (main.verbose) e.printStackTrace(err);
+            err.flush();
+            return BAD_INPUT;
+        });
+        return cli;
+    }
+
+    private static String firstLine(String message) {
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+
+    /** Reads the version that Maven wrote into the jar. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() throws IOException {
+            Properties properties = new Properties();
+            try (InputStream in = Main.class.getResourceAsStream("/voxpress-version.properties")) {
+                if (in != null) properties.load(in);
+            }
+            return new String[] {"voxpress " + properties.getProperty("version", "unknown"),
+                    "Java " + System.getProperty("java.version")};
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package dev.voxpress.master;
+
+/**
+ * A streaming band-limited resampler: windowed-sinc interpolation (Kaiser window) with one precomputed filter
+ * per output phase. The cut-off sits just below the lower of the two Nyquist frequencies, so upsampling adds no
+ * images and downsampling no aliasing.
+ */
+public final class Resampler {
+    private static final int ZERO_CROSSINGS_PER_SIDE = 8;
+    private static final double KAISER_BETA = 8.0;
+    private static final double ROLL_OFF = 0.94;
+
+    private final int inRate;
+    private final int outRate;
+    private final int up;
+    private final int down;
+    private final int halfWidth;
+    private final float[][] filters;
+
+    private float[] buffer = new float[8192];
+    private int buffered;
+    private long bufferStart;
+    private long inputCount;
+    private long outputCount;
+
+    public Resampler(int inRate, int outRate) {
+        if (inRate <= 0 || outRate <= 0) throw new IllegalArgumentException("rates must be positive");
+        this.inRate = inRate;
+        this.outRate = outRate;
+        int g = gcd(inRate, outRate);
+        this.up = outRate / g;
+        this.down = inRate / g;
+        double cutoff = 0.5 * Math.min(1.0, (double) outRate / inRate) * ROLL_OFF;
+        this.halfWidth = (int) Math.ceil(ZERO_CROSSINGS_PER_SIDE / (2 * cutoff));
+        this.filters = new float[up][2 * halfWidth];
+        for (int phase = 0; phase < up; phase++) {
+            double frac = (double) phase / up;
+            double sum = 0;
+            for (int k = 0; k < 2 * halfWidth; k++) {
+                double x = (k - halfWidth + 1) - frac;
+                double h = 2 * cutoff * sinc(2 * cutoff * x) * kaiser(x / halfWidth);
+                filters[phase][k] = (float) h;
+                sum += h;
+            }
+            for (int k = 0; k < 2 * halfWidth; k++) filters[phase][k] /= (float) sum;
+        }
+        buffered = halfWidth - 1;
+        bufferStart = -(halfWidth - 1);
+    }
+
+    public int inRate() {
+        return inRate;
+    }
+
+    public int outRate() {
+        return outRate;
+    }
+
+    /** Feeds input samples; returns the output samples now complete (possibly none). */
+    public float[] process(float[] in, int offset, int length) {
+        if (inRate == outRate) {
+            inputCount += length;
+            outputCount += length;
+            return java.util.Arrays.copyOfRange(in, offset, offset + length);
+        }
+        ensureCapacity(buffered + length);
+        System.arraycopy(in, offset, buffer, buffered, length);
+        buffered += length;
+        inputCount += length;
+        return drain(Long.MAX_VALUE);
+    }
+
+    /** Ends the stream: returns the last output samples, so that the output lasts as long as the input. */
+    public float[] flush() {
+        if (inRate == outRate) return new float[0];
+        ensureCapacity(buffered + halfWidth);
+        java.util.Arrays.fill(buffer, buffered, buffered + halfWidth, 0f);
+        buffered += halfWidth;
+        long total = (inputCount * up + down - 1) / down;
+        return drain(total);
+    }
+
+    private float[] drain(long limit) {
+        long bufferEnd = bufferStart + buffered;
+        long n = outputCount;
+        int count = 0;
+        while (n < limit) {
+            long position = n * down;
+            long center = position / up;
+            if (center + halfWidth >= bufferEnd) break;
+            n++;
+            count++;
+        }
+        float[] out = new float[count];
+        for (int i = 0; i < count; i++) {
+            long position = (outputCount + i) * down;
+            long center = position / up;
+            float[] filter = filters[(int) (position % up)];
+            int first = (int) (center - halfWidth + 1 - bufferStart);
+            double acc = 0;
+            for (int k = 0; k < filter.length; k++) acc += buffer[first + k] * filter[k];
+            out[i] = (float) acc;
+        }
+        outputCount += count;
+        long keepFrom = outputCount * down / up - halfWidth + 1;
+        int drop = (int) Math.max(0, Math.min(buffered, keepFrom - bufferStart));
+        if (drop > 0) {
+            System.arraycopy(buffer, drop, buffer, 0, buffered - drop);
+            buffered -= drop;
+            bufferStart += drop;
+        }
+        return out;
+    }
+
+    private void ensureCapacity(int needed) {
+        if (needed > buffer.length) buffer = java.util.Arrays.copyOf(buffer, Math.max(needed, buffer.length * 2));
+    }
+
+    private static double sinc(double x) {
+        if (Math.abs(x) < 1e-9) return 1.0;
+        return Math.sin(Math.PI * x) / (Math.PI * x);
+    }
+
+    private static double kaiser(double x) {
+        if (Math.abs(x) > 1) return 0;
+        return bessel0(KAISER_BETA * Math.sqrt(1 - x * x)) / bessel0(KAISER_BETA);
+    }
+
+    private static double bessel0(double x) {
+        double sum = 1;
+        double term = 1;
+        for (int k = 1; k < 50; k++) {
+            term *= (x / (2 * k)) * (x / (2 * k));
+            sum += term;
+            if (term < 1e-12 * sum) break;
+        }
+        return sum;
+    }
+
+    private static int gcd(int a, int b) {
+        return b == 0 ? a : gcd(b, a % b);
+    }
+}

@@ -1,0 +1,22 @@
+package dev.voxpress.script;
+
+import java.util.Objects;
+
+/**
+ * One sentence to send to the engine, with the silence that follows it.
+ *
+ * @param text        exactly the words the engine is asked to say
+ * @param role        where the sentence comes from in the article
+ * @param block       index of the article block it belongs to, or -1 for the title, standfirst and byline
+ * @param pauseMillis silence after the sentence, in milliseconds
+ */
+public record Segment(String text, Role role, int block, int pauseMillis) {
+    /** Where a sentence sits in the article. */
+    public enum Role { TITLE, STANDFIRST, BYLINE, HEADING, BODY }
+
+    public Segment {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(role, "role");
+        if (pauseMillis < 0) throw new IllegalArgumentException("pauseMillis must not be negative");
+    }
+}

@@ -1,0 +1,203 @@
+package dev.voxpress.source;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.SocketTimeoutException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.UnknownHostException;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+
+import org.jsoup.Connection;
+import org.jsoup.HttpStatusException;
+import org.jsoup.Jsoup;
+import org.jsoup.UnsupportedMimeTypeException;
+
+/**
+ * Reads a source named on the command line: a local {@code .html}, {@code .htm} or {@code .txt} file, an
+ * {@code http(s)://} URL, or {@code -} for standard input. Every read is capped in size; URL fetches are capped
+ * in time and in redirects, and only http and https are followed.
+ */
+public final class SourceLoader {
+    /** The default cap on a source's size: far above any article, far below what would hurt memory. */
+    public static final int DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+    public static final int MAX_REDIRECTS = 5;
+    private static final String USER_AGENT =
+            "Mozilla/5.0 (compatible; voxpress/0.1; +https://github.com/voxpress/voxpress)";
+
+    private final int maxBytes;
+    private final Duration timeout;
+    private final InputStream stdin;
+
+    public SourceLoader() {
+        this(DEFAULT_MAX_BYTES, Duration.ofSeconds(20), System.in);
+    }
+
+    /**
+     * @param maxBytes the largest source accepted, in bytes
+     * @param timeout  connect and read timeout for URLs
+     * @param stdin    the stream that {@code -} reads
+     */
+    public SourceLoader(int maxBytes, Duration timeout, InputStream stdin) {
+        if (maxBytes <= 0) throw new IllegalArgumentException("maxBytes must be positive");
+        this.maxBytes = maxBytes;
+        this.timeout = timeout;
+        this.stdin = stdin;
+    }
+
+    /**
+     * Loads a source.
+     *
+     * @param spec a path, an http(s) URL, or {@code -}
+     * @throws SourceException when it cannot be read; the message names the source and the reason
+     */
+    public LoadedSource load(String spec) {
+        if (spec == null || spec.isBlank()) throw new SourceException("(no source)", "no source given");
+        if (spec.equals("-")) return fromStdin();
+        String lower = spec.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("http://") || lower.startsWith("https://")) return fromUrl(spec);
+        if (lower.matches("^[a-z][a-z0-9+.-]*:.*") && !lower.matches("^[a-z]:[\\\\/].*")) {
+            throw new SourceException(spec, "only http and https URLs are supported");
+        }
+        return fromFile(Path.of(spec));
+    }
+
+    private LoadedSource fromStdin() {
+        byte[] body = readCapped("<stdin>", stdin);
+        return new LoadedSource("<stdin>", null, sniff(body), body, null);
+    }
+
+    /** Loads a local file; its type comes from the extension, or from its content when the extension says nothing. */
+    public LoadedSource fromFile(Path path) {
+        String name = path.toString();
+        if (!Files.exists(path)) throw new SourceException(name, "no such file");
+        if (Files.isDirectory(path)) throw new SourceException(name, "is a folder, not a file");
+        if (!Files.isReadable(path)) throw new SourceException(name, "not readable");
+        byte[] body;
+        try {
+            if (Files.size(path) > maxBytes) {
+                throw new SourceException(name, "larger than the " + (maxBytes >> 20) + " MB limit");
+            }
+            try (InputStream in = Files.newInputStream(path)) {
+                body = readCapped(name, in);
+            }
+        } catch (NoSuchFileException e) {
+            throw new SourceException(name, "no such file", e);
+        } catch (IOException e) {
+            throw new SourceException(name, "cannot read: " + e.getMessage(), e);
+        }
+        String file = path.getFileName().toString().toLowerCase(Locale.ROOT);
+        MediaType type = file.endsWith(".html") || file.endsWith(".htm") || file.endsWith(".xhtml") ? MediaType.HTML
+                : file.endsWith(".txt") || file.endsWith(".text") ? MediaType.TEXT
+                : sniff(body);
+        return new LoadedSource(name, path.toAbsolutePath().toUri().toString(), type, body, null);
+    }
+
+    private LoadedSource fromUrl(String spec) {
+        String url = spec;
+        for (int hop = 0; ; hop++) {
+            checkScheme(spec, url);
+            Connection.Response response;
+            try {
+                response = Jsoup.connect(url)
+                        .userAgent(USER_AGENT)
+                        .timeout((int) timeout.toMillis())
+                        .maxBodySize(maxBytes + 1)
+                        .followRedirects(false)
+                        .ignoreHttpErrors(true)
+                        .ignoreContentType(true)
+                        .header("Accept", "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5")
+                        .execute();
+            } catch (UnknownHostException e) {
+                throw new SourceException(spec, "unknown host " + e.getMessage(), e);
+            } catch (SocketTimeoutException e) {
+                throw new SourceException(spec, "timed out after " + timeout.toSeconds() + " s", e);
+            } catch (UnsupportedMimeTypeException | HttpStatusException e) {
+                throw new SourceException(spec, e.getMessage(), e);
+            } catch (IOException | UncheckedIOException e) {
+                throw new SourceException(spec, "cannot fetch: " + e.getMessage(), e);
+            }
+            int status = response.statusCode();
+            if (status >= 300 && status < 400 && response.hasHeader("Location")) {
+                if (hop >= MAX_REDIRECTS) throw new SourceException(spec, "more than " + MAX_REDIRECTS + " redirects");
+                url = resolve(spec, url, response.header("Location"));
+                continue;
+            }
+            if (status >= 400) throw new SourceException(spec, "HTTP " + status + " " + response.statusMessage());
+            byte[] body;
+            try {
+                body = response.bodyAsBytes();
+            } catch (UncheckedIOException e) {
+                throw new SourceException(spec, "cannot read the response: " + e.getMessage(), e);
+            }
+            if (body.length > maxBytes) {
+                throw new SourceException(spec, "larger than the " + (maxBytes >> 20) + " MB limit");
+            }
+            String contentType = response.contentType() == null ? "" : response.contentType().toLowerCase(Locale.ROOT);
+            MediaType type = contentType.startsWith("text/plain") ? MediaType.TEXT
+                    : contentType.contains("html") || contentType.contains("xml") ? MediaType.HTML
+                    : contentType.isEmpty() ? sniff(body)
+                    : null;
+            if (type == null) throw new SourceException(spec, "not an article: content type " + contentType);
+            return new LoadedSource(spec, url, type, body, charsetOf(response.charset()));
+        }
+    }
+
+    private static Charset charsetOf(String name) {
+        if (name == null) return null;
+        try {
+            return Charset.forName(name);
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            return null;
+        }
+    }
+
+    private static void checkScheme(String spec, String url) {
+        String lower = url.toLowerCase(Locale.ROOT);
+        if (!lower.startsWith("http://") && !lower.startsWith("https://")) {
+            throw new SourceException(spec, "redirected to a URL that is not http or https: " + url);
+        }
+    }
+
+    private static String resolve(String spec, String base, String location) {
+        try {
+            return new URI(base).resolve(location.trim()).toString();
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            throw new SourceException(spec, "bad redirect location " + location, e);
+        }
+    }
+
+    private byte[] readCapped(String name, InputStream in) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[65536];
+        try {
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                out.write(buffer, 0, n);
+                if (out.size() > maxBytes) {
+                    throw new SourceException(name, "larger than the " + (maxBytes >> 20) + " MB limit");
+                }
+            }
+        } catch (IOException e) {
+            throw new SourceException(name, "cannot read: " + e.getMessage(), e);
+        }
+        return out.toByteArray();
+    }
+
+    /** Decides between HTML and text for a source with no telling name or header. */
+    static MediaType sniff(byte[] body) {
+        int end = Math.min(body.length, 2048);
+        String head = new String(body, 0, end, java.nio.charset.StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
+        return head.contains("<html") || head.contains("<!doctype html") || head.contains("<body")
+                || head.contains("<p>") || head.contains("<div") ? MediaType.HTML : MediaType.TEXT;
+    }
+}

@@ -6,7 +6,7 @@ package dev.voxpress.master;
  * images and downsampling no aliasing.
  */
 public final class Resampler {
-    private static final int ZERO_CROSSINGS_PER_SIDE = 8;
+    private static final int ZERO_CROSSINGS_PER_SIDE = 32;
     private static final double KAISER_BETA = 8.0;
     private static final double ROLL_OFF = 0.94;
 

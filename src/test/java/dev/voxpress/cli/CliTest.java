@@ -1,0 +1,119 @@
+package dev.voxpress.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs voxpress as a separate process, as a user would, and checks exit codes, messages and files. */
+class CliTest {
+    @TempDir
+    Path dir;
+
+    record Run(int exit, String out, String err) {
+    }
+
+    private Run voxpress(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).directory(dir.toFile())
+                .redirectOutput(dir.resolve("stdout").toFile()).redirectError(dir.resolve("stderr").toFile())
+                .start();
+        process.getOutputStream().close();
+        assertTrue(process.waitFor(120, TimeUnit.SECONDS), "voxpress did not finish");
+        return new Run(process.exitValue(), Files.readString(dir.resolve("stdout")), Files.readString(dir.resolve("stderr")));
+    }
+
+    @Test
+    void helpListsTheCommands() throws Exception {
+        Run run = voxpress("--help");
+        assertEquals(0, run.exit());
+        for (String command : List.of("narrate", "clean", "voices")) assertTrue(run.out().contains(command), run.out());
+        Run narrateHelp = voxpress("narrate", "--help");
+        assertEquals(0, narrateHelp.exit());
+        assertTrue(narrateHelp.out().contains("--voice"));
+    }
+
+    @Test
+    void versionAndUsageErrors() throws Exception {
+        Run version = voxpress("--version");
+        assertEquals(0, version.exit());
+        assertTrue(version.out().startsWith("voxpress "));
+        assertEquals(2, voxpress("narrate").exit());
+        assertEquals(2, voxpress("narrate", "a.txt", "--no-such-option").exit());
+        assertEquals(2, voxpress("no-such-command").exit());
+    }
+
+    @Test
+    void missingFileIsOneLineErrorAndNoOutput() throws Exception {
+        assertFailsCleanly(voxpress("narrate", "missing.txt", "-o", "out.mp3"), "missing.txt: no such file");
+    }
+
+    @Test
+    void emptyFileIsOneLineErrorAndNoOutput() throws Exception {
+        Files.write(dir.resolve("empty.txt"), new byte[0]);
+        assertFailsCleanly(voxpress("narrate", "empty.txt", "-o", "out.mp3"), "empty.txt: empty file");
+    }
+
+    @Test
+    void binaryFileIsOneLineErrorAndNoOutput() throws Exception {
+        byte[] bytes = new byte[4096];
+        new java.util.Random(42).nextBytes(bytes);
+        Files.write(dir.resolve("noise.txt"), bytes);
+        assertFailsCleanly(voxpress("narrate", "noise.txt", "-o", "out.mp3"), "noise.txt: binary content, not text");
+    }
+
+    @Test
+    void textWithoutAnArticleIsOneLineError() throws Exception {
+        Files.writeString(dir.resolve("menu.txt"), "Home\nNews\nSport\n", StandardCharsets.UTF_8);
+        assertFailsCleanly(voxpress("narrate", "menu.txt", "-o", "out.mp3"), "menu.txt: no readable article found");
+    }
+
+    @Test
+    void verboseAddsTheStackTrace() throws Exception {
+        Run run = voxpress("--verbose", "narrate", "missing.txt", "-o", "out.mp3");
+        assertEquals(1, run.exit());
+        assertTrue(run.err().contains("\tat "), run.err());
+    }
+
+    @Test
+    void narratesTheSeedToWav() throws Exception {
+        Files.copy(Path.of("seeds/000_2cb86b97d415e656.txt"), dir.resolve("seed.txt"));
+        Run run = voxpress("narrate", "seed.txt", "-o", "seed.wav", "--voice", "kevin16");
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("seed.wav") && run.out().contains("duration"), run.out());
+        assertTrue(Files.size(dir.resolve("seed.wav")) > 44100 * 2 * 30, "less than 30 s of audio");
+    }
+
+    @Test
+    void cleanPrintsWhatWillBeNarrated() throws Exception {
+        Files.copy(Path.of("seeds/000_2cb86b97d415e656.txt"), dir.resolve("seed.txt"));
+        Run run = voxpress("clean", "seed.txt");
+        assertEquals(0, run.exit(), run.err());
+        String[] parts = run.out().strip().split("\n\n");
+        assertEquals(7, parts.length, run.out());
+        assertEquals("Russia, Ukraine Agree to Prisoner Exchange", parts[0]);
+    }
+
+    private void assertFailsCleanly(Run run, String message) throws IOException {
+        assertEquals(1, run.exit(), run.err());
+        assertEquals(List.of("voxpress: " + message), run.err().lines().toList(), "stderr");
+        assertEquals("", run.out());
+        assertFalse(Files.exists(dir.resolve("out.mp3")), "output file left behind");
+        try (var files = Files.list(dir)) {
+            assertTrue(files.noneMatch(f -> f.getFileName().toString().endsWith(".part")), "temporary file left behind");
+        }
+    }
+}

@@ -76,6 +76,12 @@ class CliTest {
     }
 
     @Test
+    void undecodableTextIsOneLineError() throws Exception {
+        Files.write(dir.resolve("latin1.txt"), "Caf\u00e9 society is back. It is a long story to tell.".getBytes(StandardCharsets.ISO_8859_1));
+        assertFailsCleanly(voxpress("narrate", "latin1.txt", "-o", "out.mp3"), "latin1.txt: not valid UTF-8 text");
+    }
+
+    @Test
     void textWithoutAnArticleIsOneLineError() throws Exception {
         Files.writeString(dir.resolve("menu.txt"), "Home\nNews\nSport\n", StandardCharsets.UTF_8);
         assertFailsCleanly(voxpress("narrate", "menu.txt", "-o", "out.mp3"), "menu.txt: no readable article found");

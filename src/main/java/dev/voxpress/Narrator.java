@@ -64,17 +64,22 @@ public final class Narrator {
         long start = System.nanoTime();
         if (output != null) OutputFormat.of(output);
         Article article = clean(source);
-        Script script = scriptWriter.write(article);
         Path target = output != null ? output : Path.of(Slugs.of(article.title()) + OutputFormat.MP3.extension());
-        log.accept("narrating \"" + article.title() + "\" (" + article.wordCount() + " words, "
-                + script.segments().size() + " sentences) with " + voice);
+        log.accept("narrating \"" + article.title() + "\" (" + article.wordCount() + " words) with " + voice);
         try (Engine engine = Voices.open(voice)) {
-            AudioFile file = speak(script, engine, target);
+            AudioFile file = speak(article, engine, target);
             return new Narration(file, article, Duration.ofNanos(System.nanoTime() - start));
         }
     }
 
-    private static AudioFile speak(Script script, Engine engine, Path target) {
+    /**
+     * Narrates an article that is already cleaned, with an engine that is already open: for callers that
+     * narrate many articles with one engine.
+     *
+     * @throws VoxpressException when the engine fails or the file cannot be written; no file is left then
+     */
+    public AudioFile speak(Article article, Engine engine, Path target) {
+        Script script = scriptWriter.write(article);
         try (AudioWriter writer = new AudioWriter(target)) {
             for (Segment segment : script.segments()) {
                 writer.append(engine.synthesize(segment.text()));

@@ -10,6 +10,9 @@ public final class ArticleCleaner implements Cleaner {
 
     @Override
     public Article clean(LoadedSource source) {
+        if (source.type() == MediaType.FEED) {
+            throw new CleanException(source.name(), "a feed of articles, not one article (voxpress publish reads feeds)");
+        }
         Article article = (source.type() == MediaType.HTML ? html : text).clean(source);
         if (article.blocks().isEmpty()) throw new CleanException(source.name(), "no readable article found");
         return article;

@@ -96,7 +96,8 @@ public final class SourceLoader {
             throw new SourceException(name, "cannot read: " + e.getMessage(), e);
         }
         String file = path.getFileName().toString().toLowerCase(Locale.ROOT);
-        MediaType type = file.endsWith(".html") || file.endsWith(".htm") || file.endsWith(".xhtml") ? MediaType.HTML
+        MediaType type = file.endsWith(".rss") || file.endsWith(".atom") ? MediaType.FEED
+                : file.endsWith(".html") || file.endsWith(".htm") || file.endsWith(".xhtml") ? MediaType.HTML
                 : file.endsWith(".txt") || file.endsWith(".text") ? MediaType.TEXT
                 : sniff(body);
         return new LoadedSource(name, path.toAbsolutePath().toUri().toString(), type, body, null);
@@ -143,8 +144,10 @@ public final class SourceLoader {
                 throw new SourceException(spec, "larger than the " + (maxBytes >> 20) + " MB limit");
             }
             String contentType = response.contentType() == null ? "" : response.contentType().toLowerCase(Locale.ROOT);
-            MediaType type = contentType.startsWith("text/plain") ? MediaType.TEXT
-                    : contentType.contains("html") || contentType.contains("xml") ? MediaType.HTML
+            MediaType type = contentType.contains("rss") || contentType.contains("atom") ? MediaType.FEED
+                    : contentType.startsWith("text/plain") ? MediaType.TEXT
+                    : contentType.contains("html") ? MediaType.HTML
+                    : contentType.contains("xml") ? (sniff(body) == MediaType.FEED ? MediaType.FEED : MediaType.HTML)
                     : contentType.isEmpty() ? sniff(body)
                     : null;
             if (type == null) throw new SourceException(spec, "not an article: content type " + contentType);
@@ -193,10 +196,13 @@ public final class SourceLoader {
         return out.toByteArray();
     }
 
-    /** Decides between HTML and text for a source with no telling name or header. */
+    /** Decides between a feed, HTML and text for a source with no telling name or header. */
     static MediaType sniff(byte[] body) {
         int end = Math.min(body.length, 2048);
         String head = new String(body, 0, end, java.nio.charset.StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
+        if (head.matches("(?s)\\s*(<\\?xml[^>]*>)?\\s*(<!--.*?-->\\s*)*(<\\?xml-stylesheet[^>]*>\\s*)?<(rss|feed|rdf:rdf)[\\s>].*")) {
+            return MediaType.FEED;
+        }
         return head.contains("<html") || head.contains("<!doctype html") || head.contains("<body")
                 || head.contains("<p>") || head.contains("<div") ? MediaType.HTML : MediaType.TEXT;
     }

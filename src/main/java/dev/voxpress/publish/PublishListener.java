@@ -1,0 +1,22 @@
+package dev.voxpress.publish;
+
+/** Hears about a publish run's progress: the CLI shows a progress bar or log lines from it. */
+public interface PublishListener {
+    /** The run has found {@code total} articles to consider. */
+    default void started(int total) {
+    }
+
+    /** Article {@code index} (from 0) is being narrated. */
+    default void narrating(int index, String title) {
+    }
+
+    /**
+     * Article {@code index} is done.
+     *
+     * @param status       {@code new}, {@code updated}, {@code unchanged} or {@code failed}
+     * @param detail       the title, or the failure's message
+     * @param audioSeconds seconds of audio narrated for it (0 when none)
+     */
+    default void finished(int index, String status, String detail, double audioSeconds) {
+    }
+}

@@ -1,0 +1,361 @@
+package dev.voxpress.publish;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import dev.voxpress.AtomicOutput;
+import dev.voxpress.Narrator;
+import dev.voxpress.Slugs;
+import dev.voxpress.VoxpressException;
+import dev.voxpress.clean.Article;
+import dev.voxpress.clean.ArticleCleaner;
+import dev.voxpress.clean.Cleaner;
+import dev.voxpress.master.AudioFile;
+import dev.voxpress.publish.feed.FeedWriter;
+import dev.voxpress.source.LoadedSource;
+import dev.voxpress.source.SourceLoader;
+import dev.voxpress.speak.Engine;
+import dev.voxpress.speak.Voices;
+
+/**
+ * Publishes articles as a podcast into a feed folder: narrates what is new or changed, keeps what is not,
+ * and writes {@code feed.xml}, the audio and the manifest. Every file is written under a temporary name and
+ * moved into place, the audio before the manifest and the manifest before the feed, so a run killed at any
+ * moment leaves a feed that parses and names only files that exist; the next run completes the work.
+ */
+public final class Publisher {
+    /** The feed's episode limit when the settings name none. */
+    public static final int DEFAULT_EPISODE_LIMIT = 100;
+    public static final String FEED_FILE = "feed.xml";
+    public static final String ARTWORK_FILE = "artwork.png";
+    private static final String DEFAULT_BASE_URL = "http://localhost:8080/";
+    /** The Podcast Index namespace for podcast:guid, a UUIDv5 of the feed URL. */
+    private static final UUID PODCAST_GUID_NAMESPACE = UUID.fromString("ead4c236-bf58-58c6-a2c6-a6b28d128cb6");
+
+    /**
+     * What to publish and where.
+     *
+     * @param feedDir   the feed folder
+     * @param sources   files, folders, article URLs, site feeds
+     * @param settings  channel settings (file and command line)
+     * @param feedLimit the most entries taken from each site feed
+     */
+    public record Request(Path feedDir, List<String> sources, ChannelSettings settings, int feedLimit) {
+        public Request {
+            sources = List.copyOf(sources);
+            if (feedLimit < 1) throw new IllegalArgumentException("feedLimit must be positive");
+        }
+    }
+
+    private final SourceLoader loader;
+    private final Cleaner cleaner;
+    private final Narrator narrator;
+    private final PublishListener listener;
+    private final FeedWriter feedWriter = new FeedWriter();
+
+    public Publisher(PublishListener listener) {
+        this(new SourceLoader(), new ArticleCleaner(), listener);
+    }
+
+    public Publisher(SourceLoader loader, Cleaner cleaner, PublishListener listener) {
+        this.loader = loader;
+        this.cleaner = cleaner;
+        this.narrator = new Narrator(loader, cleaner, message -> { });
+        this.listener = listener;
+    }
+
+    /**
+     * Runs one publish.
+     *
+     * @throws VoxpressException when the feed folder cannot be used at all (locked, unwritable, bad settings);
+     *                           single articles that fail are reported in the result instead
+     */
+    public PublishReport publish(Request request) {
+        long start = System.nanoTime();
+        Path feedDir = request.feedDir().toAbsolutePath().normalize();
+        ChannelSettings settings = request.settings();
+        String baseUrl = Optional.ofNullable(settings.get("base-url")).orElse(DEFAULT_BASE_URL);
+        FeedWriter.checkBaseUrl(baseUrl);
+        int episodeLimit = settings.episodeLimit(DEFAULT_EPISODE_LIMIT);
+        String voice = Optional.ofNullable(settings.get("voice")).orElse(Voices.DEFAULT);
+        try {
+            Files.createDirectories(feedDir.resolve("audio"));
+        } catch (IOException e) {
+            throw new VoxpressException(feedDir + ": cannot create the feed folder: " + e.getMessage(), e);
+        }
+        try (FeedLock lock = FeedLock.acquire(feedDir); Engines engines = new Engines()) {
+            removeLeftovers(feedDir);
+            Run run = new Run(feedDir, settings, baseUrl, voice, engines);
+            run.manifest = Manifest.read(feedDir).orElseGet(() -> new Manifest(podcastGuid(baseUrl), List.of()));
+
+            List<String> failures = new ArrayList<>();
+            List<SourceList.Candidate> candidates = new SourceList(loader).expand(request.sources(), request.feedLimit(), failures);
+            listener.started(candidates.size());
+            Instant runStart = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+            for (int i = 0; i < candidates.size(); i++) {
+                Instant fallbackDate = runStart.minusSeconds(candidates.size() - 1L - i);
+                try {
+                    run.publishOne(i, candidates.get(i), fallbackDate);
+                } catch (VoxpressException e) {
+                    failures.add(e.getMessage());
+                    listener.finished(i, "failed", e.getMessage(), 0);
+                }
+            }
+            int dropped = run.applyLimit(episodeLimit);
+            run.writeFeed();
+            double audio = run.manifest.episodes().stream().mapToDouble(Episode::seconds).sum();
+            return new PublishReport(run.added, run.updated, run.unchanged, dropped, failures, audio,
+                    run.manifest.episodes().size(), Duration.ofNanos(System.nanoTime() - start));
+        } catch (IOException e) {
+            throw new VoxpressException(feedDir + ": cannot write: " + e.getMessage(), e);
+        }
+    }
+
+    /** The state of one run: the manifest as it grows, and the channel derived from the articles. */
+    private final class Run {
+        final Path feedDir;
+        final ChannelSettings settings;
+        final String baseUrl;
+        final String voice;
+        final Engines engines;
+        Manifest manifest;
+        Article newest;
+        int added;
+        int updated;
+        int unchanged;
+        final Set<String> slugsThisRun = new HashSet<>();
+
+        Run(Path feedDir, ChannelSettings settings, String baseUrl, String voice, Engines engines) {
+            this.feedDir = feedDir;
+            this.settings = settings;
+            this.baseUrl = baseUrl;
+            this.voice = voice;
+            this.engines = engines;
+        }
+
+        void publishOne(int index, SourceList.Candidate candidate, Instant fallbackDate) throws IOException {
+            LoadedSource loaded = candidate.loaded() != null ? candidate.loaded() : loader.load(candidate.key());
+            Article article = cleaner.clean(loaded);
+            newest = article;
+            String hash = contentHash(article, voice);
+            Optional<Episode> existing = manifest.bySource(candidate.key());
+            if (existing.isPresent() && existing.get().contentHash().equals(hash)
+                    && Files.exists(feedDir.resolve(existing.get().audio()))) {
+                unchanged++;
+                slugsThisRun.add(existing.get().slug());
+                listener.finished(index, "unchanged", article.title(), 0);
+                return;
+            }
+            listener.narrating(index, article.title());
+            String slug = existing.map(Episode::slug).orElseGet(() -> uniqueSlug(article.title()));
+            slugsThisRun.add(slug);
+            String audioPath = "audio/" + slug + ".mp3";
+            AudioFile audio = narrator.speak(article, engines.open(voice), feedDir.resolve(audioPath));
+            Episode episode = new Episode(slug,
+                    existing.map(Episode::guid).orElseGet(() -> episodeGuid(manifest.channelGuid(), candidate.key())),
+                    article.title(), description(article), link(article, loaded), candidate.key(), hash, voice,
+                    existing.map(Episode::published).orElseGet(() -> publishedDate(article, candidate.date(), fallbackDate)),
+                    audio.seconds(), audio.bytes(), audioPath, null, null, null, null, article.byline());
+            manifest = manifest.with(episode);
+            manifest.write(feedDir);
+            writeFeed();
+            if (existing.isPresent()) updated++;
+            else added++;
+            listener.finished(index, existing.isPresent() ? "updated" : "new", article.title(), audio.seconds());
+        }
+
+        private String uniqueSlug(String title) {
+            Set<String> taken = new HashSet<>(slugsThisRun);
+            manifest.episodes().forEach(e -> taken.add(e.slug()));
+            String base = Slugs.of(title);
+            String slug = base;
+            for (int n = 2; taken.contains(slug); n++) slug = base + "-" + n;
+            return slug;
+        }
+
+        /** Drops the oldest episodes beyond the limit: from the manifest and feed first, then their files. */
+        int applyLimit(int limit) throws IOException {
+            List<Episode> newestFirst = new ArrayList<>(manifest.episodes());
+            newestFirst.sort(Comparator.comparing(Episode::published).reversed());
+            if (newestFirst.size() <= limit) return 0;
+            List<Episode> dropped = newestFirst.subList(limit, newestFirst.size());
+            manifest = new Manifest(manifest.channelGuid(), newestFirst.subList(0, limit));
+            manifest.write(feedDir);
+            writeFeed();
+            for (Episode episode : dropped) {
+                for (String file : new String[] {episode.audio(), episode.vtt(), episode.srt(), episode.chapters(), episode.image()}) {
+                    if (file != null) Files.deleteIfExists(feedDir.resolve(file));
+                }
+            }
+            return dropped.size();
+        }
+
+        /** Writes artwork and feed.xml when they differ from what is there. */
+        void writeFeed() throws IOException {
+            Channel channel = channel();
+            Path artwork = feedDir.resolve(channel.artwork());
+            if (!Files.exists(artwork)) writeArtwork(channel, artwork);
+            byte[] xml = feedWriter.write(channel, manifest.episodes()).getBytes(StandardCharsets.UTF_8);
+            Path feed = feedDir.resolve(FEED_FILE);
+            if (Files.exists(feed) && java.util.Arrays.equals(Files.readAllBytes(feed), xml)) return;
+            try (AtomicOutput out = new AtomicOutput(feed)) {
+                Files.write(out.temp(), xml);
+                out.commit();
+            }
+        }
+
+        private void writeArtwork(Channel channel, Path target) throws IOException {
+            String configured = settings.get("artwork");
+            if (configured != null) {
+                try (AtomicOutput out = new AtomicOutput(target)) {
+                    Files.copy(Path.of(configured), out.temp(), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    out.commit();
+                }
+            } else {
+                Artwork.generate(channel.title(), target);
+            }
+        }
+
+        Channel channel() {
+            String site = newest == null ? null : newest.siteName();
+            String title = Optional.ofNullable(settings.get("title")).orElse(site != null ? site : "voxpress");
+            String author = Optional.ofNullable(settings.get("author")).orElse(site != null ? site : title);
+            String language = Optional.ofNullable(settings.get("language"))
+                    .orElse(newest != null && newest.language() != null ? newest.language() : "en");
+            String description = Optional.ofNullable(settings.get("description"))
+                    .orElse("Articles from " + title + ", narrated.");
+            String link = Optional.ofNullable(settings.get("link")).orElse(siteRoot(newest));
+            String artwork = settings.get("artwork") == null ? ARTWORK_FILE
+                    : "artwork" + extension(settings.get("artwork"));
+            return new Channel(title, description, author, settings.get("owner.name"), settings.get("owner.email"),
+                    language, Optional.ofNullable(settings.get("category")).orElse("News"), settings.get("subcategory"),
+                    settings.explicit(), artwork, link, baseUrl, manifest.channelGuid(), settings.episodeLimit(DEFAULT_EPISODE_LIMIT));
+        }
+    }
+
+    /** Opens one engine per voice, only when something needs narrating, and closes them at the end. */
+    private static final class Engines implements AutoCloseable {
+        private final Map<String, Engine> open = new HashMap<>();
+
+        Engine open(String voice) {
+            return open.computeIfAbsent(voice, Voices::open);
+        }
+
+        @Override
+        public void close() {
+            open.values().forEach(Engine::close);
+        }
+    }
+
+    /** Deletes temporary files that a killed run left behind; the lock guarantees no run is writing them. */
+    private static void removeLeftovers(Path feedDir) throws IOException {
+        try (Stream<Path> files = Files.walk(feedDir, 2)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".part")).toList()) {
+                Files.deleteIfExists(file);
+            }
+        }
+    }
+
+    static String contentHash(Article article, String voice) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (String part : new String[] {voice, article.title(), article.standfirst(), article.byline(), article.text()}) {
+                sha.update(String.valueOf(part).getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String description(Article article) {
+        if (article.standfirst() != null) return article.standfirst();
+        String text = article.text();
+        if (text.length() <= 300) return text;
+        int cut = text.lastIndexOf(' ', 297);
+        return text.substring(0, cut > 200 ? cut : 297) + "...";
+    }
+
+    private static String link(Article article, LoadedSource loaded) {
+        if (article.url() != null && article.url().matches("(?i)^https?://.*")) return article.url();
+        if (loaded.location() != null && loaded.location().matches("(?i)^https?://.*")) return loaded.location();
+        return null;
+    }
+
+    private static String siteRoot(Article article) {
+        if (article == null || article.url() == null || !article.url().matches("(?i)^https?://.*")) return null;
+        java.net.URI uri = java.net.URI.create(article.url().replace(" ", "%20"));
+        return uri.getScheme() + "://" + uri.getAuthority() + "/";
+    }
+
+    private static String extension(String path) {
+        int dot = path.lastIndexOf('.');
+        return dot < 0 ? "" : path.substring(dot).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    static Instant publishedDate(Article article, Instant feedDate, Instant fallback) {
+        String published = article.published();
+        if (published != null) {
+            try {
+                return OffsetDateTime.parse(published).toInstant();
+            } catch (DateTimeParseException e) {
+                try {
+                    return LocalDate.parse(published.length() >= 10 ? published.substring(0, 10) : published)
+                            .atStartOfDay().toInstant(ZoneOffset.UTC);
+                } catch (DateTimeParseException ignored) {
+                    // Not a date voxpress can read; the feed's or the run's date stands in.
+                }
+            }
+        }
+        return feedDate != null ? feedDate : fallback;
+    }
+
+    /** The Podcast Index GUID: a UUIDv5 of the feed URL without its scheme and trailing slashes. */
+    static String podcastGuid(String baseUrl) {
+        String feedUrl = (baseUrl.endsWith("/") ? baseUrl : baseUrl + "/") + FEED_FILE;
+        String name = feedUrl.replaceFirst("(?i)^[a-z]+://", "").replaceAll("/+$", "");
+        return uuidV5(PODCAST_GUID_NAMESPACE, name).toString();
+    }
+
+    private static String episodeGuid(String channelGuid, String sourceKey) {
+        return uuidV5(UUID.fromString(channelGuid), sourceKey).toString();
+    }
+
+    static UUID uuidV5(UUID namespace, String name) {
+        try {
+            MessageDigest sha1 = MessageDigest.getInstance("SHA-1");
+            java.nio.ByteBuffer ns = java.nio.ByteBuffer.allocate(16);
+            ns.putLong(namespace.getMostSignificantBits()).putLong(namespace.getLeastSignificantBits());
+            sha1.update(ns.array());
+            byte[] hash = sha1.digest(name.getBytes(StandardCharsets.UTF_8));
+            hash[6] = (byte) ((hash[6] & 0x0f) | 0x50);
+            hash[8] = (byte) ((hash[8] & 0x3f) | 0x80);
+            java.nio.ByteBuffer bb = java.nio.ByteBuffer.wrap(hash, 0, 16);
+            return new UUID(bb.getLong(), bb.getLong());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

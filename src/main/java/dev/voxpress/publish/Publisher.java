@@ -172,17 +172,29 @@ public final class Publisher {
             slugsThisRun.add(slug);
             String audioPath = "audio/" + slug + ".mp3";
             AudioFile audio = narrator.speak(article, engines.open(voice), feedDir.resolve(audioPath));
+            String image = episodeImage(article, slug);
             Episode episode = new Episode(slug,
                     existing.map(Episode::guid).orElseGet(() -> episodeGuid(manifest.channelGuid(), candidate.key())),
                     article.title(), description(article), link(article, loaded), candidate.key(), hash, voice,
                     existing.map(Episode::published).orElseGet(() -> publishedDate(article, candidate.date(), fallbackDate)),
-                    audio.seconds(), audio.bytes(), audioPath, null, null, null, null, article.byline());
+                    audio.seconds(), audio.bytes(), audioPath, null, null, null, image, article.byline());
             manifest = manifest.with(episode);
             manifest.write(feedDir);
             writeFeed();
             if (existing.isPresent()) updated++;
             else added++;
             listener.finished(index, existing.isPresent() ? "updated" : "new", article.title(), audio.seconds());
+        }
+
+        /** The article's lead image as square episode art, or null (the channel's art) when it cannot qualify. */
+        private String episodeImage(Article article, String slug) throws IOException {
+            if (article.image() == null || !article.image().matches("(?i)^https?://.*")) return null;
+            String path = "images/" + slug + ".jpg";
+            try {
+                return EpisodeImage.write(loader.fetchImage(article.image()), feedDir.resolve(path)) ? path : null;
+            } catch (VoxpressException | IOException e) {
+                return null;
+            }
         }
 
         private String uniqueSlug(String title) {

@@ -155,6 +155,26 @@ public final class SourceLoader {
         }
     }
 
+    /**
+     * Fetches an image (such as an article's lead image) by URL, with the same limits as articles.
+     *
+     * @throws SourceException when it cannot be fetched or is not an image
+     */
+    public byte[] fetchImage(String url) {
+        if (!url.toLowerCase(Locale.ROOT).matches("^https?://.*")) throw new SourceException(url, "only http and https URLs are supported");
+        try {
+            Connection.Response response = Jsoup.connect(url).userAgent(USER_AGENT).timeout((int) timeout.toMillis())
+                    .maxBodySize(maxBytes + 1).ignoreContentType(true).execute();
+            String type = response.contentType() == null ? "" : response.contentType().toLowerCase(Locale.ROOT);
+            if (!type.startsWith("image/")) throw new SourceException(url, "not an image: content type " + type);
+            byte[] body = response.bodyAsBytes();
+            if (body.length > maxBytes) throw new SourceException(url, "larger than the " + (maxBytes >> 20) + " MB limit");
+            return body;
+        } catch (IOException | UncheckedIOException e) {
+            throw new SourceException(url, "cannot fetch: " + e.getMessage(), e);
+        }
+    }
+
     private static Charset charsetOf(String name) {
         if (name == null) return null;
         try {

@@ -40,7 +40,7 @@ class CliTest {
     void helpListsTheCommands() throws Exception {
         Run run = voxpress("--help");
         assertEquals(0, run.exit());
-        for (String command : List.of("narrate", "clean", "voices")) assertTrue(run.out().contains(command), run.out());
+        for (String command : List.of("narrate", "publish", "clean", "voices")) assertTrue(run.out().contains(command), run.out());
         Run narrateHelp = voxpress("narrate", "--help");
         assertEquals(0, narrateHelp.exit());
         assertTrue(narrateHelp.out().contains("--voice"));
@@ -111,6 +111,21 @@ class CliTest {
         String[] parts = run.out().strip().split("\n\n");
         assertEquals(7, parts.length, run.out());
         assertEquals("Russia, Ukraine Agree to Prisoner Exchange", parts[0]);
+    }
+
+    @Test
+    void publishReportsFailuresAndPublishesTheRest() throws Exception {
+        Path articles = Files.createDirectories(dir.resolve("articles"));
+        Files.writeString(articles.resolve("good.txt"), "Council Agrees Budget\n\nThe council met on Monday to agree the budget.\n");
+        Files.write(articles.resolve("bad.txt"), new byte[] {0, 0, 1, 2});
+        Run run = voxpress("publish", "articles", "--feed", "out", "--voice", "kevin16");
+        assertEquals(1, run.exit(), run.err());
+        assertTrue(run.out().contains("1 new, 0 updated, 0 unchanged, 0 dropped, 1 failed"), run.out());
+        assertTrue(run.err().contains("bad.txt: binary content, not text"), run.err());
+        assertTrue(Files.exists(dir.resolve("out/feed.xml")));
+        Run again = voxpress("publish", "articles/good.txt", "--feed", "out", "--voice", "kevin16");
+        assertEquals(0, again.exit(), again.err());
+        assertTrue(again.out().contains("0 new, 0 updated, 1 unchanged"), again.out());
     }
 
     private void assertFailsCleanly(Run run, String message) throws IOException {

@@ -32,15 +32,24 @@ class SiteFeedTest {
     void start() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/rss.xml", ex -> send(ex, "application/rss+xml", rss()));
+        server.createContext("/lead.png", ex -> {
+            byte[] png = EpisodeImageTest.png(2000, 1600);
+            ex.getResponseHeaders().add("Content-Type", "image/png");
+            ex.sendResponseHeaders(200, png.length);
+            try (OutputStream out = ex.getResponseBody()) {
+                out.write(png);
+            }
+        });
         server.createContext("/articles/", ex -> {
             String n = ex.getRequestURI().getPath().replaceAll("\\D", "");
             send(ex, "text/html; charset=utf-8", """
                     <!doctype html><html lang="en"><head><title>Story %s | The Daily</title>
-                    <meta property="og:site_name" content="The Daily"></head><body><nav>Home News</nav>
+                    <meta property="og:site_name" content="The Daily">
+                    <meta property="og:image" content="%s/lead.png"></head><body><nav>Home News</nav>
                     <article><h1>Story %s</h1>
                     <p>The council met on Monday to discuss the budget for the coming year, and the members agreed.</p>
                     <p>They will meet again next month to review the plan, the mayor said on Tuesday.</p></article>
-                    </body></html>""".formatted(n, n));
+                    </body></html>""".formatted(n, base, n));
         });
         server.start();
         base = "http://127.0.0.1:" + server.getAddress().getPort();
@@ -84,5 +93,8 @@ class SiteFeedTest {
         assertEquals(base + "/articles/2.html", items.get(0).getLink());
         assertEquals(Instant.parse("2026-11-04T10:00:00Z"), items.get(0).getPubDate().toInstant());
         assertEquals("The Daily", PublisherTest.readFeed(feed).getTitle());
+        var itunes = (com.rometools.modules.itunes.EntryInformation) items.get(0).getModule(com.rometools.modules.itunes.ITunes.URI);
+        assertEquals(PublisherTest.BASE + "images/story-2.jpg", itunes.getImageUri());
+        assertTrue(java.nio.file.Files.size(feed.resolve("images/story-2.jpg")) < 512 * 1024);
     }
 }

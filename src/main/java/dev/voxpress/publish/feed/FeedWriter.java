@@ -48,9 +48,9 @@ public final class FeedWriter {
         newestFirst.sort(Comparator.comparing(Episode::published).reversed().thenComparing(Episode::slug));
 
         com.rometools.rome.feed.rss.Channel rss = new com.rometools.rome.feed.rss.Channel("rss_2.0");
-        rss.setTitle(channel.title());
+        rss.setTitle(xmlSafe(channel.title()));
         rss.setLink(channel.link() != null ? channel.link() : channel.baseUrl());
-        rss.setDescription(orDefault(channel.description(), channel.title()));
+        rss.setDescription(xmlSafe(orDefault(channel.description(), channel.title())));
         rss.setLanguage(orDefault(channel.language(), "en"));
         rss.setGenerator(GENERATOR);
         if (!newestFirst.isEmpty()) {
@@ -62,7 +62,7 @@ public final class FeedWriter {
         if (artworkUrl != null) {
             Image image = new Image();
             image.setUrl(artworkUrl);
-            image.setTitle(channel.title());
+            image.setTitle(rss.getTitle());
             image.setLink(rss.getLink());
             image.setWidth(null);
             image.setHeight(null);
@@ -70,11 +70,11 @@ public final class FeedWriter {
         }
 
         FeedInformationImpl itunes = new FeedInformationImpl();
-        itunes.setAuthor(orDefault(channel.author(), channel.title()));
+        itunes.setAuthor(xmlSafe(orDefault(channel.author(), channel.title())));
         itunes.setSummary(rss.getDescription());
         itunes.setExplicit(channel.explicit());
         itunes.setType("episodic");
-        itunes.setOwnerName(orDefault(channel.ownerName(), itunes.getAuthor()));
+        itunes.setOwnerName(xmlSafe(orDefault(channel.ownerName(), itunes.getAuthor())));
         if (channel.ownerEmail() != null) itunes.setOwnerEmailAddress(channel.ownerEmail());
         if (artworkUrl != null) itunes.setImageUri(artworkUrl);
         Category category = new Category(orDefault(channel.category(), "News"));
@@ -115,13 +115,31 @@ public final class FeedWriter {
         });
     }
 
+    /**
+     * Drops what XML 1.0 cannot hold (control characters, unpaired surrogates, U+FFFE and U+FFFF), which an
+     * article's text may carry and which would make the whole feed unreadable.
+     */
+    static String xmlSafe(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            int n = Character.charCount(c);
+            boolean ok = c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF)
+                    || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
+            if (!ok && out == null) out = new StringBuilder(text.substring(0, i));
+            if (ok && out != null) out.appendCodePoint(c);
+            i += n;
+        }
+        return out == null ? text : out.toString();
+    }
+
     private static Item item(Channel channel, Episode episode) {
         Item item = new Item();
-        item.setTitle(episode.title());
-        item.setLink(episode.link() != null ? episode.link() : channel.url("episodes/" + episode.slug() + ".html"));
+        item.setTitle(xmlSafe(episode.title()));
+        item.setLink(xmlSafe(episode.link() != null ? episode.link() : channel.url("episodes/" + episode.slug() + ".html")));
         Description description = new Description();
         description.setType("text/plain");
-        description.setValue(orDefault(episode.description(), episode.title()));
+        description.setValue(xmlSafe(orDefault(episode.description(), episode.title())));
         item.setDescription(description);
         Guid guid = new Guid();
         guid.setPermaLink(false);
@@ -136,12 +154,12 @@ public final class FeedWriter {
         item.setEnclosures(List.of(enclosure));
 
         EntryInformationImpl itunes = new EntryInformationImpl();
-        itunes.setTitle(episode.title());
+        itunes.setTitle(item.getTitle());
         itunes.setDuration(new Duration(Math.round(episode.seconds() * 1000)));
         itunes.setEpisodeType("full");
         itunes.setExplicit(channel.explicit());
         itunes.setSummary(description.getValue());
-        if (episode.byline() != null) itunes.setAuthor(episode.byline());
+        if (episode.byline() != null) itunes.setAuthor(xmlSafe(episode.byline()));
         if (episode.image() != null) itunes.setImageUri(channel.url(episode.image()));
 
         PodcastIndex podcast = new PodcastIndex();

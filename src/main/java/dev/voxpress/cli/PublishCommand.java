@@ -11,10 +11,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import dev.voxpress.clean.ArticleCleaner;
 import dev.voxpress.publish.ChannelSettings;
 import dev.voxpress.publish.PublishListener;
 import dev.voxpress.publish.PublishReport;
 import dev.voxpress.publish.Publisher;
+import dev.voxpress.source.SourceLoader;
 
 @Command(name = "publish", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Narrate articles into a podcast feed folder: feed.xml, audio/, the manifest.",
@@ -46,6 +48,10 @@ final class PublishCommand implements Callable<Integer> {
 
     @Option(names = "--episode-limit", paramLabel = "N", description = "Most episodes kept in the feed; the oldest are dropped (default: 100).")
     String episodeLimit;
+
+    @Option(names = "--public-only",
+            description = "Refuse URLs on loopback or private addresses (for URLs that someone else supplies).")
+    boolean publicOnly;
 
     @Option(names = "--title", paramLabel = "TEXT", description = "Podcast title (default: the articles' site name).")
     String title;
@@ -93,7 +99,8 @@ final class PublishCommand implements Callable<Integer> {
         List<String> what = sources == null || sources.isEmpty() ? List.of("seeds") : sources;
         Console console = System.console();
         PublishListener listener = console != null ? new ProgressBar() : new LogLines();
-        PublishReport report = new Publisher(listener).publish(new Publisher.Request(feed, what, settings, limit));
+        SourceLoader loader = publicOnly ? new SourceLoader().publicAddressesOnly() : new SourceLoader();
+        PublishReport report = new Publisher(loader, new ArticleCleaner(), listener).publish(new Publisher.Request(feed, what, settings, limit));
         for (String failure : report.failures()) Log.info("failed: " + failure);
         System.out.printf(Locale.ROOT, "%s: %d new, %d updated, %d unchanged, %d dropped, %d failed; %d episodes, %s of audio; took %.1f s%n",
                 feed.resolve(Publisher.FEED_FILE), report.added(), report.updated(), report.unchanged(), report.dropped(),

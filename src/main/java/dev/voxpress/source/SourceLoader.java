@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -37,6 +38,7 @@ public final class SourceLoader {
     private final int maxBytes;
     private final Duration timeout;
     private final InputStream stdin;
+    private boolean publicOnly;
 
     public SourceLoader() {
         this(DEFAULT_MAX_BYTES, Duration.ofSeconds(20), System.in);
@@ -52,6 +54,15 @@ public final class SourceLoader {
         this.maxBytes = maxBytes;
         this.timeout = timeout;
         this.stdin = stdin;
+    }
+
+    /**
+     * Refuses URLs whose host resolves to a loopback, private, link-local or unspecified address, at every
+     * redirect: for servers that fetch URLs someone else supplies. Returns this, for chaining.
+     */
+    public SourceLoader publicAddressesOnly() {
+        this.publicOnly = true;
+        return this;
     }
 
     /**
@@ -107,6 +118,7 @@ public final class SourceLoader {
         String url = spec;
         for (int hop = 0; ; hop++) {
             checkScheme(spec, url);
+            if (publicOnly) checkPublic(spec, url);
             Connection.Response response;
             try {
                 response = Jsoup.connect(url)
@@ -182,6 +194,36 @@ public final class SourceLoader {
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
             return null;
         }
+    }
+
+    private static void checkPublic(String spec, String url) {
+        String host;
+        try {
+            host = new URI(url).getHost();
+        } catch (URISyntaxException e) {
+            throw new SourceException(spec, "bad URL " + url, e);
+        }
+        if (host == null) throw new SourceException(spec, "no host in " + url);
+        try {
+            for (InetAddress address : InetAddress.getAllByName(host)) {
+                if (isPrivate(address)) {
+                    throw new SourceException(spec, "refused: " + host + " is a private or loopback address");
+                }
+            }
+        } catch (UnknownHostException e) {
+            throw new SourceException(spec, "unknown host " + host, e);
+        }
+    }
+
+    /** Loopback, RFC 1918, link-local, unspecified, carrier-grade NAT and IPv6 unique local addresses. */
+    static boolean isPrivate(InetAddress address) {
+        if (address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress()
+                || address.isAnyLocalAddress() || address.isMulticastAddress()) {
+            return true;
+        }
+        byte[] b = address.getAddress();
+        if (b.length == 4) return (b[0] & 0xff) == 100 && (b[1] & 0xc0) == 64 || (b[0] & 0xff) == 0;
+        return (b[0] & 0xfe) == 0xfc;
     }
 
     private static void checkScheme(String spec, String url) {

@@ -105,6 +105,19 @@ class SourceLoaderTest {
     }
 
     @Test
+    void publicOnlyRefusesLoopbackAndPrivateAddresses() throws Exception {
+        SourceLoader strict = new SourceLoader().publicAddressesOnly();
+        SourceException e = assertThrows(SourceException.class, () -> strict.load(base + "/article"));
+        assertTrue(e.getMessage().contains("private or loopback"), e.getMessage());
+        assertThrows(SourceException.class, () -> strict.load("http://10.1.2.3/a.html"));
+        assertThrows(SourceException.class, () -> strict.load("http://[::1]/a.html"));
+        assertTrue(SourceLoader.isPrivate(InetAddress.getByName("192.168.1.1")));
+        assertTrue(SourceLoader.isPrivate(InetAddress.getByName("169.254.169.254")));
+        assertTrue(SourceLoader.isPrivate(InetAddress.getByName("fd00::1")));
+        assertTrue(!SourceLoader.isPrivate(InetAddress.getByName("93.184.216.34")));
+    }
+
+    @Test
     void readsStandardInput() {
         SourceLoader stdin = new SourceLoader(1024, Duration.ofSeconds(1),
                 new ByteArrayInputStream("Title\n\nSome text here to read.".getBytes(StandardCharsets.UTF_8)));

@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A file written under a temporary name beside its target and moved into place only once complete, so a
@@ -15,6 +17,19 @@ import java.util.UUID;
  * {@link #commit()} and the temporary file is deleted.
  */
 public final class AtomicOutput implements AutoCloseable {
+    /** Temporary files still being written, deleted if the JVM is stopped (Ctrl-C, SIGTERM) before they finish. */
+    private static final Set<Path> PENDING = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> PENDING.forEach(path -> {
+            try {
+                Files.deleteIfExists(path);
+            } catch (IOException e) {
+                // The process is ending; a leftover .part file is removed by the next publish run.
+            }
+        }), "voxpress-temp-cleanup"));
+    }
+
     private final Path target;
     private final Path temp;
     private boolean committed;
@@ -25,6 +40,7 @@ public final class AtomicOutput implements AutoCloseable {
         Path dir = this.target.getParent();
         Files.createDirectories(dir);
         this.temp = dir.resolve("." + this.target.getFileName() + "." + UUID.randomUUID().toString().substring(0, 8) + ".part");
+        PENDING.add(temp);
     }
 
     /** Where to write now. */
@@ -48,10 +64,12 @@ public final class AtomicOutput implements AutoCloseable {
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
         }
         committed = true;
+        PENDING.remove(temp);
     }
 
     @Override
     public void close() throws IOException {
         if (!committed) Files.deleteIfExists(temp);
+        PENDING.remove(temp);
     }
 }

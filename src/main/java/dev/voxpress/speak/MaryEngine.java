@@ -23,6 +23,7 @@ public final class MaryEngine implements Engine {
     /** Starts MaryTTS with the given voice; takes a second or two. */
     public MaryEngine(Voice voice) {
         this.voice = voice;
+        quietLogging();
         try {
             mary = new LocalMaryInterface();
         } catch (MaryConfigurationException | RuntimeException e) {
@@ -34,8 +35,17 @@ public final class MaryEngine implements Engine {
         mary.setVoice(voice.engineVoice());
     }
 
+    /**
+     * MaryTTS logs to {@code ./log/server.log} by default, which would litter the user's current folder; its
+     * documented override, this system property, turns that off unless the user set it.
+     */
+    static void quietLogging() {
+        if (System.getProperty("log4j.logger.marytts") == null) System.setProperty("log4j.logger.marytts", "OFF");
+    }
+
     /** The MaryTTS voices installed on the class path. */
     public static Set<String> installedVoices() {
+        quietLogging();
         try {
             return new LocalMaryInterface().getAvailableVoices();
         } catch (MaryConfigurationException | RuntimeException e) {

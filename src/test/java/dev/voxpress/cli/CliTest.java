@@ -97,10 +97,11 @@ class CliTest {
     @Test
     void narratesTheSeedToWav() throws Exception {
         Files.copy(Path.of("seeds/000_2cb86b97d415e656.txt"), dir.resolve("seed.txt"));
-        Run run = voxpress("narrate", "seed.txt", "-o", "seed.wav", "--voice", "kevin16");
+        Run run = voxpress("narrate", "seed.txt", "-o", "seed.wav");
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().contains("seed.wav") && run.out().contains("duration"), run.out());
         assertTrue(Files.size(dir.resolve("seed.wav")) > 44100 * 2 * 30, "less than 30 s of audio");
+        assertFalse(Files.exists(dir.resolve("log")), "an engine left a log folder in the current folder");
     }
 
     @Test
@@ -126,6 +127,30 @@ class CliTest {
         Run again = voxpress("publish", "articles/good.txt", "--feed", "out", "--voice", "kevin16");
         assertEquals(0, again.exit(), again.err());
         assertTrue(again.out().contains("0 new, 0 updated, 1 unchanged"), again.out());
+    }
+
+    @Test
+    void interruptedNarrationLeavesNoFile() throws Exception {
+        Files.copy(Path.of("seeds/000_2cb86b97d415e656.txt"), dir.resolve("seed.txt"));
+        Files.writeString(dir.resolve("kept.mp3"), "previous good file");
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "narrate", "seed.txt", "-o", "kept.mp3"));
+        Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+                .redirectOutput(dir.resolve("narrate.log").toFile()).start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!hasPartFile() && process.isAlive() && System.nanoTime() < deadline) Thread.sleep(50);
+        assertTrue(process.isAlive(), "narration ended before it could be interrupted");
+        process.destroy();
+        assertTrue(process.waitFor(30, TimeUnit.SECONDS));
+        assertEquals("previous good file", Files.readString(dir.resolve("kept.mp3")));
+        assertFalse(hasPartFile(), "temporary file left behind after SIGTERM");
+    }
+
+    private boolean hasPartFile() throws IOException {
+        try (var files = Files.list(dir)) {
+            return files.anyMatch(f -> f.getFileName().toString().endsWith(".part"));
+        }
     }
 
     private void assertFailsCleanly(Run run, String message) throws IOException {

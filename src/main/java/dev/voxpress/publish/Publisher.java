@@ -108,6 +108,7 @@ public final class Publisher {
             removeLeftovers(feedDir);
             Run run = new Run(feedDir, settings, baseUrl, voice, engines);
             run.manifest = Manifest.read(feedDir).orElseGet(() -> new Manifest(podcastGuid(baseUrl), List.of()));
+            removeOrphans(feedDir, run.manifest);
 
             List<String> failures = new ArrayList<>();
             List<SourceList.Candidate> candidates = new SourceList(loader).expand(request.sources(), request.feedLimit(), failures);
@@ -170,7 +171,7 @@ public final class Publisher {
             listener.narrating(index, article.title());
             String slug = existing.map(Episode::slug).orElseGet(() -> uniqueSlug(article.title()));
             slugsThisRun.add(slug);
-            String audioPath = "audio/" + slug + ".mp3";
+            String audioPath = existing.map(e -> nextVersion(e.audio(), slug)).orElse("audio/" + slug + ".mp3");
             AudioFile audio = narrator.speak(article, engines.open(voice), feedDir.resolve(audioPath));
             String image = episodeImage(article, slug);
             Episode episode = new Episode(slug,
@@ -181,6 +182,7 @@ public final class Publisher {
             manifest = manifest.with(episode);
             manifest.write(feedDir);
             writeFeed();
+            if (existing.isPresent()) deleteFilesNoLongerUsed(existing.get(), episode);
             if (existing.isPresent()) updated++;
             else added++;
             listener.finished(index, existing.isPresent() ? "updated" : "new", article.title(), audio.seconds());
@@ -194,6 +196,14 @@ public final class Publisher {
                 return EpisodeImage.write(loader.fetchImage(article.image()), feedDir.resolve(path)) ? path : null;
             } catch (VoxpressException | IOException e) {
                 return null;
+            }
+        }
+
+        /** Once the feed names the new version of an episode, the old version's files can go. */
+        private void deleteFilesNoLongerUsed(Episode before, Episode after) throws IOException {
+            Set<String> kept = new HashSet<>(files(after));
+            for (String file : files(before)) {
+                if (!kept.contains(file)) Files.deleteIfExists(feedDir.resolve(file));
             }
         }
 
@@ -216,9 +226,7 @@ public final class Publisher {
             manifest.write(feedDir);
             writeFeed();
             for (Episode episode : dropped) {
-                for (String file : new String[] {episode.audio(), episode.vtt(), episode.srt(), episode.chapters(), episode.image()}) {
-                    if (file != null) Files.deleteIfExists(feedDir.resolve(file));
-                }
+                for (String file : files(episode)) Files.deleteIfExists(feedDir.resolve(file));
             }
             return dropped.size();
         }
@@ -277,6 +285,42 @@ public final class Publisher {
         @Override
         public void close() {
             open.values().forEach(Engine::close);
+        }
+    }
+
+    /** The files of an episode, relative to the feed folder. */
+    static List<String> files(Episode episode) {
+        return Stream.of(episode.audio(), episode.vtt(), episode.srt(), episode.chapters(), episode.image())
+                .filter(java.util.Objects::nonNull).toList();
+    }
+
+    /**
+     * A re-narrated episode gets new file names ({@code <slug>.2.mp3}, then {@code .3}): the feed never names
+     * a file whose length changed under it, and podcast apps fetch the new audio instead of a cached copy.
+     * Slugs hold no dots, so these names cannot meet another episode's.
+     */
+    static String nextVersion(String audio, String slug) {
+        String name = audio.substring(audio.lastIndexOf('/') + 1);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(slug) + "\\.(\\d+)\\.mp3").matcher(name);
+        int version = m.matches() ? Integer.parseInt(m.group(1)) + 1 : 2;
+        return "audio/" + slug + "." + version + ".mp3";
+    }
+
+    /**
+     * Deletes files in {@code audio/} and {@code images/} that no episode names: what a run killed between
+     * writing a file and recording it left behind.
+     */
+    private static void removeOrphans(Path feedDir, Manifest manifest) throws IOException {
+        Set<Path> used = new HashSet<>();
+        manifest.episodes().forEach(e -> files(e).forEach(f -> used.add(feedDir.resolve(f).normalize())));
+        for (String folder : new String[] {"audio", "images"}) {
+            Path dir = feedDir.resolve(folder);
+            if (!Files.isDirectory(dir)) continue;
+            try (Stream<Path> files = Files.list(dir)) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    if (!used.contains(file.normalize())) Files.deleteIfExists(file);
+                }
+            }
         }
     }
 

@@ -124,7 +124,8 @@ class PublisherTest {
         Item second = readFeed(feed).getItems().get(0);
         assertEquals(first.getGuid().getValue(), second.getGuid().getValue());
         assertEquals(first.getPubDate(), second.getPubDate());
-        assertEquals(first.getEnclosures().get(0).getUrl(), second.getEnclosures().get(0).getUrl());
+        assertEquals(BASE + "audio/report-number-1-from-the-council.2.mp3", second.getEnclosures().get(0).getUrl());
+        assertFalse(Files.exists(feed.resolve("audio/report-number-1-from-the-council.mp3")), "old version kept");
 
         PublishReport revoiced = publish(feed, settings().set("voice", "cmu-slt-hsmm"), articles.toString());
         assertEquals(1, revoiced.updated());

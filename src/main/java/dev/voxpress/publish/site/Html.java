@@ -63,9 +63,9 @@ final class Html {
         return DATE.format(instant);
     }
 
-    /** A duration as {@code M:SS} or {@code H:MM:SS}. */
+    /** A duration as {@code M:SS} or {@code H:MM:SS}, cut to the second as audio players show it. */
     static String clock(double seconds) {
-        long s = Math.max(0, Math.round(seconds));
+        long s = Math.max(0, (long) Math.floor(seconds));
         long h = s / 3600;
         long m = (s % 3600) / 60;
         long sec = s % 60;

@@ -39,6 +39,7 @@ final class Pages {
         }
         out.append("<meta name=\"generator\" content=\"").append(GENERATOR).append("\">\n")
                 .append("<meta name=\"referrer\" content=\"strict-origin-when-cross-origin\">\n")
+                .append("<link rel=\"icon\" href=\"data:,\">\n")
                 .append("<link rel=\"stylesheet\" href=\"").append(root).append("assets/").append(css).append("\">\n")
                 .append("<script src=\"").append(root).append("assets/player.js\" defer></script>\n");
     }

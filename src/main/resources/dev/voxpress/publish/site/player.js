@@ -75,12 +75,16 @@
       });
     }
 
-    var match = /^#t=(\d+(?:\.\d+)?)$/.exec(window.location.hash);
-    if (match) {
+    // A link to a moment, such as episodes/x.html#t=12.5, starts there.
+    function fromHash() {
+      var match = /^#t=(\d+(?:\.\d+)?)$/.exec(window.location.hash);
+      if (!match) return;
       var start = parseFloat(match[1]);
       if (audio.readyState >= 1) seek(start);
       else audio.addEventListener("loadedmetadata", function () { seek(start); }, { once: true });
     }
+    window.addEventListener("hashchange", fromHash);
+    fromHash();
   }
 
   function copy(button) {

@@ -41,12 +41,22 @@ public final class SiteFixture {
     public static synchronized SiteFixture get() {
         if (shared == null) {
             try {
-                shared = build(Files.createTempDirectory("voxpress-site-"));
+                Path dir = Files.createTempDirectory("voxpress-site-");
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(dir)));
+                shared = build(dir);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
         return shared;
+    }
+
+    private static void delete(Path dir) {
+        try (var files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // A temporary folder left behind harms nothing.
+        }
     }
 
     /** A copy of the shared fixture in {@code target}, which the caller may change. */

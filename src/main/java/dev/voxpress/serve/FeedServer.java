@@ -58,6 +58,7 @@ public final class FeedServer implements AutoCloseable {
     private final int port;
     private Server server;
     private ServerConnector connector;
+    private GracefulHandler graceful;
 
     /**
      * A server for {@code feedDir}; nothing listens until {@link #start()}.
@@ -106,7 +107,8 @@ public final class FeedServer implements AutoCloseable {
         ContextHandler context = new ContextHandler("/");
         context.setBaseResourceAsPath(realRoot);
         context.setHandler(new Guard(files));
-        s.setHandler(new GracefulHandler(context));
+        GracefulHandler g = new GracefulHandler(context);
+        s.setHandler(g);
         ErrorHandler errors = new ErrorHandler();
         errors.setShowStacks(false);
         errors.setShowMessageInTitle(false);
@@ -126,6 +128,7 @@ public final class FeedServer implements AutoCloseable {
         }
         server = s;
         connector = c;
+        graceful = g;
         return this;
     }
 
@@ -156,7 +159,18 @@ public final class FeedServer implements AutoCloseable {
     public synchronized void close() {
         if (server == null) return;
         try {
+            // Stop accepting, let the requests in flight finish (up to the stop timeout), then stop.
+            connector.close();
+            long deadline = System.nanoTime() + STOP_TIMEOUT_MS * 1_000_000;
+            while (graceful.getCurrentRequestCount() > 0 && System.nanoTime() < deadline) Thread.sleep(20);
             server.stop();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            try {
+                server.stop();
+            } catch (Exception ignored) {
+                // Stopping anyway.
+            }
         } catch (Exception e) {
             throw new VoxpressException("cannot stop the server: " + e.getMessage(), e);
         } finally {

@@ -274,6 +274,38 @@ class FeedServerTest {
     }
 
     @Test
+    void closeLetsADownloadInFlightFinish() throws Exception {
+        // Larger than the socket buffers, so that most of it is still to send when close() is called.
+        byte[] big = new byte[32 << 20];
+        new java.util.Random(7).nextBytes(big);
+        Files.write(feed.resolve("audio/big.mp3"), big);
+        FeedServer other = new FeedServer(feed, "127.0.0.1", 0).start();
+        int port = other.port();
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("GET /audio/big.mp3 HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            InputStream in = socket.getInputStream();
+            byte[] head = in.readNBytes(64); // the download has started
+            Thread stopper = new Thread(other::close);
+            stopper.start();
+            Thread.sleep(200); // close() is under way: the server no longer accepts connections
+            assertThrows(IOException.class, () -> new Socket("127.0.0.1", port).close());
+            ByteArrayOutputStream rest = new ByteArrayOutputStream();
+            rest.write(head);
+            in.transferTo(rest);
+            stopper.join(10_000);
+            String response = rest.toString(StandardCharsets.ISO_8859_1);
+            int body = response.indexOf("\r\n\r\n") + 4;
+            assertTrue(response.startsWith("HTTP/1.1 200"), response.substring(0, 40));
+            assertEquals(big.length, rest.size() - body, "the whole file arrived");
+        } finally {
+            other.close();
+            Files.delete(feed.resolve("audio/big.mp3"));
+        }
+    }
+
+    @Test
     void closeStopsListening() throws Exception {
         FeedServer other = new FeedServer(feed, "127.0.0.1", 0).start();
         int port = other.port();

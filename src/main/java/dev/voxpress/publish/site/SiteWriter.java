@@ -85,7 +85,11 @@ public final class SiteWriter {
         if (e.vtt() == null) return List.of();
         Path vtt = feedDir.resolve(e.vtt());
         if (!Files.isRegularFile(vtt)) return List.of();
-        return WebVtt.read(vtt);
+        try {
+            return WebVtt.read(vtt);
+        } catch (VoxpressException unreadable) {
+            return List.of(); // a broken transcript costs the page its transcript, not the feed its pages
+        }
     }
 
     private static byte[] bytes(String text) {

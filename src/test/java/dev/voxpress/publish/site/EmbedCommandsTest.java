@@ -116,5 +116,8 @@ class EmbedCommandsTest {
         Run run = run("embed", page.toString(), "--feed", f.dir.toString());
         assertEquals(1, run.code());
         assertTrue(run.err().contains("no episode in") && run.err().contains("--narrate"), run.err());
+        Run narrate = run("embed", page.toString(), "--feed", f.dir.toString(), "--narrate");
+        assertEquals(1, narrate.code());
+        assertTrue(narrate.err().contains("--narrate: publishing is not available"), narrate.err());
     }
 }

@@ -196,6 +196,16 @@ class SiteWriterTest {
     }
 
     @Test
+    void aBrokenTranscriptCostsOnlyTheTranscript() throws IOException {
+        SiteFixture f = SiteFixture.copy(temp);
+        Files.writeString(f.dir.resolve(f.episode(SiteFixture.FIRST).vtt()), "not a transcript");
+        new SiteWriter().write(f.dir, f.channel, f.episodes);
+        Document page = parse(f.dir.resolve("episodes/harbour-lights.html"));
+        assertTrue(page.select("#transcript").isEmpty());
+        assertNotNull(page.selectFirst("audio"));
+    }
+
+    @Test
     void unsafeSlugIsRefused() throws IOException {
         SiteFixture f = SiteFixture.copy(temp);
         Episode e = f.episode(SiteFixture.SECOND);

@@ -1,7 +1,14 @@
 package dev.voxpress.cli;
 
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
+import java.net.SocketException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -33,6 +40,11 @@ final class ServeCommand implements Callable<Integer> {
         System.out.println(server.uri());
         System.out.flush();
         Log.info("serving " + feed + " at " + server.uri() + " (Ctrl-C to stop)");
+        if (host.equals("0.0.0.0") || host.equals("::") || host.equals("[::]")) {
+            for (String address : lanAddresses()) {
+                Log.info("on this network: http://" + address + ":" + server.port() + "/");
+            }
+        }
         if (Files.isRegularFile(feed.resolve("feed.xml"))) {
             try {
                 String base = FeedIndex.read(feed).baseUrl();
@@ -48,5 +60,23 @@ final class ServeCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> Log.info("stopped"), "voxpress-serve-stopped"));
         server.join();
         return 0;
+    }
+
+    /** This machine's IPv4 addresses other than loopback: where phones on the same network find the server. */
+    static List<String> lanAddresses() {
+        List<String> addresses = new ArrayList<>();
+        try {
+            for (NetworkInterface nic : Collections.list(NetworkInterface.getNetworkInterfaces())) {
+                if (!nic.isUp() || nic.isLoopback()) continue;
+                for (InetAddress address : Collections.list(nic.getInetAddresses())) {
+                    if (address instanceof Inet4Address && !address.isLoopbackAddress()) {
+                        addresses.add(address.getHostAddress());
+                    }
+                }
+            }
+        } catch (SocketException e) {
+            // No list, no hint.
+        }
+        return addresses;
     }
 }

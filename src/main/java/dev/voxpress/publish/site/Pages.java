@@ -101,7 +101,7 @@ final class Pages {
                 .append("<div class=\"copy\">\n<label for=\"feed-url\">Feed address</label>\n")
                 .append("<input id=\"feed-url\" type=\"url\" readonly value=\"").append(esc(feedUrl)).append("\">\n")
                 .append("<button type=\"button\" data-copy=\"feed-url\">Copy</button>\n")
-                .append("<span class=\"status\" role=\"status\" aria-live=\"polite\"></span>\n</div>\n")
+                .append("<output class=\"status\" for=\"feed-url\" aria-live=\"polite\"></output>\n</div>\n")
                 .append("<ul class=\"apps\">\n")
                 .append("<li><a href=\"feed.xml\" type=\"application/rss+xml\">RSS feed</a></li>\n")
                 .append("<li><a href=\"podcast://").append(esc(bare)).append("\">Apple Podcasts</a></li>\n")

@@ -136,6 +136,26 @@ class SiteWriterTest {
         }
     }
 
+    /** HTML Tidy (Debian's {@code tidy}) as an offline HTML5 checker: no errors and no warnings on any page. */
+    @Test
+    void htmlTidyFindsNothingToReport() throws Exception {
+        Path tidy = Path.of("/usr/bin/tidy");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(tidy), "skipped: needs tidy (apt-get install tidy)");
+        SiteFixture f = written();
+        List<Path> pages = new ArrayList<>();
+        try (var files = Files.walk(f.dir)) {
+            files.filter(p -> p.toString().endsWith(".html")).forEach(pages::add);
+        }
+        for (Path page : pages) {
+            Process process = new ProcessBuilder(tidy.toString(), "-q", "-e", "--show-warnings", "yes",
+                    "--show-info", "yes", "--drop-empty-elements", "no", page.toString()).redirectErrorStream(true).start();
+            String report = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int code = process.waitFor();
+            assertEquals("", report.strip(), f.dir.relativize(page) + ": tidy says");
+            assertEquals(0, code, f.dir.relativize(page) + ": tidy exit code");
+        }
+    }
+
     @Test
     void embedPageIsCompactAndSmall() throws IOException {
         SiteFixture f = written();

@@ -214,6 +214,37 @@ class BrowserTest {
     }
 
     @Test
+    void keyboardReachesTheControlsAndTheTranscript() {
+        driver.get(server.uri() + "episodes/" + SiteFixture.FIRST + ".html");
+        waitFor("audio metadata", () -> number("return document.querySelector('audio').readyState") >= 1);
+        WebElement body = driver.findElement(By.tagName("body"));
+        body.sendKeys(Keys.TAB);
+        WebElement skip = driver.switchTo().activeElement();
+        assertEquals("Skip to transcript", skip.getText().isBlank() ? skip.getAttribute("textContent") : skip.getText());
+        // Tab on from the top: every control of the player comes in turn.
+        List<String> order = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            driver.switchTo().activeElement().sendKeys(Keys.TAB);
+            WebElement focused = driver.switchTo().activeElement();
+            order.add(focused.getTagName() + (focused.getAttribute("data-skip") != null ? "[" + focused.getAttribute("data-skip") + "]" : "")
+                    + (focused.getAttribute("class") != null && !focused.getAttribute("class").isBlank() ? "." + focused.getAttribute("class") : ""));
+        }
+        int audio = order.indexOf("audio");
+        assertTrue(audio >= 0, "audio in the tab order: " + order);
+        assertTrue(order.indexOf("button[-15]") > audio && order.indexOf("button[15]") > order.indexOf("button[-15]")
+                && order.indexOf("select") > order.indexOf("button[15]") && order.contains("a.cue"), order.toString());
+        // The skip link leads to the transcript: the next Tab lands on its first sentence.
+        driver.get(server.uri() + "episodes/" + SiteFixture.FIRST + ".html");
+        driver.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+        driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+        driver.switchTo().activeElement().sendKeys(Keys.TAB);
+        assertTrue(driver.getCurrentUrl().endsWith("#transcript"), driver.getCurrentUrl());
+        WebElement first = driver.switchTo().activeElement();
+        assertEquals("The harbour lights came on at six.", first.getText());
+        assertEquals(List.of(), consoleErrors());
+    }
+
+    @Test
     void embedPlaysInsideAPageFromAnotherOrigin() throws IOException {
         Episode episode = fixture.episode(SiteFixture.FIRST);
         driver.get("http://127.0.0.1:" + publisher.getAddress().getPort() + "/article.html");

@@ -88,9 +88,7 @@ final class PublishCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ChannelSettings settings = config != null ? ChannelSettings.read(config)
-                : Files.exists(Path.of(DEFAULT_CONFIG)) ? ChannelSettings.read(Path.of(DEFAULT_CONFIG))
-                : new ChannelSettings();
+        ChannelSettings settings = settings(config);
         settings.set("base-url", baseUrl).set("voice", voice).set("episode-limit", episodeLimit).set("title", title)
                 .set("description", description).set("author", author).set("owner.name", ownerName)
                 .set("owner.email", ownerEmail).set("language", language).set("category", category)
@@ -107,6 +105,13 @@ final class PublishCommand implements Callable<Integer> {
                 report.failures().size(), report.episodes(), Durations.clock(report.audioSeconds()),
                 report.elapsed().toMillis() / 1000.0);
         return report.ok() ? 0 : Main.BAD_INPUT;
+    }
+
+    /** The settings from {@code config}, or from {@value #DEFAULT_CONFIG} in the current folder when null. */
+    static ChannelSettings settings(Path config) {
+        if (config != null) return ChannelSettings.read(config);
+        Path local = Path.of(DEFAULT_CONFIG);
+        return Files.exists(local) ? ChannelSettings.read(local) : new ChannelSettings();
     }
 
     /** Plain log lines, for logs and pipes. */

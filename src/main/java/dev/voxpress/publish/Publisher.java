@@ -33,6 +33,7 @@ import dev.voxpress.clean.ArticleCleaner;
 import dev.voxpress.clean.Cleaner;
 import dev.voxpress.master.AudioFile;
 import dev.voxpress.publish.feed.FeedWriter;
+import dev.voxpress.publish.site.SiteWriter;
 import dev.voxpress.source.LoadedSource;
 import dev.voxpress.source.SourceLoader;
 import dev.voxpress.speak.Engine;
@@ -47,7 +48,7 @@ import dev.voxpress.speak.Voices;
 public final class Publisher {
     /** The feed's episode limit when the settings name none. */
     public static final int DEFAULT_EPISODE_LIMIT = 100;
-    public static final String FEED_FILE = "feed.xml";
+    public static final String FEED_FILE = FeedWriter.FEED_FILE;
     public static final String ARTWORK_FILE = "artwork.png";
     private static final String DEFAULT_BASE_URL = "http://localhost:8080/";
     /** The Podcast Index namespace for podcast:guid, a UUIDv5 of the feed URL. */
@@ -73,6 +74,7 @@ public final class Publisher {
     private final Narrator narrator;
     private final PublishListener listener;
     private final FeedWriter feedWriter = new FeedWriter();
+    private final SiteWriter siteWriter = new SiteWriter();
 
     public Publisher(PublishListener listener) {
         this(new SourceLoader(), new ArticleCleaner(), listener);
@@ -231,18 +233,20 @@ public final class Publisher {
             return dropped.size();
         }
 
-        /** Writes artwork and feed.xml when they differ from what is there. */
+        /** Writes the artwork, feed.xml and the web pages, each only when it differs from what is there. */
         void writeFeed() throws IOException {
             Channel channel = channel();
             Path artwork = feedDir.resolve(channel.artwork());
             if (!Files.exists(artwork)) writeArtwork(channel, artwork);
             byte[] xml = feedWriter.write(channel, manifest.episodes()).getBytes(StandardCharsets.UTF_8);
             Path feed = feedDir.resolve(FEED_FILE);
-            if (Files.exists(feed) && java.util.Arrays.equals(Files.readAllBytes(feed), xml)) return;
-            try (AtomicOutput out = new AtomicOutput(feed)) {
-                Files.write(out.temp(), xml);
-                out.commit();
+            if (!Files.exists(feed) || !java.util.Arrays.equals(Files.readAllBytes(feed), xml)) {
+                try (AtomicOutput out = new AtomicOutput(feed)) {
+                    Files.write(out.temp(), xml);
+                    out.commit();
+                }
             }
+            siteWriter.write(feedDir, channel, manifest.episodes());
         }
 
         private void writeArtwork(Channel channel, Path target) throws IOException {
@@ -286,6 +290,12 @@ public final class Publisher {
         public void close() {
             open.values().forEach(Engine::close);
         }
+    }
+
+    /** The episode a feed folder holds for a source (a path or URL, as given to {@code publish}), if any. */
+    public static Optional<Episode> episodeFor(Path feedDir, String source) {
+        String key = SourceList.key(source);
+        return Manifest.read(feedDir).flatMap(m -> m.bySource(key));
     }
 
     /** The files of an episode, relative to the feed folder. */

@@ -77,7 +77,7 @@ final class SourceList {
         }
         LoadedSource loaded = loader.load(spec);
         if (loaded.type() != MediaType.FEED) {
-            out.add(new Candidate(url ? spec : key(Path.of(spec)), loaded, null));
+            out.add(new Candidate(key(spec), loaded, null));
             return;
         }
         SyndFeed feed;
@@ -109,5 +109,10 @@ final class SourceList {
     /** A file's identity: its absolute, normalized path. */
     static String key(Path file) {
         return file.toAbsolutePath().normalize().toString();
+    }
+
+    /** A source's identity: the URL as given, or the file's absolute, normalized path. */
+    static String key(String spec) {
+        return spec.toLowerCase(Locale.ROOT).matches("^https?://.*") ? spec : key(Path.of(spec));
     }
 }

@@ -13,11 +13,13 @@ import org.jdom2.Element;
 import org.jdom2.output.Format;
 import org.jdom2.output.XMLOutputter;
 
+import com.rometools.modules.atom.modules.AtomLinkModuleImpl;
 import com.rometools.modules.itunes.EntryInformationImpl;
 import com.rometools.modules.itunes.FeedInformationImpl;
 import com.rometools.modules.itunes.types.Category;
 import com.rometools.modules.itunes.types.Duration;
 import com.rometools.modules.itunes.types.Subcategory;
+import com.rometools.rome.feed.atom.Link;
 import com.rometools.rome.feed.module.Module;
 import com.rometools.rome.feed.rss.Description;
 import com.rometools.rome.feed.rss.Enclosure;
@@ -38,6 +40,8 @@ import dev.voxpress.publish.Episode;
 public final class FeedWriter {
     /** The generator named in the feed. */
     public static final String GENERATOR = "voxpress";
+    /** The feed's file name in the feed folder. */
+    public static final String FEED_FILE = "feed.xml";
 
     /**
      * The feed as XML text. Episodes are listed newest first; the output depends only on the arguments, so
@@ -85,7 +89,13 @@ public final class FeedWriter {
         podcast.setGuid(channel.guid());
         podcast.setLocked(Boolean.FALSE);
         if (channel.ownerEmail() != null) podcast.setLockedOwner(channel.ownerEmail());
-        rss.setModules(new ArrayList<>(List.<Module>of(itunes, podcast)));
+        AtomLinkModuleImpl atom = new AtomLinkModuleImpl();
+        Link self = new Link();
+        self.setHref(channel.url(FEED_FILE));
+        self.setRel("self");
+        self.setType("application/rss+xml");
+        atom.setLinks(List.of(self));
+        rss.setModules(new ArrayList<>(List.<Module>of(itunes, podcast, atom)));
 
         List<Item> items = new ArrayList<>();
         for (Episode episode : newestFirst) items.add(item(channel, episode));

@@ -31,6 +31,11 @@ import dev.voxpress.speak.Pcm;
  * }
  * }</pre>
  *
+ * <p>For MP3 the sentences are band-limited, as they are resampled, a little below the encoder's low-pass
+ * (15.2 kHz at 64 kbps), so that the loudness measured and the peaks limited are those of what the encoder keeps;
+ * the limiter's ceiling sits {@value #MP3_HEADROOM_DB} dB under the target to leave room for the peaks that the
+ * encoder's quantization adds.
+ *
  * <p>Memory stays bounded whatever the length: each sentence is resampled on its own and spooled, as 32-bit
  * floats at the output rate, to a temporary file while its loudness is measured; {@link #finish()} then reads
  * the spool back through the gain (and the limiter, when the gain alone would push the true peak over the
@@ -42,7 +47,9 @@ public final class Master implements AutoCloseable {
      * Extra headroom under the true-peak ceiling before MP3 encoding: the encoder's band limiting and
      * quantization raise peaks a little, and the ceiling applies to the decoded file.
      */
-    static final double MP3_HEADROOM_DB = 2.0;
+    static final double MP3_HEADROOM_DB = 1.0;
+    /** Where the audio is band-limited for MP3, relative to where the encoder's own low-pass starts. */
+    private static final double BAND_LIMIT_MARGIN = 0.92;
     private static final double MAX_GAIN_DB = 40.0;
     private static final int CHUNK = 1 << 16;
 
@@ -51,6 +58,7 @@ public final class Master implements AutoCloseable {
     private final EpisodeMetadata metadata;
     private final MasterSettings settings;
     private final int rate;
+    private final double bandLimitHz;
     private final Path spoolFile;
     private final FileChannel spool;
     private final ByteBuffer spoolBuffer = ByteBuffer.allocate(CHUNK * 4).order(ByteOrder.LITTLE_ENDIAN);
@@ -74,6 +82,8 @@ public final class Master implements AutoCloseable {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.rate = settings.sampleRate();
         this.meter = new LoudnessMeter(rate);
+        this.bandLimitHz = format == OutputFormat.MP3
+                ? BAND_LIMIT_MARGIN * Mp3Encoder.lowpassHz(rate, settings.kbps()) : Double.POSITIVE_INFINITY;
         this.spoolFile = Files.createTempFile("voxpress-", ".f32");
         this.spool = FileChannel.open(spoolFile, StandardOpenOption.WRITE, StandardOpenOption.READ,
                 StandardOpenOption.DELETE_ON_CLOSE);
@@ -96,7 +106,7 @@ public final class Master implements AutoCloseable {
         writeSilence(pendingPauseMillis);
         pendingPauseMillis = 0;
         long start = samples;
-        Resampler resampler = resamplers.computeIfAbsent(pcm.sampleRate(), r -> new Resampler(r, rate));
+        Resampler resampler = resamplers.computeIfAbsent(pcm.sampleRate(), r -> new Resampler(r, rate, bandLimitHz));
         resampler.reset();
         spoolWrite(resampler.process(pcm.samples(), 0, pcm.samples().length));
         spoolWrite(resampler.flush());

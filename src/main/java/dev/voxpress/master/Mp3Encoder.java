@@ -107,6 +107,30 @@ public final class Mp3Encoder implements AudioEncoder {
     }
 
     /**
+     * Where LAME starts to cut high frequencies for this rate and bit rate, in Hz (16.5 kHz at 64 kbps,
+     * 44.1 kHz). Mastering band-limits the audio below it first, so that the loudness and the peaks it measures
+     * are those of what the encoder keeps.
+     */
+    public static double lowpassHz(int sampleRate, int kbps) {
+        LameEncoder lame = new LameEncoder(new AudioFormat(sampleRate, 16, 1, true, false), kbps,
+                LameEncoder.CHANNEL_MODE_MONO, LameEncoder.QUALITY_MIDDLE, false);
+        try {
+            Field gfpField = LameEncoder.class.getDeclaredField("gfp");
+            gfpField.setAccessible(true);
+            Object gfp = gfpField.get(lame);
+            Object internal = gfp.getClass().getField("internal_flags").get(gfp);
+            float lowpass1 = internal.getClass().getField("lowpass1").getFloat(internal);
+            int outRate = gfp.getClass().getField("out_samplerate").getInt(gfp);
+            double hz = lowpass1 * outRate / 2.0;
+            return hz > 0 ? hz : sampleRate / 2.0;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return sampleRate / 2.0;
+        } finally {
+            lame.close();
+        }
+    }
+
+    /**
      * Turns off LAME's ReplayGain analysis: the episode is already loudness-normalized, and a ReplayGain value in
      * the Info frame (computed by a different method) would tell players that honour it to change its level.
      */

@@ -17,6 +17,7 @@ public final class Resampler {
     private final int down;
     private final int halfWidth;
     private final float[][] filters;
+    private final boolean passThrough;
 
     private float[] buffer = new float[8192];
     private int buffered;
@@ -25,13 +26,24 @@ public final class Resampler {
     private long outputCount;
 
     public Resampler(int inRate, int outRate) {
+        this(inRate, outRate, Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * A resampler that also band-limits: its cut-off is {@code bandLimitHz} when that is lower than the default
+     * (the transition band then centres on it). With equal rates it then filters rather than copies.
+     */
+    public Resampler(int inRate, int outRate, double bandLimitHz) {
         if (inRate <= 0 || outRate <= 0) throw new IllegalArgumentException("rates must be positive");
+        if (!(bandLimitHz > 0)) throw new IllegalArgumentException("band limit must be positive");
         this.inRate = inRate;
         this.outRate = outRate;
         int g = gcd(inRate, outRate);
         this.up = outRate / g;
         this.down = inRate / g;
         double cutoff = 0.5 * Math.min(1.0, (double) outRate / inRate) * ROLL_OFF;
+        this.passThrough = inRate == outRate && bandLimitHz / inRate >= cutoff;
+        cutoff = Math.min(cutoff, bandLimitHz / inRate);
         this.halfWidth = (int) Math.ceil(ZERO_CROSSINGS_PER_SIDE / (2 * cutoff));
         this.filters = new float[up][2 * halfWidth];
         for (int phase = 0; phase < up; phase++) {
@@ -72,7 +84,7 @@ public final class Resampler {
 
     /** Feeds input samples; returns the output samples now complete (possibly none). */
     public float[] process(float[] in, int offset, int length) {
-        if (inRate == outRate) {
+        if (passThrough) {
             inputCount += length;
             outputCount += length;
             return java.util.Arrays.copyOfRange(in, offset, offset + length);
@@ -86,7 +98,7 @@ public final class Resampler {
 
     /** Ends the stream: returns the last output samples, so that the output lasts as long as the input. */
     public float[] flush() {
-        if (inRate == outRate) return new float[0];
+        if (passThrough) return new float[0];
         ensureCapacity(buffered + halfWidth);
         java.util.Arrays.fill(buffer, buffered, buffered + halfWidth, 0f);
         buffered += halfWidth;

@@ -120,8 +120,16 @@ final class Signals {
         }
     }
 
+    /** Runs a command; returns its standard output and error together. */
     static String run(String... command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        return run(true, command);
+    }
+
+    /** Runs a command; returns its standard output, and its error output too when {@code merge}. */
+    static String run(boolean merge, String... command) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(merge);
+        if (!merge) builder.redirectError(ProcessBuilder.Redirect.DISCARD);
+        Process p = builder.start();
         String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         if (!p.waitFor(120, TimeUnit.SECONDS)) throw new IOException("timed out: " + String.join(" ", command));
         if (p.exitValue() != 0) throw new IOException(String.join(" ", command) + " failed:\n" + out);

@@ -51,6 +51,9 @@ public final class Master implements AutoCloseable {
     /** Where the audio is band-limited for MP3, relative to where the encoder's own low-pass starts. */
     private static final double BAND_LIMIT_MARGIN = 0.92;
     private static final double MAX_GAIN_DB = 40.0;
+    /** How far from the target the decoded MP3 may be before it is encoded again. */
+    private static final double LOUDNESS_TOLERANCE = 0.3;
+    private static final int MAX_ENCODES = 3;
     private static final int CHUNK = 1 << 16;
 
     private final Path target;
@@ -189,12 +192,25 @@ public final class Master implements AutoCloseable {
         }
 
         try (AtomicOutput output = new AtomicOutput(target)) {
-            Loudness out;
-            try (AudioEncoder encoder = format == OutputFormat.MP3
-                    ? new Mp3Encoder(output.temp(), Id3Tag.build(metadata, seconds, chapters), rate, settings.kbps())
-                    : new WavEncoder(output.temp(), rate)) {
-                out = render(gainDb, limit ? ceiling : Double.NaN, encoder);
-                encoder.finish();
+            Loudness out = null;
+            for (int attempt = 1; ; attempt++) {
+                try (AudioEncoder encoder = format == OutputFormat.MP3
+                        ? new Mp3Encoder(output.temp(), Id3Tag.build(metadata, seconds, chapters), rate, settings.kbps())
+                        : new WavEncoder(output.temp(), rate)) {
+                    out = render(gainDb, limit ? ceiling : Double.NaN, encoder);
+                    encoder.finish();
+                }
+                if (format != OutputFormat.MP3 || !Double.isFinite(input.integratedLufs())) break;
+                // MP3 coding moves loudness and peaks a little (jump3r's quantization noise can add over a dB to
+                // a peak): check the decoded file, and encode again with what it missed made up for.
+                Loudness heard = Mp3Check.measure(output.temp(), rate);
+                out = heard;
+                double overshoot = heard.truePeakDbtp() - settings.truePeakDbtp();
+                double miss = settings.targetLufs() - heard.integratedLufs();
+                if ((overshoot <= 0 && Math.abs(miss) <= LOUDNESS_TOLERANCE) || attempt == MAX_ENCODES) break;
+                gainDb = Math.min(MAX_GAIN_DB, gainDb + miss);
+                if (overshoot > 0) ceiling -= overshoot + 0.2;
+                limit = limit || input.truePeakDbtp() + gainDb > ceiling;
             }
             long bytes = Files.size(output.temp());
             output.commit();

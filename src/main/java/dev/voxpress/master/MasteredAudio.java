@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param file     the audio file; its duration is the exact number of samples written over the sample rate
  * @param input    loudness of the assembled audio before normalization
- * @param output   loudness of what went to the encoder
+ * @param output   loudness of the result: of the decoded file for MP3, of what was written for WAV
  * @param gainDb   gain applied
  * @param limited  whether the limiter had to hold peaks down
  * @param cues     each sentence's place in the audio, in order

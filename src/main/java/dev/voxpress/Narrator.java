@@ -3,15 +3,25 @@ package dev.voxpress;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import dev.voxpress.clean.Article;
 import dev.voxpress.clean.ArticleCleaner;
 import dev.voxpress.clean.Cleaner;
+import dev.voxpress.clean.Block;
 import dev.voxpress.master.AudioFile;
-import dev.voxpress.master.AudioWriter;
+import dev.voxpress.master.EpisodeMetadata;
+import dev.voxpress.master.Master;
+import dev.voxpress.master.MasterSettings;
+import dev.voxpress.master.MasteredAudio;
 import dev.voxpress.master.OutputFormat;
+import dev.voxpress.master.Sidecar;
+import dev.voxpress.master.Sidecars;
 import dev.voxpress.script.Script;
 import dev.voxpress.script.ScriptWriter;
 import dev.voxpress.script.Segment;
@@ -61,43 +71,98 @@ public final class Narrator {
      * @throws VoxpressException for bad input or a failing engine; no output file is left behind then
      */
     public Narration narrate(String source, Path output, String voice) {
+        return narrate(source, output, voice, MasterSettings.DEFAULTS, Set.of());
+    }
+
+    /**
+     * Narrates one article into an audio file, mastered with {@code settings}, and writes the chosen transcript
+     * and chapter files beside it.
+     *
+     * @see #narrate(String, Path, String)
+     */
+    public Narration narrate(String source, Path output, String voice, MasterSettings settings,
+                             Set<Sidecar> sidecars) {
         long start = System.nanoTime();
         if (output != null) OutputFormat.of(output);
         Article article = clean(source);
         Path target = output != null ? output : Path.of(Slugs.of(article.title()) + OutputFormat.MP3.extension());
         log.accept("narrating \"" + article.title() + "\" (" + article.wordCount() + " words) with " + voice);
         try (Engine engine = Voices.open(voice)) {
-            AudioFile file = speak(article, engine, target);
-            return new Narration(file, article, Duration.ofNanos(System.nanoTime() - start));
+            EpisodeMetadata metadata = metadata(article, engine.voice().name(), settings);
+            Narration narration = speak(article, engine, target, metadata, settings, sidecars);
+            return new Narration(narration.file(), article, Duration.ofNanos(System.nanoTime() - start),
+                    narration.mastered(), narration.sidecars());
         }
     }
 
     /**
-     * Narrates an article that is already cleaned, with an engine that is already open: for callers that
-     * narrate many articles with one engine.
+     * Narrates an article that is already cleaned, with an engine that is already open (for callers that
+     * narrate many articles with one engine), and writes the chosen transcript and chapter files beside it.
      *
-     * @throws VoxpressException when the engine fails or the file cannot be written; no file is left then
+     * @throws VoxpressException when the engine fails or a file cannot be written; no audio file is left then
      */
-    public AudioFile speak(Article article, Engine engine, Path target) {
-        Script script = scriptWriter.write(article);
-        try (AudioWriter writer = new AudioWriter(target)) {
+    public Narration speak(Article article, Engine engine, Path target, EpisodeMetadata metadata,
+                           MasterSettings settings, Set<Sidecar> sidecars) {
+        long start = System.nanoTime();
+        MasteredAudio episode = master(scriptWriter.write(article), engine, target, metadata, settings);
+        log.accept("loudness " + episode.input() + ", normalized to " + episode.output()
+                + (episode.limited() ? " (limited)" : ""));
+        List<Path> files = writeSidecars(episode, metadata, sidecars);
+        return new Narration(episode.file(), article, Duration.ofNanos(System.nanoTime() - start), episode, files);
+    }
+
+    private static MasteredAudio master(Script script, Engine engine, Path target, EpisodeMetadata metadata,
+                                        MasterSettings settings) {
+        try (Master master = new Master(target, metadata, settings)) {
             for (Segment segment : script.segments()) {
-                writer.append(engine.synthesize(segment.text()));
-                writer.appendSilence(segment.pauseMillis());
+                master.add(segment, engine.synthesize(segment.text()));
             }
-            return writer.finish();
+            return master.finish();
         } catch (IOException e) {
             throw new VoxpressException(target + ": cannot write audio: " + e.getMessage(), e);
         }
     }
 
+    private static List<Path> writeSidecars(MasteredAudio episode, EpisodeMetadata metadata, Set<Sidecar> kinds) {
+        try {
+            return Sidecars.write(episode, metadata, kinds);
+        } catch (IOException e) {
+            throw new VoxpressException(episode.file().path() + ": cannot write transcript or chapters: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** What the tags say: from the article, with the author or the voice as artist. */
+    public static EpisodeMetadata metadata(Article article, String voice, MasterSettings settings) {
+        String artist = settings.artist() == MasterSettings.Artist.VOICE || article.byline() == null
+                || article.byline().isBlank() ? voice : article.byline();
+        Map<Integer, String> headings = new HashMap<>();
+        List<Block> blocks = article.blocks();
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i).type() == Block.Type.HEADING) headings.put(i, blocks.get(i).text());
+        }
+        String album = article.siteName() != null && !article.siteName().isBlank() ? article.siteName() : "voxpress";
+        return new EpisodeMetadata(article.title(), artist, album, article.published(), article.url(),
+                article.language(), null, headings);
+    }
+
     /**
      * The result of a narration.
      *
-     * @param file    the audio file written
-     * @param article the article that was narrated
-     * @param elapsed wall time taken
+     * @param file     the audio file written
+     * @param article  the article that was narrated
+     * @param elapsed  wall time taken
+     * @param mastered loudness, sentence timings and chapters of the audio (null when not known)
+     * @param sidecars transcript and chapter files written beside the audio
      */
-    public record Narration(AudioFile file, Article article, Duration elapsed) {
+    public record Narration(AudioFile file, Article article, Duration elapsed, MasteredAudio mastered,
+                            List<Path> sidecars) {
+        public Narration {
+            sidecars = sidecars == null ? List.of() : List.copyOf(sidecars);
+        }
+
+        public Narration(AudioFile file, Article article, Duration elapsed) {
+            this(file, article, elapsed, null, List.of());
+        }
     }
 }

@@ -1,7 +1,10 @@
 package dev.voxpress.cli;
 
 import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -10,6 +13,8 @@ import picocli.CommandLine.Parameters;
 
 import dev.voxpress.Narrator;
 import dev.voxpress.clean.ArticleCleaner;
+import dev.voxpress.master.MasterSettings;
+import dev.voxpress.master.Sidecar;
 import dev.voxpress.source.SourceLoader;
 import dev.voxpress.speak.Voices;
 
@@ -27,12 +32,24 @@ final class NarrateCommand implements Callable<Integer> {
             description = "Voice to narrate with (default: ${DEFAULT-VALUE}); see 'voxpress voices'.")
     String voice;
 
+    @Option(names = "--transcript",
+            description = "Also write the transcript beside the audio: OUT's name with .vtt and .srt.")
+    boolean transcript;
+
+    @Option(names = "--chapters",
+            description = "Also write Podcast Index chapters beside the audio: OUT's name with .chapters.json.")
+    boolean chapters;
+
     @Override
     public Integer call() {
         Narrator narrator = new Narrator(new SourceLoader(), new ArticleCleaner(), Log::info);
-        Narrator.Narration result = narrator.narrate(source, output, voice);
+        Set<Sidecar> sidecars = EnumSet.noneOf(Sidecar.class);
+        if (transcript) sidecars.addAll(List.of(Sidecar.VTT, Sidecar.SRT));
+        if (chapters) sidecars.add(Sidecar.CHAPTERS_JSON);
+        Narrator.Narration result = narrator.narrate(source, output, voice, MasterSettings.DEFAULTS, sidecars);
         System.out.printf(Locale.ROOT, "%s\tduration %s\ttook %.1f s%n", result.file().path(),
                 Durations.clock(result.file().seconds()), result.elapsed().toMillis() / 1000.0);
+        for (Path file : result.sidecars()) System.out.println(file);
         return 0;
     }
 }

@@ -1,8 +1,6 @@
 package dev.voxpress.master;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,8 +9,9 @@ import dev.voxpress.AtomicOutput;
 import dev.voxpress.speak.Pcm;
 
 /**
- * Joins engine audio and pauses into one file as it arrives: resamples to the output rate, encodes, and moves
- * the file into place only when {@link #finish()} succeeds. Nothing but the encoder's buffers is held in memory.
+ * Joins engine audio and pauses into one file as it arrives, without mastering: resamples to the output rate,
+ * encodes, and moves the file into place only when {@link #finish()} succeeds. Nothing but the encoder's buffers
+ * is held in memory. {@link Master} is the podcast path (loudness, tags, timings); this is the raw one.
  */
 public final class AudioWriter implements AutoCloseable {
     /** The output sample rate: the one podcast apps and players handle best. */
@@ -20,7 +19,6 @@ public final class AudioWriter implements AutoCloseable {
     public static final int DEFAULT_KBPS = 64;
 
     private final AtomicOutput output;
-    private final OutputStream stream;
     private final AudioEncoder encoder;
     private Resampler resampler;
     private int pendingSilenceMillis;
@@ -34,13 +32,8 @@ public final class AudioWriter implements AutoCloseable {
     public AudioWriter(Path target, int kbps) throws IOException {
         OutputFormat format = OutputFormat.of(target);
         this.output = new AtomicOutput(target);
-        if (format == OutputFormat.MP3) {
-            this.stream = new BufferedOutputStream(Files.newOutputStream(output.temp()), 1 << 16);
-            this.encoder = new Mp3Encoder(stream, SAMPLE_RATE, kbps);
-        } else {
-            this.stream = null;
-            this.encoder = new WavEncoder(output.temp(), SAMPLE_RATE);
-        }
+        this.encoder = format == OutputFormat.MP3 ? new Mp3Encoder(output.temp(), new byte[0], SAMPLE_RATE, kbps)
+                : new WavEncoder(output.temp(), SAMPLE_RATE);
     }
 
     /** Seconds of audio written so far. */
@@ -87,7 +80,6 @@ public final class AudioWriter implements AutoCloseable {
         }
         encoder.finish();
         encoder.close();
-        if (stream != null) stream.close();
         long bytes = Files.size(output.temp());
         output.commit();
         return new AudioFile(output.target(), seconds(), bytes);
@@ -98,8 +90,7 @@ public final class AudioWriter implements AutoCloseable {
     public void close() throws IOException {
         try {
             encoder.close();
-            if (stream != null) stream.close();
-        } catch (IOException | UncheckedIOException e) {
+            } catch (IOException | UncheckedIOException e) {
             // The temporary file is deleted below; a failure to close it changes nothing for the user.
         }
         output.close();

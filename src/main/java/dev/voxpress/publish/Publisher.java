@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.HashSet;
@@ -32,6 +33,10 @@ import dev.voxpress.clean.Article;
 import dev.voxpress.clean.ArticleCleaner;
 import dev.voxpress.clean.Cleaner;
 import dev.voxpress.master.AudioFile;
+import dev.voxpress.master.EpisodeMetadata;
+import dev.voxpress.master.MasterSettings;
+import dev.voxpress.master.Sidecar;
+import dev.voxpress.master.Sidecars;
 import dev.voxpress.publish.feed.FeedWriter;
 import dev.voxpress.publish.site.SiteWriter;
 import dev.voxpress.source.LoadedSource;
@@ -174,13 +179,24 @@ public final class Publisher {
             String slug = existing.map(Episode::slug).orElseGet(() -> uniqueSlug(article.title()));
             slugsThisRun.add(slug);
             String audioPath = existing.map(e -> nextVersion(e.audio(), slug)).orElse("audio/" + slug + ".mp3");
-            AudioFile audio = narrator.speak(article, engines.open(voice), feedDir.resolve(audioPath));
             String image = episodeImage(article, slug);
+            Instant published = existing.map(Episode::published)
+                    .orElseGet(() -> publishedDate(article, candidate.date(), fallbackDate));
+            String link = link(article, loaded);
+            Channel channel = channel();
+            ensureArtwork(channel);
+            byte[] cover = Files.readAllBytes(feedDir.resolve(image != null ? image : channel.artwork()));
+            EpisodeMetadata metadata = Narrator.metadata(article, voice, MasterSettings.DEFAULTS);
+            metadata = new EpisodeMetadata(metadata.title(), metadata.artist(), channel.title(),
+                    published.toString().substring(0, 10), link, channel.language(), cover, metadata.headings());
+            Narrator.Narration narration = narrator.speak(article, engines.open(voice), feedDir.resolve(audioPath),
+                    metadata, MasterSettings.DEFAULTS, EnumSet.allOf(Sidecar.class));
+            AudioFile audio = narration.file();
             Episode episode = new Episode(slug,
                     existing.map(Episode::guid).orElseGet(() -> episodeGuid(manifest.channelGuid(), candidate.key())),
-                    article.title(), description(article), link(article, loaded), candidate.key(), hash, voice,
-                    existing.map(Episode::published).orElseGet(() -> publishedDate(article, candidate.date(), fallbackDate)),
-                    audio.seconds(), audio.bytes(), audioPath, null, null, null, image, article.byline());
+                    article.title(), description(article), link, candidate.key(), hash, voice, published,
+                    audio.seconds(), audio.bytes(), audioPath, sidecar(audioPath, Sidecar.VTT),
+                    sidecar(audioPath, Sidecar.SRT), sidecar(audioPath, Sidecar.CHAPTERS_JSON), image, article.byline());
             manifest = manifest.with(episode);
             manifest.write(feedDir);
             writeFeed();
@@ -233,11 +249,15 @@ public final class Publisher {
             return dropped.size();
         }
 
+        private void ensureArtwork(Channel channel) throws IOException {
+            Path artwork = feedDir.resolve(channel.artwork());
+            if (!Files.exists(artwork)) writeArtwork(channel, artwork);
+        }
+
         /** Writes the artwork, feed.xml and the web pages, each only when it differs from what is there. */
         void writeFeed() throws IOException {
             Channel channel = channel();
-            Path artwork = feedDir.resolve(channel.artwork());
-            if (!Files.exists(artwork)) writeArtwork(channel, artwork);
+            ensureArtwork(channel);
             byte[] xml = feedWriter.write(channel, manifest.episodes()).getBytes(StandardCharsets.UTF_8);
             Path feed = feedDir.resolve(FEED_FILE);
             if (!Files.exists(feed) || !java.util.Arrays.equals(Files.readAllBytes(feed), xml)) {
@@ -296,6 +316,11 @@ public final class Publisher {
     public static Optional<Episode> episodeFor(Path feedDir, String source) {
         String key = SourceList.key(source);
         return Manifest.read(feedDir).flatMap(m -> m.bySource(key));
+    }
+
+    /** The path of a transcript or chapters file, relative to the feed folder, beside the audio. */
+    private static String sidecar(String audioPath, Sidecar kind) {
+        return Sidecars.pathFor(Path.of(audioPath), kind).toString().replace('\\', '/');
     }
 
     /** The files of an episode, relative to the feed folder. */

@@ -50,7 +50,7 @@ class AudioWriterTest {
     void wavHasExactLengthAndHeader() throws Exception {
         Path wav = dir.resolve("tone.wav");
         try (AudioWriter writer = new AudioWriter(wav)) {
-            writer.append(new Pcm(48000, ResamplerTest.sine(48000, 440, 2.0)));
+            writer.append(new Pcm(48000, Signals.sine(440, 1.0, 48000, 2.0, 0)));
             writer.finish();
         }
         try (AudioInputStream in = AudioSystem.getAudioInputStream(wav.toFile())) {
@@ -64,7 +64,7 @@ class AudioWriterTest {
     void unfinishedWriterLeavesNothingBehind() throws Exception {
         Path mp3 = dir.resolve("broken.mp3");
         try (AudioWriter writer = new AudioWriter(mp3)) {
-            writer.append(new Pcm(16000, ResamplerTest.sine(16000, 440, 0.5)));
+            writer.append(new Pcm(16000, Signals.sine(440, 1.0, 16000, 0.5, 0)));
         }
         assertFalse(Files.exists(mp3));
         try (var files = Files.list(dir)) {
@@ -77,7 +77,7 @@ class AudioWriterTest {
         Path mp3 = dir.resolve("kept.mp3");
         Files.writeString(mp3, "previous good file");
         try (AudioWriter writer = new AudioWriter(mp3)) {
-            writer.append(new Pcm(16000, ResamplerTest.sine(16000, 440, 0.5)));
+            writer.append(new Pcm(16000, Signals.sine(440, 1.0, 16000, 0.5, 0)));
         }
         assertEquals("previous good file", Files.readString(mp3));
     }

@@ -1,0 +1,305 @@
+package dev.voxpress.master;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import dev.voxpress.AtomicOutput;
+import dev.voxpress.script.Segment;
+import dev.voxpress.speak.Pcm;
+
+/**
+ * Masters an episode: assembles the engine's sentences and pauses at the output rate, normalizes the loudness
+ * (ITU-R BS.1770-4) to the target with the true peak under the ceiling, encodes, tags, and records where every
+ * sentence and chapter falls.
+ *
+ * <pre>{@code
+ * try (Master master = new Master(Path.of("episode.mp3"), metadata, MasterSettings.DEFAULTS)) {
+ *     for (Segment s : script.segments()) master.add(s, engine.synthesize(s.text()));
+ *     MasteredAudio episode = master.finish();
+ *     Sidecars.write(episode, metadata, EnumSet.allOf(Sidecar.class));
+ * }
+ * }</pre>
+ *
+ * <p>For MP3 the sentences are band-limited, as they are resampled, a little below the encoder's low-pass
+ * (15.2 kHz at 64 kbps), so that the loudness measured and the peaks limited are those of what the encoder keeps;
+ * the limiter's ceiling sits {@value #MP3_HEADROOM_DB} dB under the target to leave room for the peaks that the
+ * encoder's quantization adds.
+ *
+ * <p>Memory stays bounded whatever the length: each sentence is resampled on its own and spooled, as 32-bit
+ * floats at the output rate, to a temporary file while its loudness is measured; {@link #finish()} then reads
+ * the spool back through the gain (and the limiter, when the gain alone would push the true peak over the
+ * ceiling) into the encoder. The spool takes 635 MB of disk per hour of audio at 44.1 kHz and is deleted at the
+ * end. Sentences must be added in order, from one thread.
+ */
+public final class Master implements AutoCloseable {
+    /**
+     * Extra headroom under the true-peak ceiling before MP3 encoding: the encoder's band limiting and
+     * quantization raise peaks a little, and the ceiling applies to the decoded file.
+     */
+    static final double MP3_HEADROOM_DB = 1.0;
+    /** Where the audio is band-limited for MP3, relative to where the encoder's own low-pass starts. */
+    private static final double BAND_LIMIT_MARGIN = 0.92;
+    private static final double MAX_GAIN_DB = 40.0;
+    /** How far from the target the decoded MP3 may be before it is encoded again. */
+    private static final double LOUDNESS_TOLERANCE = 0.3;
+    private static final int MAX_ENCODES = 3;
+    private static final int CHUNK = 1 << 16;
+
+    private final Path target;
+    private final OutputFormat format;
+    private final EpisodeMetadata metadata;
+    private final MasterSettings settings;
+    private final int rate;
+    private final double bandLimitHz;
+    private final Path spoolFile;
+    private final FileChannel spool;
+    private final ByteBuffer spoolBuffer = ByteBuffer.allocate(CHUNK * 4).order(ByteOrder.LITTLE_ENDIAN);
+    private final LoudnessMeter meter;
+    private final Map<Integer, Resampler> resamplers = new HashMap<>();
+    private final List<Cue> cues = new ArrayList<>();
+    private long samples;
+    private long pendingPauseMillis;
+    private boolean finished;
+
+    /**
+     * @param target   the file to write, .mp3 or .wav; written under a temporary name and moved into place by
+     *                 {@link #finish()}
+     * @param metadata what the tags say (MP3 only)
+     * @param settings loudness target, peak ceiling, bit rate, sample rate
+     */
+    public Master(Path target, EpisodeMetadata metadata, MasterSettings settings) throws IOException {
+        this.target = Objects.requireNonNull(target, "target");
+        this.format = OutputFormat.of(target);
+        this.metadata = Objects.requireNonNull(metadata, "metadata");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.rate = settings.sampleRate();
+        this.meter = new LoudnessMeter(rate);
+        this.bandLimitHz = format == OutputFormat.MP3
+                ? BAND_LIMIT_MARGIN * Mp3Encoder.lowpassHz(rate, settings.kbps()) : Double.POSITIVE_INFINITY;
+        this.spoolFile = Files.createTempFile("voxpress-", ".f32");
+        this.spool = FileChannel.open(spoolFile, StandardOpenOption.WRITE, StandardOpenOption.READ,
+                StandardOpenOption.DELETE_ON_CLOSE);
+    }
+
+    /** The output sample rate. */
+    public int sampleRate() {
+        return rate;
+    }
+
+    /**
+     * Appends one sentence: the pause owed by the previous sentence (or by {@link #addSilence}), then the
+     * sentence's audio. The sentence's own pause ({@link Segment#pauseMillis()}) is owed to the next one, so the
+     * episode ends with its last word, not with a pause.
+     */
+    public void add(Segment segment, Pcm pcm) throws IOException {
+        Objects.requireNonNull(segment, "segment");
+        Objects.requireNonNull(pcm, "pcm");
+        checkOpen();
+        writeSilence(pendingPauseMillis);
+        pendingPauseMillis = 0;
+        long start = samples;
+        Resampler resampler = resamplers.computeIfAbsent(pcm.sampleRate(), r -> new Resampler(r, rate, bandLimitHz));
+        resampler.reset();
+        spoolWrite(resampler.process(pcm.samples(), 0, pcm.samples().length));
+        spoolWrite(resampler.flush());
+        cues.add(new Cue(segment, start, samples, rate));
+        pendingPauseMillis = segment.pauseMillis();
+    }
+
+    /** Adds silence before whatever comes next (silence at the very end is dropped). */
+    public void addSilence(int millis) {
+        if (millis < 0) throw new IllegalArgumentException("millis must not be negative");
+        checkOpen();
+        pendingPauseMillis += millis;
+    }
+
+    /** Seconds of audio assembled so far. */
+    public double seconds() {
+        return samples / (double) rate;
+    }
+
+    /** The sentences' places so far. */
+    public List<Cue> cues() {
+        return List.copyOf(cues);
+    }
+
+    private void writeSilence(long millis) throws IOException {
+        long n = millis * rate / 1000;
+        float[] zeros = new float[(int) Math.min(n, CHUNK)];
+        while (n > 0) {
+            int k = (int) Math.min(n, zeros.length);
+            spoolWrite(zeros, k);
+            n -= k;
+        }
+    }
+
+    private void spoolWrite(float[] data) throws IOException {
+        spoolWrite(data, data.length);
+    }
+
+    private void spoolWrite(float[] data, int length) throws IOException {
+        meter.accept(data, 0, length);
+        for (int i = 0; i < length; i++) {
+            if (!spoolBuffer.hasRemaining()) flushSpool();
+            spoolBuffer.putFloat(data[i]);
+        }
+        samples += length;
+    }
+
+    private void flushSpool() throws IOException {
+        spoolBuffer.flip();
+        while (spoolBuffer.hasRemaining()) spool.write(spoolBuffer);
+        spoolBuffer.clear();
+    }
+
+    /**
+     * Normalizes, encodes and tags the episode and moves the file into place.
+     *
+     * @return the file, the loudness before and after, the sentence timings and the chapters
+     */
+    public MasteredAudio finish() throws IOException {
+        checkOpen();
+        finished = true;
+        flushSpool();
+        Loudness input = meter.result();
+        double seconds = seconds();
+        List<Chapter> chapters = chapters(seconds);
+
+        double ceiling = settings.truePeakDbtp() - (format == OutputFormat.MP3 ? MP3_HEADROOM_DB : 0.0);
+        double gainDb = 0;
+        boolean limit = false;
+        if (Double.isFinite(input.integratedLufs())) {
+            gainDb = Math.min(MAX_GAIN_DB, settings.targetLufs() - input.integratedLufs());
+            limit = input.truePeakDbtp() + gainDb > ceiling;
+            // The limiter takes a little loudness off the peaks; measure what it leaves and make up for it.
+            for (int pass = 0; limit && pass < 3; pass++) {
+                double reached = render(gainDb, ceiling, null).integratedLufs();
+                double miss = settings.targetLufs() - reached;
+                if (Math.abs(miss) < 0.05 || !Double.isFinite(miss)) break;
+                gainDb = Math.min(MAX_GAIN_DB, gainDb + miss);
+            }
+        }
+
+        try (AtomicOutput output = new AtomicOutput(target)) {
+            Loudness out = null;
+            for (int attempt = 1; ; attempt++) {
+                try (AudioEncoder encoder = format == OutputFormat.MP3
+                        ? new Mp3Encoder(output.temp(), Id3Tag.build(metadata, seconds, chapters), rate, settings.kbps())
+                        : new WavEncoder(output.temp(), rate)) {
+                    out = render(gainDb, limit ? ceiling : Double.NaN, encoder);
+                    encoder.finish();
+                }
+                if (format != OutputFormat.MP3 || !Double.isFinite(input.integratedLufs())) break;
+                // MP3 coding moves loudness and peaks a little (jump3r's quantization noise can add over a dB to
+                // a peak): check the decoded file, and encode again with what it missed made up for.
+                Loudness heard = Mp3Check.measure(output.temp(), rate);
+                out = heard;
+                double overshoot = heard.truePeakDbtp() - settings.truePeakDbtp();
+                double miss = settings.targetLufs() - heard.integratedLufs();
+                if ((overshoot <= 0 && Math.abs(miss) <= LOUDNESS_TOLERANCE) || attempt == MAX_ENCODES) break;
+                gainDb = Math.min(MAX_GAIN_DB, gainDb + miss);
+                if (overshoot > 0) ceiling -= overshoot + 0.2;
+                limit = limit || input.truePeakDbtp() + gainDb > ceiling;
+            }
+            long bytes = Files.size(output.temp());
+            output.commit();
+            return new MasteredAudio(new AudioFile(output.target(), seconds, bytes), input, out, gainDb, limit,
+                    cues, chapters);
+        }
+    }
+
+    /**
+     * Reads the spool through the gain, and the limiter when {@code ceilingDbtp} is a number, into the encoder
+     * (null: nowhere); returns the loudness of the result.
+     */
+    private Loudness render(double gainDb, double ceilingDbtp, AudioEncoder encoder) throws IOException {
+        float gain = (float) Loudness.linear(gainDb);
+        Limiter limiter = Double.isNaN(ceilingDbtp) ? null : new Limiter(rate, ceilingDbtp, 5, 80);
+        LoudnessMeter result = new LoudnessMeter(rate);
+        ByteBuffer bytes = ByteBuffer.allocate(CHUNK * 4).order(ByteOrder.LITTLE_ENDIAN);
+        float[] chunk = new float[CHUNK];
+        long position = 0;
+        long total = samples * 4;
+        while (position < total) {
+            bytes.clear();
+            bytes.limit((int) Math.min(bytes.capacity(), total - position));
+            while (bytes.hasRemaining()) {
+                int n = spool.read(bytes, position + bytes.position());
+                if (n < 0) throw new IOException("audio spool ended early");
+            }
+            bytes.flip();
+            int n = bytes.remaining() / 4;
+            for (int i = 0; i < n; i++) chunk[i] = bytes.getFloat() * gain;
+            position += (long) n * 4;
+            emit(limiter == null ? chunk : limiter.process(chunk, 0, n), limiter == null ? n : -1, encoder, result);
+        }
+        if (limiter != null) emit(limiter.flush(), -1, encoder, result);
+        return result.result();
+    }
+
+    private static void emit(float[] data, int length, AudioEncoder encoder, LoudnessMeter meter) throws IOException {
+        int n = length < 0 ? data.length : length;
+        meter.accept(data, 0, n);
+        if (encoder != null) encoder.write(data, 0, n);
+    }
+
+    /** The opening (from 0, titled with the article's title), then one chapter per heading block. */
+    private List<Chapter> chapters(double duration) {
+        List<String> titles = new ArrayList<>();
+        List<Double> starts = new ArrayList<>();
+        int lastHeadingBlock = Integer.MIN_VALUE;
+        for (Cue cue : cues) {
+            Segment s = cue.segment();
+            if (s.role() != Segment.Role.HEADING) continue;
+            if (s.block() == lastHeadingBlock) {
+                // a heading spoken as several sentences is one chapter
+                if (!metadata.headings().containsKey(s.block())) {
+                    int last = titles.size() - 1;
+                    titles.set(last, titles.get(last) + " " + s.text().strip());
+                }
+                continue;
+            }
+            titles.add(metadata.headings().getOrDefault(s.block(), s.text()).strip());
+            starts.add(cue.start());
+            lastHeadingBlock = s.block();
+        }
+        if (cues.isEmpty()) return List.of();
+        if (starts.isEmpty() || starts.get(0) > 0) {
+            titles.add(0, metadata.title());
+            starts.add(0, 0.0);
+        }
+        List<Chapter> chapters = new ArrayList<>();
+        for (int i = 0; i < starts.size(); i++) {
+            double end = i + 1 < starts.size() ? starts.get(i + 1) : duration;
+            chapters.add(new Chapter(titles.get(i), starts.get(i), end));
+        }
+        return chapters;
+    }
+
+    private void checkOpen() {
+        if (finished) throw new IllegalStateException("the episode is already finished");
+    }
+
+    /** Deletes the spool, and the unfinished file if {@link #finish()} did not complete. */
+    @Override
+    public void close() throws IOException {
+        finished = true;
+        try {
+            spool.close();
+        } catch (IOException | UncheckedIOException e) {
+            // DELETE_ON_CLOSE removes it; nothing more to do
+        }
+        Files.deleteIfExists(spoolFile);
+    }
+}

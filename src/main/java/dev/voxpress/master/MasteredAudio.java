@@ -1,0 +1,22 @@
+package dev.voxpress.master;
+
+import java.util.List;
+
+/**
+ * A mastered episode.
+ *
+ * @param file     the audio file; its duration is the exact number of samples written over the sample rate
+ * @param input    loudness of the assembled audio before normalization
+ * @param output   loudness of the result: of the decoded file for MP3, of what was written for WAV
+ * @param gainDb   gain applied
+ * @param limited  whether the limiter had to hold peaks down
+ * @param cues     each sentence's place in the audio, in order
+ * @param chapters the opening, then one per heading
+ */
+public record MasteredAudio(AudioFile file, Loudness input, Loudness output, double gainDb, boolean limited,
+                            List<Cue> cues, List<Chapter> chapters) {
+    public MasteredAudio {
+        cues = List.copyOf(cues);
+        chapters = List.copyOf(chapters);
+    }
+}

@@ -18,9 +18,10 @@ import org.jsoup.select.NodeTraversor;
  * of numbers and footnote markers. One iterative pass.
  */
 final class BlockWriter {
-    private static final Pattern FOOTNOTE = Pattern.compile("^\\s*[\\[(]?\\s*(\\d{1,3}|[a-z]|[ivx]{1,4}|[*†‡§¶]+)\\s*[\\])]?\\s*$");
 
     /** A block and the share of its text that was link text. */
+    private static final Pattern CODE_NAMES = Pattern.compile("code|highlight|syntax|lang-|language-|source|prettyprint|brush|console|shell|terminal");
+
     record Written(Block block, double linkShare) {
     }
 
@@ -54,6 +55,10 @@ final class BlockWriter {
                 if (!(node instanceof Element el)) return FilterResult.CONTINUE;
                 if (content.removed().containsKey(el) || skipped(el)) return FilterResult.SKIP_ENTIRELY;
                 String tag = el.normalName();
+                if (tag.equals("pre")) {
+                    preformatted(el);
+                    return FilterResult.SKIP_ENTIRELY;
+                }
                 if (tag.equals("br")) {
                     if (++breaks >= 2) flush();
                     else space();
@@ -95,12 +100,13 @@ final class BlockWriter {
     /** Elements left out inside the article. */
     private boolean skipped(Element el) {
         switch (el.normalName()) {
-            case "figure", "figcaption", "picture", "pre", "img", "hr", "caption" -> {
+            case "figure", "figcaption", "picture", "img", "hr", "caption", "kbd", "samp" -> {
                 return true;
             }
             case "sup" -> {
                 PageStats.Stat s = content.stats().of(el);
-                return s.textLen <= 8 && (FOOTNOTE.matcher(el.text()).matches() || s.linkLen == s.textLen);
+                // Footnote markers: [1], 12, *, a (from stats: calling text() here would be quadratic on nested sups).
+                return s.textLen <= 8 && (s.letters <= 1 && s.digits <= 3 || s.linkLen == s.textLen);
             }
             case "table" -> {
                 PageStats.Stat s = content.stats().of(el);
@@ -111,6 +117,32 @@ final class BlockWriter {
                 return false;
             }
         }
+    }
+
+    /**
+     * A {@code <pre>}: code is left out; preformatted prose (plain-text documents, poems) is read, one paragraph per
+     * run of lines between blank lines.
+     */
+    private void preformatted(Element pre) {
+        flush();
+        String names = (pre.className() + " " + pre.id()).toLowerCase(java.util.Locale.ROOT);
+        if (CODE_NAMES.matcher(names).find() || pre.selectFirst("code") != null) return;
+        String whole = pre.wholeText();
+        int symbols = 0;
+        int visible = 0;
+        for (int i = 0; i < whole.length(); i++) {
+            char c = whole.charAt(i);
+            if (Character.isWhitespace(c)) continue;
+            visible++;
+            if ("{}[]();=<>+*/\\|&$#_~^`@".indexOf(c) >= 0) symbols++;
+        }
+        if (visible == 0 || symbols * 100 > visible * 4) return;
+        types.push(types.isEmpty() ? Block.Type.PARAGRAPH : types.peek());
+        for (String paragraph : whole.split("\\n\\s*\\n")) {
+            append(paragraph);
+            flush();
+        }
+        types.pop();
     }
 
     private void space() {

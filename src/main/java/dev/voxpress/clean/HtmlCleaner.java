@@ -29,7 +29,7 @@ public final class HtmlCleaner implements Cleaner {
 
     private static final Pattern LABEL = Pattern.compile("(?i)^(advertisement|advertising|ad|ads|sponsored|sponsored content|"
             + "promoted|paid content|story continues below( advertisement)?|continue reading( below)?|"
-            + "article continues below|scroll to continue( with content)?|skip (to|past) .{1,30}|loading.{0,40}|"
+            + "article continues below|scroll to continue( with content)?|skip (to|past) .{1,30}|(loading|please wait)\\b.{0,80}|"
             + "\\W*)$");
     private static final Pattern TEASER = Pattern.compile("(?i)^(read more|read next|related( stories| articles| content)?|"
             + "see also|also read|more on this( story)?|recommended( reading)?|more from .{1,40}|most (read|popular)|"
@@ -154,7 +154,7 @@ public final class HtmlCleaner implements Cleaner {
             String k = key(text);
             int words = Meta.words(text);
             if (k.isEmpty() || LABEL.matcher(text).matches()) continue;
-            if (k.equals(previous)) continue;
+            if (k.equals(previous) && words <= 12) continue;
             if (titleKey != null && k.equals(titleKey) && out.size() < 5) continue;
             boolean early = out.size() < 5;
             if (early && words <= 14 && BYLINE_LINE.matcher(text).matches() && !text.endsWith(".")) continue;

@@ -21,7 +21,7 @@ final class Meta {
     private static final Pattern BY_PREFIX = Pattern.compile("(?i)^(by|written by|words by|von|par|por|di)[:\\s]+");
     private static final Pattern STANDFIRST_CLASS = Pattern.compile(
             "(?i)(^|[\\s_-])(standfirst|dek|deck|subtitle|sub-title|subhead|subheadline|subheading|strapline|"
-                    + "summary|lede|lead-in|excerpt|intro|article-description)([\\s_-]|$)");
+                    + "summary|excerpt|article-description)([\\s_-]|$)");
 
     String title;
     String standfirst;
@@ -181,17 +181,23 @@ final class Meta {
         return s.isEmpty() ? null : s;
     }
 
+    /** The content of the first meta tag with this property, name or itemprop (property wins), or null. */
     static String meta(Document doc, String name) {
+        String byName = null;
         for (Element el : doc.getElementsByTag("meta")) {
-            String key = el.hasAttr("property") ? el.attr("property") : el.hasAttr("name") ? el.attr("name") : el.attr("itemprop");
-            for (String k : key.split("\\s+")) {
-                if (k.equalsIgnoreCase(name)) {
+            for (String attribute : new String[] {"property", "name", "itemprop"}) {
+                String key = el.attr(attribute);
+                if (key.isEmpty()) continue;
+                for (String k : key.split("\\s+")) {
+                    if (!k.equalsIgnoreCase(name)) continue;
                     String v = clean(el.attr("content"));
-                    if (v != null) return v;
+                    if (v == null) continue;
+                    if (attribute.equals("property")) return v;
+                    if (byName == null) byName = v;
                 }
             }
         }
-        return null;
+        return byName;
     }
 
     private static String absolute(Document doc, String href) {

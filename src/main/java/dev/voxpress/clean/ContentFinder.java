@@ -105,7 +105,7 @@ final class ContentFinder {
                             && !MAYBE.matcher(names).find()) {
                         return FilterResult.REMOVE;
                     }
-                    if (flags.stripUnlikely() && hasBoilerplateWord(names)) return FilterResult.REMOVE;
+                    if (flags.stripUnlikely() && hasBoilerplateWord(names) && !isProse(el)) return FilterResult.REMOVE;
                 }
                 if (!big && (tag.equals("header") || tag.equals("footer") || tag.equals("aside"))) return FilterResult.REMOVE;
                 if (tag.equals("table") || tag.equals("code") || tag.equals("pre")) tableOrCode[0]++;
@@ -133,6 +133,12 @@ final class ContentFinder {
     private boolean isBig(Element el) {
         PageStats.Stat s = before.of(el);
         return s.textLen > 500 && s.textLen * 2 > bodyTextLen && s.paragraphs >= 2;
+    }
+
+    /** Several paragraphs of unlinked text: a wrapper of the article, whatever widget its name mentions. */
+    private boolean isProse(Element el) {
+        PageStats.Stat s = before.of(el);
+        return s.paragraphs >= 3 && s.textLen >= 600 && s.linkDensity() < 0.3;
     }
 
     private boolean isByline(Element el, String names) {

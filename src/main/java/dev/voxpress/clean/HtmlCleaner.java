@@ -30,7 +30,7 @@ public final class HtmlCleaner implements Cleaner {
     private static final Pattern LABEL = Pattern.compile("(?i)^(advertisement|advertising|ad|ads|sponsored|sponsored content|"
             + "promoted|paid content|story continues below( advertisement)?|continue reading( below)?|"
             + "article continues below|scroll to continue( with content)?|skip (to|past) .{1,30}|(loading|please wait)\\b.{0,80}|"
-            + "\\W*)$");
+            + "[\\p{P}\\p{S}\\s]*)$");
     private static final Pattern TEASER = Pattern.compile("(?i)^(read more|read next|related( stories| articles| content)?|"
             + "see also|also read|more on this( story)?|recommended( reading)?|more from .{1,40}|most (read|popular)|"
             + "trending|watch|listen|click here|sign up|subscribe|share this( article)?|follow us|"

@@ -43,7 +43,7 @@ final class Meta {
         m.siteName = first(ld.publisher(), meta(doc, "og:site_name"), meta(doc, "application-name"),
                 meta(doc, "twitter:site:name"));
         String docTitle = clean(doc.title());
-        String rawTitle = first(ld.text("headline"), meta(doc, "og:title"), meta(doc, "twitter:title"),
+        String rawTitle = first(headline(ld, docTitle), meta(doc, "og:title"), meta(doc, "twitter:title"),
                 meta(doc, "dc.title"), meta(doc, "dcterm:title"), meta(doc, "parsely-title"), meta(doc, "sailthru.title"));
         m.title = rawTitle != null ? stripSite(rawTitle, m.siteName, doc) : titleFromDocument(docTitle, doc);
         if (m.title == null) m.title = text(doc.selectFirst("h1"));
@@ -77,6 +77,25 @@ final class Meta {
                 meta(doc, "twitter:description"));
         m.findStandfirst(doc, ld);
         return m;
+    }
+
+    /**
+     * The JSON-LD headline; when the object also has a different name, the one closer to the page's
+     * {@code <title>} (some sites put a description in one of them).
+     */
+    private static String headline(JsonLd ld, String docTitle) {
+        String headline = ld.text("headline");
+        String name = ld.text("name");
+        if (headline == null || name == null || headline.equals(name) || docTitle == null) return first(headline, name);
+        return overlap(name, docTitle) > overlap(headline, docTitle) ? name : headline;
+    }
+
+    private static double overlap(String a, String b) {
+        java.util.Set<String> words = new java.util.HashSet<>(List.of(b.toLowerCase(Locale.ROOT).split("\\W+")));
+        String[] own = a.toLowerCase(Locale.ROOT).split("\\W+");
+        int common = 0;
+        for (String w : own) if (words.contains(w)) common++;
+        return own.length == 0 ? 0 : (double) common / own.length;
     }
 
     /** A deck under the headline in the DOM, else a subtitle in the metadata; descriptions are checked later. */

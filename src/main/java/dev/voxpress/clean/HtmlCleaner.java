@@ -4,10 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
@@ -18,134 +16,198 @@ import org.jsoup.parser.Parser;
 import dev.voxpress.source.LoadedSource;
 
 /**
- * Cleans an HTML page: drops page furniture and widgets, picks the element that holds most of the article's
- * paragraphs (content scoring in the spirit of Readability), and reads headings, paragraphs, quotes and list
- * items from it in document order. Title and standfirst come from OpenGraph and meta tags, then the DOM.
+ * Cleans an HTML page into what a listener should hear. Metadata comes from JSON-LD, OpenGraph, meta tags and
+ * the DOM ({@link Meta}); the body is found by content scoring ({@link ContentFinder}) and read into blocks
+ * ({@link BlockWriter}); a last pass drops what slipped through: labels such as "Advertisement", bylines and
+ * datelines repeated in the body, the title and standfirst repeated, "Read more" teasers.
  */
 public final class HtmlCleaner implements Cleaner {
-    private static final String DROPPED_TAGS = "script, style, noscript, template, nav, header, footer, aside, figure, "
-            + "figcaption, form, iframe, svg, canvas, video, audio, object, embed, button, select, input, textarea, "
-            + "dialog, table, pre, code, sup";
-    private static final Pattern BOILERPLATE = Pattern.compile(
-            "(?i)(^|[\\s_-])(share|social|newsletter|subscribe|donat\\w*|related|promo|advert\\w*|ads?|sponsor\\w*|"
-                    + "comment\\w*|cookie\\w*|consent|modal|popup|caption|credit|byline|breadcrumbs?|"
-                    + "menu|sidebar|footer|header|nav\\w*|widget|player|audio\\w*|elevenlabs\\w*|paywall|"
-                    + "signup|sign-up|read-?more|more-stories|recommend\\w*|tags?|meta|author-bio|hidden)([\\s_-]|$)");
-    private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
-    private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+[|–—·-]\\s+[^|–—·-]{2,60}$");
+    /** The largest page cleaned; far above any article, small enough that parsing stays in memory bounds. */
+    public static final int MAX_BYTES = 16 * 1024 * 1024;
+    /** A pass that finds less text than this is retried with fewer pruning rules (Readability's charThreshold). */
+    private static final int MIN_CHARS = 500;
+
+    private static final Pattern LABEL = Pattern.compile("(?i)^(advertisement|advertising|ad|ads|sponsored|sponsored content|"
+            + "promoted|paid content|story continues below( advertisement)?|continue reading( below)?|"
+            + "article continues below|scroll to continue( with content)?|skip (to|past) .{1,30}|(loading|please wait)\\b.{0,80}|"
+            + "[\\p{P}\\p{S}\\s]*)$");
+    private static final Pattern TEASER = Pattern.compile("(?i)^(read more|read next|related( stories| articles| content)?|"
+            + "see also|also read|more on this( story)?|recommended( reading)?|more from .{1,40}|most (read|popular)|"
+            + "trending|watch|listen|click here|sign up|subscribe|share this( article)?|follow us|"
+            + "read the full (story|article))\\b.*");
+    private static final Pattern DATELINE = Pattern.compile("(?i)^((published|updated|posted|last updated|modified)"
+            + "\\b.{0,60}|\\w{3,9}\\.? \\d{1,2},? \\d{4}.{0,20}|\\d{1,2} \\w{3,9}\\.? \\d{4}.{0,20}|\\d{4}-\\d{2}-\\d{2}.{0,20})$");
+    private static final Pattern BYLINE_LINE = Pattern.compile("(?i)^(by|written by|words by|von|par|por)\\s+\\S.*");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     @Override
     public Article clean(LoadedSource source) {
         TextDecoding.requireText(source);
-        Document doc = parse(source);
-
-        String title = firstNonBlank(meta(doc, "og:title"), meta(doc, "twitter:title"), text(doc.selectFirst("h1")),
-                stripSiteSuffix(doc.title()));
-        String standfirst = firstNonBlank(text(doc.selectFirst(
-                "[class*=standfirst], [class*=subtitle], [class*=dek], [class*=subhead], [class*=deck]")),
-                meta(doc, "og:description"), meta(doc, "description"));
-        String byline = firstNonBlank(meta(doc, "author"), text(doc.selectFirst("[rel=author], [class*=byline] [class*=name]")));
-        String published = firstNonBlank(meta(doc, "article:published_time"), attr(doc.selectFirst("time[datetime]"), "datetime"));
-        String siteName = meta(doc, "og:site_name");
-        String language = firstNonBlank(attr(doc.selectFirst("html"), "lang"), meta(doc, "og:locale"));
-        String url = firstNonBlank(attr(doc.selectFirst("link[rel=canonical]"), "abs:href"), meta(doc, "og:url"), source.location());
-        String image = meta(doc, "og:image");
-
-        Element body = doc.body();
-        if (body == null) throw new CleanException(source.name(), "no readable article found");
-        removeFurniture(body);
-        Element content = bestContainer(body);
-        List<Block> blocks = new ArrayList<>();
-        if (content != null) {
-            for (Element el : content.select("h2, h3, h4, h5, h6, p, blockquote, li")) {
-                if (el.parents().stream().anyMatch(p -> p.nameIs("blockquote") || p.nameIs("li")) && !el.nameIs("li")) {
-                    continue;
-                }
-                String text = el.text().strip();
-                if (text.isEmpty()) continue;
-                Block.Type type = switch (el.normalName()) {
-                    case "blockquote" -> Block.Type.QUOTE;
-                    case "li" -> Block.Type.LIST_ITEM;
-                    case "p" -> Block.Type.PARAGRAPH;
-                    default -> Block.Type.HEADING;
-                };
-                if (type == Block.Type.PARAGRAPH && text.equals(standfirst)) continue;
-                blocks.add(new Block(type, text));
-            }
+        if (source.body().length > MAX_BYTES) {
+            throw new CleanException(source.name(), "page too large (" + (source.body().length >> 20)
+                    + " MB; the limit is " + (MAX_BYTES >> 20) + " MB)");
         }
-        if (title == null) throw new CleanException(source.name(), "no title found");
-        String lead = standfirst;
-        boolean leadRepeated = lead != null && blocks.stream().anyMatch(b -> b.text().startsWith(lead));
-        return new Article(title, leadRepeated ? null : lead, byline, published, siteName, language, url, image, blocks);
+        if (source.body().length < 16 && new String(source.body(), java.nio.charset.StandardCharsets.ISO_8859_1).isBlank()) {
+            throw new CleanException(source.name(), "empty page");
+        }
+        Document doc = parse(source);
+        checkDecoded(source, doc);
+        Meta meta = Meta.of(doc, source.location());
+
+        List<BlockWriter.Written> best = null;
+        int bestChars = -1;
+        for (ContentFinder.Flags flags : ContentFinder.Flags.ATTEMPTS) {
+            Document attempt = best == null ? doc : parse(source);
+            Element body = attempt.body();
+            if (body == null) break;
+            List<BlockWriter.Written> written = BlockWriter.write(ContentFinder.find(body, flags));
+            int chars = 0;
+            for (BlockWriter.Written w : written) chars += w.block().text().length();
+            if (chars > bestChars) {
+                best = written;
+                bestChars = chars;
+            }
+            if (chars >= MIN_CHARS) break;
+        }
+        List<Block> blocks = tidy(best == null ? List.of() : best, meta);
+        if (!readable(blocks)) throw new CleanException(source.name(), "no readable article found");
+
+        String standfirst = meta.standfirst;
+        if (standfirst == null) standfirst = descriptionAsStandfirst(meta.description, blocks);
+        if (standfirst != null) {
+            String key = key(standfirst);
+            List<Block> kept = new ArrayList<>();
+            for (int i = 0; i < blocks.size(); i++) {
+                if (i < 5 && key(blocks.get(i).text()).equals(key)) continue;
+                kept.add(blocks.get(i));
+            }
+            blocks = kept;
+        }
+        String title = meta.title;
+        if (title == null) {
+            title = blocks.get(0).type() == Block.Type.HEADING ? blocks.get(0).text() : source.name();
+        }
+        return new Article(title, standfirst, meta.byline, meta.published, meta.siteName, meta.language, meta.url,
+                meta.image, blocks);
     }
 
     private static Document parse(LoadedSource source) {
         try {
-            Parser parser = Parser.htmlParser();
-            String charset = source.charset() == null ? null : source.charset().name();
+            String charset = source.charset() != null ? source.charset().name() : isUtf8(source.body()) ? "UTF-8" : null;
             String base = source.location() == null ? "" : source.location();
-            return Jsoup.parse(new ByteArrayInputStream(source.body()), charset, base, parser);
-        } catch (IOException | UncheckedIOException e) {
+            return Jsoup.parse(new ByteArrayInputStream(source.body()), charset, base, Parser.htmlParser());
+        } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
             throw new CleanException(source.name(), "cannot parse HTML: " + e.getMessage());
         }
     }
 
-    private static void removeFurniture(Element body) {
-        body.select(DROPPED_TAGS).remove();
-        body.select("[hidden], [aria-hidden=true], [role=navigation], [role=banner], [role=contentinfo], "
-                + "[role=complementary], [role=dialog]").remove();
-        for (Element el : body.select("[style]")) {
-            if (HIDDEN_STYLE.matcher(el.attr("style")).find()) el.remove();
+    /**
+     * Whether the bytes are valid UTF-8 holding at least one multi-byte sequence. Such bytes are UTF-8 whatever the
+     * page declares: legacy encodings almost never form valid UTF-8 by chance, while pages re-saved as UTF-8
+     * often keep their old {@code <meta charset>}.
+     */
+    static boolean isUtf8(byte[] bytes) {
+        boolean multibyte = false;
+        int i = 0;
+        int n = bytes.length;
+        while (i < n) {
+            int b = bytes[i] & 0xff;
+            if (b < 0x80) {
+                i++;
+                continue;
+            }
+            int extra = b >= 0xF0 && b <= 0xF4 ? 3 : b >= 0xE0 ? (b <= 0xEF ? 2 : -1) : b >= 0xC2 && b <= 0xDF ? 1 : -1;
+            if (extra < 0 || i + extra >= n) return false;
+            for (int k = 1; k <= extra; k++) {
+                if ((bytes[i + k] & 0xC0) != 0x80) return false;
+            }
+            multibyte = true;
+            i += extra + 1;
         }
-        for (Element el : body.select("[class], [id]")) {
-            if (el.nameIs("body") || el.nameIs("article") || el.nameIs("main")) continue;
-            String names = el.className() + " " + el.id();
-            if (BOILERPLATE.matcher(names).find()) el.remove();
+        return multibyte;
+    }
+
+    /** Fails on text that decoded to mostly replacement characters: a wrong or broken charset. */
+    private static void checkDecoded(LoadedSource source, Document doc) {
+        Element body = doc.body();
+        if (body == null) return;
+        String text = body.text();
+        int bad = 0;
+        int sample = Math.min(text.length(), 200_000);
+        for (int i = 0; i < sample; i++) {
+            if (text.charAt(i) == '\uFFFD') bad++;
+        }
+        if (bad > 20 && bad * 20 > sample) {
+            throw new CleanException(source.name(), "text does not decode in its charset (" + doc.charset().name()
+                    + "): wrong or broken charset");
         }
     }
 
-    /** Scores paragraph parents by the text they hold, as Readability does, and returns the best one. */
-    private static Element bestContainer(Element body) {
-        Map<Element, Double> scores = new HashMap<>();
-        for (Element p : body.select("p")) {
-            String text = p.text();
-            if (text.length() < 25) continue;
-            double score = 1 + text.split(",").length + Math.min(text.length() / 100.0, 3);
-            Element parent = p.parent();
-            if (parent == null) continue;
-            scores.merge(parent, score, Double::sum);
-            Element grandparent = parent.parent();
-            if (grandparent != null) scores.merge(grandparent, score / 2, Double::sum);
+    /** Drops labels, repeated title/byline/dateline lines, teasers and trailing headings. */
+    private static List<Block> tidy(List<BlockWriter.Written> written, Meta meta) {
+        String titleKey = meta.title == null ? null : key(meta.title);
+        List<Block> out = new ArrayList<>();
+        String previous = null;
+        for (int i = 0; i < written.size(); i++) {
+            Block b = written.get(i).block();
+            String text = b.text();
+            String k = key(text);
+            int words = Meta.words(text);
+            if (k.isEmpty() || LABEL.matcher(text).matches()) continue;
+            if (k.equals(previous) && words <= 12) continue;
+            if (titleKey != null && k.equals(titleKey) && out.size() < 5) continue;
+            boolean early = out.size() < 5;
+            if (early && words <= 14 && BYLINE_LINE.matcher(text).matches() && !text.endsWith(".")) continue;
+            if (early && meta.byline != null && k.equals(key(meta.byline))) continue;
+            if (words <= 10 && DATELINE.matcher(text).matches()) continue;
+            double links = written.get(i).linkShare();
+            if (words <= 30 && TEASER.matcher(text).matches() && (links > 0.3 || text.endsWith(":") || words <= 4)) continue;
+            if (b.type() != Block.Type.HEADING && words <= 25 && links > 0.9
+                    && (text.contains(":") || b.type() == Block.Type.PARAGRAPH && !endsSentence(text))) {
+                continue;
+            }
+            out.add(b);
+            previous = k;
         }
-        return scores.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        while (!out.isEmpty() && out.get(out.size() - 1).type() == Block.Type.HEADING) out.remove(out.size() - 1);
+        return out;
     }
 
-    private static String meta(Document doc, String name) {
-        Element el = doc.selectFirst("meta[property=" + name + "], meta[name=" + name + "]");
-        return el == null ? null : blankToNull(el.attr("content"));
-    }
-
-    private static String text(Element el) {
-        return el == null ? null : blankToNull(el.text());
-    }
-
-    private static String attr(Element el, String attribute) {
-        return el == null ? null : blankToNull(el.attr(attribute));
-    }
-
-    private static String stripSiteSuffix(String title) {
-        if (title == null) return null;
-        return blankToNull(TITLE_SUFFIX.matcher(title.strip()).replaceFirst(""));
-    }
-
-    private static String firstNonBlank(String... values) {
-        for (String value : values) {
-            if (value != null && !value.isBlank()) return value.strip();
+    /** Enough prose to narrate: a sentence or more, not a page of links or a login form. */
+    private static boolean readable(List<Block> blocks) {
+        int chars = 0;
+        boolean sentence = false;
+        for (Block b : blocks) {
+            int length = b.text().length();
+            chars += length;
+            if (b.type() != Block.Type.HEADING && (Meta.words(b.text()) >= 8 || length >= 40)) sentence = true;
         }
-        return null;
+        return sentence && chars >= 60;
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip().toLowerCase(Locale.ROOT).equals("null") ? null : value.strip();
+    /** A description makes the standfirst when it is whole sentences the body does not open with. */
+    private static String descriptionAsStandfirst(String description, List<Block> blocks) {
+        if (description == null || Meta.words(description) < 6) return null;
+        if (description.endsWith("...") || description.endsWith("…") || description.endsWith("[…]")) return null;
+        if (!endsSentence(description)) return null;
+        String key = key(description);
+        for (int i = 0; i < Math.min(blocks.size(), 3); i++) {
+            String k = key(blocks.get(i).text());
+            if (k.startsWith(key) || key.startsWith(k) || k.contains(key)) return null;
+        }
+        String head = key.length() > 40 ? key.substring(0, 40) : key;
+        for (Block b : blocks) {
+            if (key(b.text()).contains(head)) return null;
+        }
+        return description;
+    }
+
+    private static boolean endsSentence(String text) {
+        return text.matches("(?s).*[.!?…][\"'”’)\\]]*$");
+    }
+
+    /** Text reduced to lower-case words, for comparing lines. */
+    static String key(String text) {
+        return NOT_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 }

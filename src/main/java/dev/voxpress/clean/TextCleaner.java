@@ -17,7 +17,11 @@ public final class TextCleaner implements Cleaner {
     private static final Pattern ELLIPSIS_END = Pattern.compile(".*(\\.\\.\\.|…)$");
     private static final Pattern PARENTHESIZED = Pattern.compile("^[(\\[].*[)\\]]$");
     private static final Pattern CREDIT = Pattern.compile("(?i)^(photo|image|picture|credit|illustration|©|\\(c\\))\\b.*|.*©.*");
-    private static final Pattern BYLINE = Pattern.compile("(?i)^by\\s+\\p{Lu}.*");
+    private static final Pattern BYLINE = Pattern.compile("(?i)^(by|written by|words by)\\s+\\p{Lu}.*");
+    private static final Pattern BY = Pattern.compile("(?i)^(by|written by|words by)\\s+");
+    private static final Pattern DATE = Pattern.compile("(?i)^((published|updated|posted|last updated)\\b.{0,60}|"
+            + "(\\w{3,9}\\.? \\d{1,2},? \\d{4}|\\d{1,2} \\w{3,9}\\.? \\d{4}|\\d{4}-\\d{2}-\\d{2})\\b.{0,20})$");
+    private static final Pattern TRAILING_CREDIT = Pattern.compile(".*\\([^()]{2,80}\\)$");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*");
     private static final Pattern SPACES = Pattern.compile("[\\s\\h\\u200B]+");
     private static final int MIN_PROSE_WORDS = 4;
@@ -37,32 +41,44 @@ public final class TextCleaner implements Cleaner {
         int bodyStart = body[0];
         int bodyEnd = body[1];
 
+        // Walk up from the body over page furniture (captions, credits, dates, bylines, widget stubs): the first
+        // prose line met is the standfirst, the first headline-shaped line is the title.
         int standfirst = -1;
-        for (int i = bodyStart - 1; i >= 0 && i >= bodyStart - STANDFIRST_REACH; i--) {
-            if (isProse(lines.get(i)) && !isBoilerplate(lines.get(i))) {
-                standfirst = i;
-                break;
-            }
-        }
-        String byline = null;
         int title = -1;
-        for (int i = (standfirst >= 0 ? standfirst : bodyStart) - 1; i >= 0; i--) {
+        String byline = null;
+        int topCaption = -1;
+        for (int i = bodyStart - 1; i >= 0; i--) {
             String line = lines.get(i);
-            if (isBoilerplate(line) || isCaption(line)) continue;
-            if (BYLINE.matcher(line).matches() && words(line) <= 8) {
-                if (byline == null) byline = line.substring(2).strip();
+            if (isBoilerplate(line) || DATE.matcher(line).matches()) continue;
+            // Captions sit between the standfirst and the body; above the standfirst, a sentence-case line is the title.
+            if (standfirst < 0 && isCaption(line)) {
+                topCaption = i;
                 continue;
             }
-            if (isProse(line)) continue;
+            if (BYLINE.matcher(line).matches() && words(line) <= 8) {
+                if (byline == null) byline = BY.matcher(line).replaceFirst("").strip();
+                continue;
+            }
+            if (i > 0 && BYLINE.matcher(lines.get(i - 1)).matches() && words(line) <= 4 && !isProse(line)) continue;
+            if (isProse(line)) {
+                if (standfirst < 0 && bodyStart - i <= STANDFIRST_REACH + 4) {
+                    standfirst = i;
+                    continue;
+                }
+                if (standfirst < 0) continue;
+                break;
+            }
+            if (words(line) < 2) continue;
             title = i;
             break;
         }
+        // No headline-shaped line: the topmost caption-shaped one is a sentence-case title.
+        if (title < 0 && topCaption >= 0) title = topCaption;
         if (title < 0 && standfirst >= 0) {
             title = standfirst;
             standfirst = -1;
         }
         if (title < 0) throw new CleanException(source.name(), "no title found");
-
         List<Block> blocks = new ArrayList<>();
         for (int i = bodyStart; i <= bodyEnd; i++) {
             String line = lines.get(i);
@@ -86,7 +102,7 @@ public final class TextCleaner implements Cleaner {
         for (int i = 0; i <= lines.size(); i++) {
             String line = i < lines.size() ? lines.get(i) : null;
             boolean prose = line != null && isProse(line) && !isBoilerplate(line);
-            boolean bridge = line != null && start >= 0 && lastProse == i - 1 && isHeading(line)
+            boolean bridge = line != null && start >= 0 && lastProse == i - 1 && (isHeading(line) || isBoilerplate(line))
                     && i + 1 < lines.size() && isProse(lines.get(i + 1));
             if (prose) {
                 if (start < 0) start = i;
@@ -131,6 +147,7 @@ public final class TextCleaner implements Cleaner {
 
     /** A photo description: several words, no terminal punctuation, mostly lower-case words. */
     private static boolean isCaption(String line) {
+        if (!isProse(line) && TRAILING_CREDIT.matcher(line).matches()) return true;
         int words = words(line);
         return words >= 6 && !TERMINAL.matcher(line).matches() && capitalizedShare(line) < 0.5;
     }

@@ -18,15 +18,20 @@ public final class Voices {
         for (String name : MaryEngine.installedVoices()) {
             voices.add(new Voice(name, MaryEngine.ENGINE, name, "MaryTTS embedded, HMM voice (default engine)"));
         }
-        if (FreeTtsEngine.hasVoice(FreeTtsEngine.DEFAULT_VOICE)) {
-            voices.add(new Voice(FreeTtsEngine.DEFAULT_VOICE, FreeTtsEngine.ENGINE, FreeTtsEngine.DEFAULT_VOICE,
-                    "FreeTTS diphone voice, 16 kHz: very fast, less natural (draft)"));
-        }
+        freeTts().ifPresent(voices::add);
         return voices;
     }
 
-    /** Looks a voice up by name. */
+    private static Optional<Voice> freeTts() {
+        if (!FreeTtsEngine.hasVoice(FreeTtsEngine.DEFAULT_VOICE)) return Optional.empty();
+        return Optional.of(new Voice(FreeTtsEngine.DEFAULT_VOICE, FreeTtsEngine.ENGINE, FreeTtsEngine.DEFAULT_VOICE,
+                "FreeTTS diphone voice, 16 kHz: very fast, less natural (draft)"));
+    }
+
+    /** Looks a voice up by name; the FreeTTS voice is found without starting MaryTTS. */
     public static Optional<Voice> find(String name) {
+        Optional<Voice> draft = freeTts().filter(v -> v.name().equalsIgnoreCase(name));
+        if (draft.isPresent()) return draft;
         return available().stream().filter(v -> v.name().equalsIgnoreCase(name)).findFirst();
     }
 

@@ -40,13 +40,27 @@ final class NarrateCommand implements Callable<Integer> {
             description = "Also write Podcast Index chapters beside the audio: OUT's name with .chapters.json.")
     boolean chapters;
 
+    @Option(names = "--loudness", paramLabel = "LUFS", defaultValue = "-16",
+            description = "Integrated loudness to normalize to (default: ${DEFAULT-VALUE} LUFS, the podcast norm).")
+    double loudness;
+
+    @Option(names = "--bitrate", paramLabel = "KBPS", defaultValue = "64",
+            description = "MP3 constant bit rate (default: ${DEFAULT-VALUE} kbps).")
+    int kbps;
+
+    @Option(names = "--public-only",
+            description = "Refuse URLs on loopback or private addresses (for URLs that someone else supplies).")
+    boolean publicOnly;
+
     @Override
     public Integer call() {
-        Narrator narrator = new Narrator(new SourceLoader(), new ArticleCleaner(), Log::info);
+        SourceLoader loader = publicOnly ? new SourceLoader().publicAddressesOnly() : new SourceLoader();
+        Narrator narrator = new Narrator(loader, new ArticleCleaner(), Log::info);
+        MasterSettings settings = MasterSettings.DEFAULTS.withTargetLufs(loudness).withKbps(kbps);
         Set<Sidecar> sidecars = EnumSet.noneOf(Sidecar.class);
         if (transcript) sidecars.addAll(List.of(Sidecar.VTT, Sidecar.SRT));
         if (chapters) sidecars.add(Sidecar.CHAPTERS_JSON);
-        Narrator.Narration result = narrator.narrate(source, output, voice, MasterSettings.DEFAULTS, sidecars);
+        Narrator.Narration result = narrator.narrate(source, output, voice, settings, sidecars);
         System.out.printf(Locale.ROOT, "%s\tduration %s\ttook %.1f s%n", result.file().path(),
                 Durations.clock(result.file().seconds()), result.elapsed().toMillis() / 1000.0);
         for (Path file : result.sidecars()) System.out.println(file);

@@ -27,7 +27,8 @@ import dev.voxpress.script.ScriptWriter;
 import dev.voxpress.script.Segment;
 import dev.voxpress.source.LoadedSource;
 import dev.voxpress.source.SourceLoader;
-import dev.voxpress.speak.Engine;
+import dev.voxpress.speak.Speaker;
+import dev.voxpress.speak.VoiceProfile;
 import dev.voxpress.speak.Voices;
 
 /**
@@ -41,19 +42,28 @@ import dev.voxpress.speak.Voices;
 public final class Narrator {
     private final SourceLoader loader;
     private final Cleaner cleaner;
-    private final ScriptWriter scriptWriter;
     private final Consumer<String> log;
+    private final Consumer<String> warnings;
 
     /** A narrator with the default loader and cleaner that logs nothing. */
     public Narrator() {
         this(new SourceLoader(), new ArticleCleaner(), msg -> { });
     }
 
+    /** A narrator whose progress lines and warnings both go to {@code log}. */
     public Narrator(SourceLoader loader, Cleaner cleaner, Consumer<String> log) {
+        this(loader, cleaner, log, log);
+    }
+
+    /**
+     * @param log      progress lines
+     * @param warnings what was left out while the narration went on, such as a sentence no engine can say
+     */
+    public Narrator(SourceLoader loader, Cleaner cleaner, Consumer<String> log, Consumer<String> warnings) {
         this.loader = Objects.requireNonNull(loader);
         this.cleaner = Objects.requireNonNull(cleaner);
-        this.scriptWriter = new ScriptWriter();
         this.log = Objects.requireNonNull(log);
+        this.warnings = Objects.requireNonNull(warnings);
     }
 
     /** Loads and cleans a source: what {@code voxpress clean} prints and what gets narrated. */
@@ -63,11 +73,11 @@ public final class Narrator {
     }
 
     /**
-     * Narrates one article into an audio file.
+     * Narrates one article into an audio file, on all cores.
      *
      * @param source a path, an http(s) URL, or {@code -} for standard input
      * @param output the file to write (.mp3 or .wav); null to name it after the title in the current folder
-     * @param voice  a voice name from {@link Voices#available()}
+     * @param voice  a voice profile's name from {@link Voices#profiles()}
      * @throws VoxpressException for bad input or a failing engine; no output file is left behind then
      */
     public Narration narrate(String source, Path output, String voice) {
@@ -75,48 +85,63 @@ public final class Narrator {
     }
 
     /**
-     * Narrates one article into an audio file, mastered with {@code settings}, and writes the chosen transcript
-     * and chapter files beside it.
+     * Narrates one article into an audio file on all cores, mastered with {@code settings}, and writes the chosen
+     * transcript and chapter files beside it.
      *
      * @see #narrate(String, Path, String)
      */
-    public Narration narrate(String source, Path output, String voice, MasterSettings settings,
+    public Narration narrate(String source, Path output, String voice, MasterSettings settings, Set<Sidecar> sidecars) {
+        return narrate(source, output, Voices.profile(voice), Speaker.defaultThreads(), settings, sidecars);
+    }
+
+    /**
+     * Narrates one article into an audio file with a voice profile on {@code threads} threads, mastered with
+     * {@code settings}, and writes the chosen transcript and chapter files beside it.
+     *
+     * @see #narrate(String, Path, String)
+     */
+    public Narration narrate(String source, Path output, VoiceProfile voice, int threads, MasterSettings settings,
                              Set<Sidecar> sidecars) {
         long start = System.nanoTime();
         if (output != null) OutputFormat.of(output);
         Article article = clean(source);
         Path target = output != null ? output : Path.of(Slugs.of(article.title()) + OutputFormat.MP3.extension());
-        log.accept("narrating \"" + article.title() + "\" (" + article.wordCount() + " words) with " + voice);
-        try (Engine engine = Voices.open(voice)) {
-            EpisodeMetadata metadata = metadata(article, engine.voice().name(), settings);
-            Narration narration = speak(article, engine, target, metadata, settings, sidecars);
+        log.accept("narrating \"" + article.title() + "\" (" + article.wordCount() + " words) with " + voice.name()
+                + " on " + threads + (threads == 1 ? " thread" : " threads"));
+        try (Speaker speaker = new Speaker(voice, threads, warnings)) {
+            EpisodeMetadata metadata = metadata(article, voice.name(), settings);
+            Narration narration = speak(article, speaker, target, metadata, settings, sidecars);
             return new Narration(narration.file(), article, Duration.ofNanos(System.nanoTime() - start),
                     narration.mastered(), narration.sidecars());
         }
     }
 
+    /** The script of an article for a voice: exactly the sentences its engine will be asked to say. */
+    public Script script(Article article, VoiceProfile voice) {
+        return new ScriptWriter(voice.scriptSettings(), warnings).write(article);
+    }
+
     /**
-     * Narrates an article that is already cleaned, with an engine that is already open (for callers that
-     * narrate many articles with one engine), and writes the chosen transcript and chapter files beside it.
+     * Narrates an article that is already cleaned, with a speaker that is already open (for callers that
+     * narrate many articles with one voice), and writes the chosen transcript and chapter files beside it.
      *
      * @throws VoxpressException when the engine fails or a file cannot be written; no audio file is left then
      */
-    public Narration speak(Article article, Engine engine, Path target, EpisodeMetadata metadata,
+    public Narration speak(Article article, Speaker speaker, Path target, EpisodeMetadata metadata,
                            MasterSettings settings, Set<Sidecar> sidecars) {
         long start = System.nanoTime();
-        MasteredAudio episode = master(scriptWriter.write(article), engine, target, metadata, settings);
+        MasteredAudio episode = master(script(article, speaker.profile()), speaker, target, metadata, settings);
         log.accept("loudness " + episode.input() + ", normalized to " + episode.output()
                 + (episode.limited() ? " (limited)" : ""));
         List<Path> files = writeSidecars(episode, metadata, sidecars);
         return new Narration(episode.file(), article, Duration.ofNanos(System.nanoTime() - start), episode, files);
     }
 
-    private static MasteredAudio master(Script script, Engine engine, Path target, EpisodeMetadata metadata,
+    private static MasteredAudio master(Script script, Speaker speaker, Path target, EpisodeMetadata metadata,
                                         MasterSettings settings) {
+        if (script.segments().isEmpty()) throw new VoxpressException(target + ": nothing to say in \"" + script.title() + "\"");
         try (Master master = new Master(target, metadata, settings)) {
-            for (Segment segment : script.segments()) {
-                master.add(segment, engine.synthesize(segment.text()));
-            }
+            speaker.speak(script.segments(), master::add);
             return master.finish();
         } catch (IOException e) {
             throw new VoxpressException(target + ": cannot write audio: " + e.getMessage(), e);

@@ -8,4 +8,8 @@ final class Log {
     static void info(String message) {
         System.err.println("voxpress: " + message);
     }
+
+    static void warning(String message) {
+        System.err.println("voxpress: warning: " + message);
+    }
 }

@@ -16,11 +16,17 @@ import dev.voxpress.clean.ArticleCleaner;
 import dev.voxpress.master.MasterSettings;
 import dev.voxpress.master.Sidecar;
 import dev.voxpress.source.SourceLoader;
+import dev.voxpress.speak.MaryHttpEngine;
+import dev.voxpress.speak.Speaker;
+import dev.voxpress.speak.VoiceProfile;
 import dev.voxpress.speak.Voices;
 
 @Command(name = "narrate", mixinStandardHelpOptions = true,
         description = "Narrate one article into an MP3 (or WAV) file.")
 final class NarrateCommand implements Callable<Integer> {
+    /** The shipped profile that uses the MaryTTS HTTP client; {@code --mary-url} alone selects it. */
+    static final String MARY_SERVER_VOICE = "mary-server";
+
     @Parameters(paramLabel = "SOURCE", description = "A .html, .htm or .txt file, an http(s) URL, or - for stdin.")
     String source;
 
@@ -28,9 +34,18 @@ final class NarrateCommand implements Callable<Integer> {
             description = "Output file, .mp3 or .wav (default: named after the article's title, in this folder).")
     Path output;
 
-    @Option(names = "--voice", paramLabel = "NAME", defaultValue = Voices.DEFAULT,
-            description = "Voice to narrate with (default: ${DEFAULT-VALUE}); see 'voxpress voices'.")
+    @Option(names = "--voice", paramLabel = "NAME",
+            description = "Voice profile to narrate with (default: " + Voices.DEFAULT + "); see 'voxpress voices'.")
     String voice;
+
+    @Option(names = "--mary-url", paramLabel = "URL[,URL...]", split = ",",
+            description = "MaryTTS servers for a marytts-server voice, used round-robin (default: the profile's; "
+                    + "with no --voice, picks the " + MARY_SERVER_VOICE + " voice).")
+    List<String> maryUrls;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Sentences synthesized at once (default: the number of cores).")
+    Integer threads;
 
     @Option(names = "--transcript",
             description = "Also write the transcript beside the audio: OUT's name with .vtt and .srt.")
@@ -55,15 +70,29 @@ final class NarrateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         SourceLoader loader = publicOnly ? new SourceLoader().publicAddressesOnly() : new SourceLoader();
-        Narrator narrator = new Narrator(loader, new ArticleCleaner(), Log::info);
+        Narrator narrator = new Narrator(loader, new ArticleCleaner(), Log::info, Log::warning);
         MasterSettings settings = MasterSettings.DEFAULTS.withTargetLufs(loudness).withKbps(kbps);
         Set<Sidecar> sidecars = EnumSet.noneOf(Sidecar.class);
         if (transcript) sidecars.addAll(List.of(Sidecar.VTT, Sidecar.SRT));
         if (chapters) sidecars.add(Sidecar.CHAPTERS_JSON);
-        Narrator.Narration result = narrator.narrate(source, output, voice, settings, sidecars);
+        VoiceProfile profile = profile(voice, maryUrls);
+        int n = threads != null ? threads : Speaker.defaultThreads();
+        if (n < 1) throw new IllegalArgumentException("--threads must be at least 1");
+        Narrator.Narration result = narrator.narrate(source, output, profile, n, settings, sidecars);
         System.out.printf(Locale.ROOT, "%s\tduration %s\ttook %.1f s%n", result.file().path(),
                 Durations.clock(result.file().seconds()), result.elapsed().toMillis() / 1000.0);
         for (Path file : result.sidecars()) System.out.println(file);
         return 0;
+    }
+
+    /** The named voice (or the default), pointed at {@code maryUrls} when given. */
+    static VoiceProfile profile(String voice, List<String> maryUrls) {
+        if (maryUrls == null || maryUrls.isEmpty()) return Voices.profile(voice != null ? voice : Voices.DEFAULT);
+        VoiceProfile profile = Voices.profile(voice != null ? voice : MARY_SERVER_VOICE);
+        if (!profile.engine().equals(MaryHttpEngine.ENGINE)) {
+            throw new IllegalArgumentException("--mary-url needs a " + MaryHttpEngine.ENGINE + " voice; "
+                    + profile.name() + " uses " + profile.engine());
+        }
+        return profile.withServers(maryUrls.stream().map(VoiceProfile::serverUri).toList());
     }
 }

@@ -42,6 +42,15 @@ final class PublishCommand implements Callable<Integer> {
     @Option(names = "--voice", paramLabel = "NAME", description = "Voice to narrate with (default: cmu-slt-hsmm).")
     String voice;
 
+    @Option(names = "--mary-url", paramLabel = "URL[,URL...]",
+            description = "MaryTTS servers for a marytts-server voice, used round-robin (default: the profile's; "
+                    + "with no --voice, picks the mary-server voice).")
+    String maryUrl;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Sentences synthesized at once (default: the number of cores).")
+    String threads;
+
     @Option(names = "--limit", paramLabel = "N", defaultValue = "20",
             description = "Most entries taken from a site's feed, newest first (default: ${DEFAULT-VALUE}).")
     int limit;
@@ -89,10 +98,12 @@ final class PublishCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ChannelSettings settings = settings(config);
-        settings.set("base-url", baseUrl).set("voice", voice).set("episode-limit", episodeLimit).set("title", title)
+        settings.set("base-url", baseUrl).set("voice", voice).set("mary-url", maryUrl).set("threads", threads)
+                .set("episode-limit", episodeLimit).set("title", title)
                 .set("description", description).set("author", author).set("owner.name", ownerName)
                 .set("owner.email", ownerEmail).set("language", language).set("category", category)
                 .set("subcategory", subcategory).set("explicit", explicit).set("artwork", artwork).set("link", link);
+        if (maryUrl != null && voice == null) settings.set("voice", NarrateCommand.MARY_SERVER_VOICE);
         if (limit < 1) throw new IllegalArgumentException("--limit must be positive");
         List<String> what = sources == null || sources.isEmpty() ? List.of("seeds") : sources;
         Console console = System.console();
@@ -134,6 +145,11 @@ final class PublishCommand implements Callable<Integer> {
             String audio = audioSeconds > 0 ? " (" + Durations.clock(audioSeconds) + ")" : "";
             Log.info("[" + (index + 1) + "/" + total + "] " + status + ": " + detail + audio);
         }
+
+        @Override
+        public void warning(String message) {
+            Log.warning(message);
+        }
     }
 
     /** A one-line progress bar on a terminal: articles done and audio narrated. */
@@ -164,6 +180,13 @@ final class PublishCommand implements Callable<Integer> {
             }
             draw(done == total ? "done" : "");
             if (done == total) System.err.println();
+        }
+
+        @Override
+        public void warning(String message) {
+            System.err.print("\r\033[K");
+            Log.warning(message);
+            draw("");
         }
 
         private void draw(String what) {

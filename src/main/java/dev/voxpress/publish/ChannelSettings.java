@@ -19,7 +19,7 @@ import dev.voxpress.VoxpressException;
 public final class ChannelSettings {
     /** Every key the settings file may hold. */
     public static final Set<String> KEYS = Set.of("title", "description", "author", "owner.name", "owner.email",
-            "language", "category", "subcategory", "explicit", "artwork", "link", "base-url", "voice", "episode-limit");
+            "language", "category", "subcategory", "explicit", "artwork", "link", "base-url", "voice", "mary-url", "threads", "episode-limit");
 
     private final Map<String, String> values = new LinkedHashMap<>();
 
@@ -69,6 +69,19 @@ public final class ChannelSettings {
             return limit;
         } catch (NumberFormatException e) {
             throw new VoxpressException("episode-limit: not a positive number: " + value);
+        }
+    }
+
+    /** The number of sentences synthesized at once, or {@code fallback} when not set. */
+    public int threads(int fallback) {
+        String value = values.get("threads");
+        if (value == null) return fallback;
+        try {
+            int threads = Integer.parseInt(value);
+            if (threads < 1) throw new NumberFormatException();
+            return threads;
+        } catch (NumberFormatException e) {
+            throw new VoxpressException("threads: not a positive number: " + value);
         }
     }
 

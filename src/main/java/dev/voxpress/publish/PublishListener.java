@@ -19,4 +19,8 @@ public interface PublishListener {
      */
     default void finished(int index, String status, String detail, double audioSeconds) {
     }
+
+    /** Something was left out but the run goes on, such as a sentence the engine could not say. */
+    default void warning(String message) {
+    }
 }

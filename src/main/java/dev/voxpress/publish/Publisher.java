@@ -41,7 +41,11 @@ import dev.voxpress.publish.feed.FeedWriter;
 import dev.voxpress.publish.site.SiteWriter;
 import dev.voxpress.source.LoadedSource;
 import dev.voxpress.source.SourceLoader;
-import dev.voxpress.speak.Engine;
+import dev.voxpress.script.Script;
+import dev.voxpress.script.Segment;
+import dev.voxpress.speak.MaryHttpEngine;
+import dev.voxpress.speak.Speaker;
+import dev.voxpress.speak.VoiceProfile;
 import dev.voxpress.speak.Voices;
 
 /**
@@ -88,7 +92,7 @@ public final class Publisher {
     public Publisher(SourceLoader loader, Cleaner cleaner, PublishListener listener) {
         this.loader = loader;
         this.cleaner = cleaner;
-        this.narrator = new Narrator(loader, cleaner, message -> { });
+        this.narrator = new Narrator(loader, cleaner, message -> { }, listener::warning);
         this.listener = listener;
     }
 
@@ -105,15 +109,16 @@ public final class Publisher {
         String baseUrl = Optional.ofNullable(settings.get("base-url")).orElse(DEFAULT_BASE_URL);
         FeedWriter.checkBaseUrl(baseUrl);
         int episodeLimit = settings.episodeLimit(DEFAULT_EPISODE_LIMIT);
-        String voice = Optional.ofNullable(settings.get("voice")).orElse(Voices.DEFAULT);
+        VoiceProfile voice = voiceProfile(settings);
         try {
             Files.createDirectories(feedDir.resolve("audio"));
         } catch (IOException e) {
             throw new VoxpressException(feedDir + ": cannot create the feed folder: " + e.getMessage(), e);
         }
-        try (FeedLock lock = FeedLock.acquire(feedDir); Engines engines = new Engines()) {
+        try (FeedLock lock = FeedLock.acquire(feedDir);
+             LazySpeaker speaker = new LazySpeaker(voice, settings.threads(Speaker.defaultThreads()), listener)) {
             removeLeftovers(feedDir);
-            Run run = new Run(feedDir, settings, baseUrl, voice, engines);
+            Run run = new Run(feedDir, settings, baseUrl, voice, speaker);
             run.manifest = Manifest.read(feedDir).orElseGet(() -> new Manifest(podcastGuid(baseUrl), List.of()));
             removeOrphans(feedDir, run.manifest);
 
@@ -145,8 +150,8 @@ public final class Publisher {
         final Path feedDir;
         final ChannelSettings settings;
         final String baseUrl;
-        final String voice;
-        final Engines engines;
+        final VoiceProfile voice;
+        final LazySpeaker speaker;
         Manifest manifest;
         Article newest;
         int added;
@@ -154,19 +159,19 @@ public final class Publisher {
         int unchanged;
         final Set<String> slugsThisRun = new HashSet<>();
 
-        Run(Path feedDir, ChannelSettings settings, String baseUrl, String voice, Engines engines) {
+        Run(Path feedDir, ChannelSettings settings, String baseUrl, VoiceProfile voice, LazySpeaker speaker) {
             this.feedDir = feedDir;
             this.settings = settings;
             this.baseUrl = baseUrl;
             this.voice = voice;
-            this.engines = engines;
+            this.speaker = speaker;
         }
 
         void publishOne(int index, SourceList.Candidate candidate, Instant fallbackDate) throws IOException {
             LoadedSource loaded = candidate.loaded() != null ? candidate.loaded() : loader.load(candidate.key());
             Article article = cleaner.clean(loaded);
             newest = article;
-            String hash = contentHash(article, voice);
+            String hash = contentHash(narrator.script(article, voice), voice);
             Optional<Episode> existing = manifest.bySource(candidate.key());
             if (existing.isPresent() && existing.get().contentHash().equals(hash)
                     && Files.exists(feedDir.resolve(existing.get().audio()))) {
@@ -186,15 +191,15 @@ public final class Publisher {
             Channel channel = channel();
             ensureArtwork(channel);
             byte[] cover = Files.readAllBytes(feedDir.resolve(image != null ? image : channel.artwork()));
-            EpisodeMetadata metadata = Narrator.metadata(article, voice, MasterSettings.DEFAULTS);
+            EpisodeMetadata metadata = Narrator.metadata(article, voice.name(), MasterSettings.DEFAULTS);
             metadata = new EpisodeMetadata(metadata.title(), metadata.artist(), channel.title(),
                     published.toString().substring(0, 10), link, channel.language(), cover, metadata.headings());
-            Narrator.Narration narration = narrator.speak(article, engines.open(voice), feedDir.resolve(audioPath),
+            Narrator.Narration narration = narrator.speak(article, speaker.get(), feedDir.resolve(audioPath),
                     metadata, MasterSettings.DEFAULTS, EnumSet.allOf(Sidecar.class));
             AudioFile audio = narration.file();
             Episode episode = new Episode(slug,
                     existing.map(Episode::guid).orElseGet(() -> episodeGuid(manifest.channelGuid(), candidate.key())),
-                    article.title(), description(article), link, candidate.key(), hash, voice, published,
+                    article.title(), description(article), link, candidate.key(), hash, voice.name(), published,
                     audio.seconds(), audio.bytes(), audioPath, sidecar(audioPath, Sidecar.VTT),
                     sidecar(audioPath, Sidecar.SRT), sidecar(audioPath, Sidecar.CHAPTERS_JSON), image, article.byline());
             manifest = manifest.with(episode);
@@ -298,17 +303,39 @@ public final class Publisher {
         }
     }
 
-    /** Opens one engine per voice, only when something needs narrating, and closes them at the end. */
-    private static final class Engines implements AutoCloseable {
-        private final Map<String, Engine> open = new HashMap<>();
+    /** The voice the settings name, pointed at the settings' MaryTTS servers when it uses some. */
+    static VoiceProfile voiceProfile(ChannelSettings settings) {
+        VoiceProfile voice = Voices.profile(Optional.ofNullable(settings.get("voice")).orElse(Voices.DEFAULT));
+        String servers = settings.get("mary-url");
+        if (servers == null || !voice.engine().equals(MaryHttpEngine.ENGINE)) return voice;
+        try {
+            return voice.withServers(Stream.of(servers.split(",")).map(VoiceProfile::serverUri).toList());
+        } catch (IllegalArgumentException e) {
+            throw new VoxpressException("mary-url: " + e.getMessage());
+        }
+    }
 
-        Engine open(String voice) {
-            return open.computeIfAbsent(voice, Voices::open);
+    /** Opens the voice's engines only when something needs narrating, and closes them at the end. */
+    private static final class LazySpeaker implements AutoCloseable {
+        private final VoiceProfile voice;
+        private final int threads;
+        private final PublishListener listener;
+        private Speaker speaker;
+
+        LazySpeaker(VoiceProfile voice, int threads, PublishListener listener) {
+            this.voice = voice;
+            this.threads = threads;
+            this.listener = listener;
+        }
+
+        Speaker get() {
+            if (speaker == null) speaker = new Speaker(voice, threads, listener::warning);
+            return speaker;
         }
 
         @Override
         public void close() {
-            open.values().forEach(Engine::close);
+            if (speaker != null) speaker.close();
         }
     }
 
@@ -368,11 +395,15 @@ public final class Publisher {
         }
     }
 
-    static String contentHash(Article article, String voice) {
+    /** What an episode's audio depends on: the voice's settings and every word said. */
+    static String contentHash(Script script, VoiceProfile voice) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (String part : new String[] {voice, article.title(), article.standfirst(), article.byline(), article.text()}) {
-                sha.update(String.valueOf(part).getBytes(StandardCharsets.UTF_8));
+            List<String> parts = new ArrayList<>(List.of(voice.name(), voice.engine(), voice.voice().engineVoice(),
+                    Double.toString(voice.rate()), Double.toString(voice.pitchPercent())));
+            for (Segment segment : script.segments()) parts.add(segment.text() + "\u0001" + segment.pauseMillis());
+            for (String part : parts) {
+                sha.update(part.getBytes(StandardCharsets.UTF_8));
                 sha.update((byte) 0);
             }
             return HexFormat.of().formatHex(sha.digest());

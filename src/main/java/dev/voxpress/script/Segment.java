@@ -12,7 +12,7 @@ import java.util.Objects;
  */
 public record Segment(String text, Role role, int block, int pauseMillis) {
     /** Where a sentence sits in the article. */
-    public enum Role { TITLE, STANDFIRST, BYLINE, HEADING, BODY }
+    public enum Role { TITLE, STANDFIRST, BYLINE, INTRO, HEADING, BODY, OUTRO }
 
     public Segment {
         Objects.requireNonNull(text, "text");

@@ -2,7 +2,8 @@ package dev.voxpress.speak;
 
 /**
  * A speech synthesizer with one voice: text in, mono PCM out. Implementations may be slow to open (they load
- * voice data), so open one per run and reuse it; {@link #synthesize} may be called from one thread at a time.
+ * voice data), so open one per run and reuse it; {@link #synthesize} may be called from one thread at a time
+ * unless {@link #threadSafe()} says otherwise.
  */
 public interface Engine extends AutoCloseable {
     /** The voice this engine speaks with. */
@@ -16,6 +17,11 @@ public interface Engine extends AutoCloseable {
      * @throws EngineException when the engine fails
      */
     Pcm synthesize(String text);
+
+    /** Whether {@link #synthesize} may be called from several threads at once on this one instance. */
+    default boolean threadSafe() {
+        return false;
+    }
 
     @Override
     void close();

@@ -20,12 +20,15 @@ public final class FreeTtsEngine implements Engine {
     private final com.sun.speech.freetts.Voice freetts;
     private final MemoryPlayer player = new MemoryPlayer();
 
-    public FreeTtsEngine(Voice voice) {
-        this.voice = voice;
+    /** Loads the profile's voice with its rate and pitch; FreeTTS's own controls do both. */
+    public FreeTtsEngine(VoiceProfile profile) {
+        this.voice = profile.voice();
         registerVoices();
         freetts = VoiceManager.getInstance().getVoice(voice.engineVoice());
         if (freetts == null) throw new EngineException("FreeTTS has no voice " + voice.engineVoice());
         freetts.allocate();
+        freetts.setRate((float) (freetts.getRate() * profile.rate()));
+        freetts.setPitch((float) (freetts.getPitch() * (1 + profile.pitchPercent() / 100)));
         freetts.setAudioPlayer(player);
     }
 

@@ -19,10 +19,12 @@ public final class MaryEngine implements Engine {
 
     private final Voice voice;
     private final MaryInterface mary;
+    private final Prosody prosody;
 
-    /** Starts MaryTTS with the given voice; takes a second or two. */
-    public MaryEngine(Voice voice) {
-        this.voice = voice;
+    /** Starts MaryTTS with the profile's voice; takes a second or two the first time in a JVM. */
+    public MaryEngine(VoiceProfile profile) {
+        this.voice = profile.voice();
+        this.prosody = new Prosody(profile);
         quietLogging();
         try {
             mary = new LocalMaryInterface();
@@ -60,7 +62,8 @@ public final class MaryEngine implements Engine {
 
     @Override
     public Pcm synthesize(String text) {
-        try (AudioInputStream audio = mary.generateAudio(text)) {
+        mary.setInputType(prosody.inputType());
+        try (AudioInputStream audio = mary.generateAudio(prosody.input(text))) {
             AudioFormat format = audio.getFormat();
             if (format.getSampleSizeInBits() != 16 || format.getChannels() != 1
                     || format.getEncoding() != AudioFormat.Encoding.PCM_SIGNED) {

@@ -1,38 +1,71 @@
 package dev.voxpress.speak;
 
-import java.util.ArrayList;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 
-/** The voices this machine can speak with, and the engine for each. */
+import dev.voxpress.VoxpressException;
+import dev.voxpress.script.Lexicon;
+
+/**
+ * The voice profiles this machine has, and the engine for each. Profiles come from two places: those built into
+ * voxpress (the repository's {@code voices/} folder, packed into the jar), and {@code voices/} in the current
+ * folder, whose profiles add to them or replace those of the same name. A profile names its lexicons by file
+ * name; they are looked up beside it, then among the built-in ones.
+ */
 public final class Voices {
     /** The voice used when none is named. */
     public static final String DEFAULT = MaryEngine.DEFAULT_VOICE;
+    /** The folder, relative to the current one, where users keep their own profiles and lexicons. */
+    public static final Path USER_DIR = Path.of("voices");
+    private static final String PROFILE_SUFFIX = ".properties";
 
     private Voices() {
     }
 
-    /** Every usable voice: the MaryTTS voices on the class path, then the FreeTTS voice. */
-    public static List<Voice> available() {
-        List<Voice> voices = new ArrayList<>();
-        for (String name : MaryEngine.installedVoices()) {
-            voices.add(new Voice(name, MaryEngine.ENGINE, name, "MaryTTS embedded, HMM voice (default engine)"));
+    /** Every profile, built-in and the current folder's, by name. */
+    public static List<VoiceProfile> profiles() {
+        return profiles(USER_DIR);
+    }
+
+    /** Every profile, built-in and {@code userDir}'s, by name. */
+    public static List<VoiceProfile> profiles(Path userDir) {
+        Map<String, VoiceProfile> byName = new TreeMap<>();
+        Builtin.read(builtin -> byName.putAll(read(builtin, null)));
+        if (Files.isDirectory(userDir)) {
+            Builtin.read(builtin -> byName.putAll(read(userDir, builtin)));
         }
-        freeTts().ifPresent(voices::add);
-        return voices;
+        return List.copyOf(byName.values());
     }
 
-    private static Optional<Voice> freeTts() {
-        if (!FreeTtsEngine.hasVoice(FreeTtsEngine.DEFAULT_VOICE)) return Optional.empty();
-        return Optional.of(new Voice(FreeTtsEngine.DEFAULT_VOICE, FreeTtsEngine.ENGINE, FreeTtsEngine.DEFAULT_VOICE,
-                "FreeTTS diphone voice, 16 kHz: very fast, less natural (draft)"));
+    /** The profile of this name (case-insensitive), if any. */
+    public static Optional<VoiceProfile> find(String name) {
+        return profiles().stream().filter(p -> p.name().equalsIgnoreCase(name)).findFirst();
     }
 
-    /** Looks a voice up by name; the FreeTTS voice is found without starting MaryTTS. */
-    public static Optional<Voice> find(String name) {
-        Optional<Voice> draft = freeTts().filter(v -> v.name().equalsIgnoreCase(name));
-        if (draft.isPresent()) return draft;
-        return available().stream().filter(v -> v.name().equalsIgnoreCase(name)).findFirst();
+    /**
+     * The profile of this name.
+     *
+     * @throws EngineException when there is none
+     */
+    public static VoiceProfile profile(String name) {
+        return find(name).orElseThrow(() -> new EngineException("no voice named " + name
+                + " (voxpress voices lists them)"));
     }
 
     /**
@@ -41,12 +74,97 @@ public final class Voices {
      * @throws EngineException when no such voice exists or its engine cannot start
      */
     public static Engine open(String name) {
-        Voice voice = find(name).orElseThrow(() -> new EngineException(
-                "no voice named " + name + " (voxpress voices lists them)"));
-        return switch (voice.engine()) {
-            case MaryEngine.ENGINE -> new MaryEngine(voice);
-            case FreeTtsEngine.ENGINE -> new FreeTtsEngine(voice);
-            default -> throw new EngineException("unknown engine " + voice.engine());
+        return open(profile(name));
+    }
+
+    /**
+     * Opens the engine a profile names.
+     *
+     * @throws EngineException when the engine cannot start or lacks the voice
+     */
+    public static Engine open(VoiceProfile profile) {
+        return switch (profile.engine()) {
+            case MaryEngine.ENGINE -> new MaryEngine(profile);
+            case FreeTtsEngine.ENGINE -> new FreeTtsEngine(profile);
+            case MaryHttpEngine.ENGINE -> new MaryHttpEngine(profile);
+            default -> throw new EngineException("unknown engine " + profile.engine());
         };
+    }
+
+    /**
+     * Whether a profile can speak on this machine now, and if not why: an embedded voice must be installed, a
+     * server must answer.
+     *
+     * @return empty when ready, else the reason
+     */
+    public static Optional<String> unavailable(VoiceProfile profile) {
+        return switch (profile.engine()) {
+            case MaryEngine.ENGINE -> MaryEngine.installedVoices().contains(profile.voice().engineVoice())
+                    ? Optional.empty() : Optional.of("MaryTTS voice " + profile.voice().engineVoice() + " not installed");
+            case FreeTtsEngine.ENGINE -> FreeTtsEngine.hasVoice(profile.voice().engineVoice())
+                    ? Optional.empty() : Optional.of("FreeTTS voice " + profile.voice().engineVoice() + " not installed");
+            default -> profile.servers().stream().anyMatch(Voices::answers) ? Optional.empty()
+                    : Optional.of("no server answers at " + profile.servers().stream().map(URI::toString).toList());
+        };
+    }
+
+    private static boolean answers(URI server) {
+        try {
+            HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+            HttpRequest request = HttpRequest.newBuilder(server.resolve("version")).timeout(Duration.ofSeconds(3)).build();
+            return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** The profiles in {@code dir}; lexicons are looked up there, then in {@code fallback} when given. */
+    private static Map<String, VoiceProfile> read(Path dir, Path fallback) {
+        Map<String, VoiceProfile> profiles = new TreeMap<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(PROFILE_SUFFIX)).sorted().toList()) {
+                String fileName = file.getFileName().toString();
+                String name = fileName.substring(0, fileName.length() - PROFILE_SUFFIX.length());
+                profiles.put(name, VoiceProfile.parse(name, Files.readString(file, StandardCharsets.UTF_8),
+                        file.toString(), lexicon -> lexicon(dir, fallback, lexicon, file)));
+            }
+        } catch (IOException e) {
+            throw new VoxpressException(dir + ": cannot read voice profiles: " + e.getMessage(), e);
+        }
+        return profiles;
+    }
+
+    private static Lexicon lexicon(Path dir, Path fallback, String name, Path profile) {
+        Path file = dir.resolve(name);
+        if (!Files.isRegularFile(file) && fallback != null) file = fallback.resolve(name);
+        if (!Files.isRegularFile(file)) throw new VoxpressException(profile + ": no lexicon " + name);
+        return Lexicon.read(file);
+    }
+
+    /** The profiles packed with voxpress: {@code voices/} in the jar or in the class folder. */
+    private static final class Builtin {
+        interface Reader {
+            void read(Path dir) throws IOException;
+        }
+
+        static void read(Reader reader) {
+            try {
+                Path location = Path.of(Voices.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+                if (Files.isDirectory(location)) {
+                    reader.read(location.resolve("voices"));
+                    return;
+                }
+                try (FileSystem jar = FileSystems.newFileSystem(location)) {
+                    reader.read(jar.getPath("/voices"));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the built-in voice profiles", e);
+            } catch (URISyntaxException e) {
+                throw new IllegalStateException(e);
+            }
+        }
     }
 }

@@ -18,6 +18,7 @@ import dev.voxpress.speak.Engine;
 import dev.voxpress.speak.MaryEngine;
 import dev.voxpress.speak.Pcm;
 import dev.voxpress.speak.Voice;
+import dev.voxpress.speak.VoiceProfile;
 
 class AudioWriterTest {
     @TempDir
@@ -27,7 +28,7 @@ class AudioWriterTest {
     void mp3OfSpokenTextDecodesToItsDuration() throws Exception {
         Path mp3 = dir.resolve("short.mp3");
         double expected;
-        try (Engine engine = new MaryEngine(new Voice("cmu-slt-hsmm", MaryEngine.ENGINE, "cmu-slt-hsmm", ""));
+        try (Engine engine = new MaryEngine(VoiceProfile.of(new Voice("cmu-slt-hsmm", MaryEngine.ENGINE, "cmu-slt-hsmm", "")));
              AudioWriter writer = new AudioWriter(mp3)) {
             Pcm first = engine.synthesize("Russia and Ukraine agreed to a prisoner exchange.");
             Pcm second = engine.synthesize("The talks lasted an hour and forty minutes.");

@@ -12,7 +12,7 @@ class EnginesTest {
 
     @Test
     void maryTtsSpeaks() {
-        try (Engine engine = new MaryEngine(new Voice("cmu-slt-hsmm", MaryEngine.ENGINE, "cmu-slt-hsmm", ""))) {
+        try (Engine engine = new MaryEngine(VoiceProfile.of(new Voice("cmu-slt-hsmm", MaryEngine.ENGINE, "cmu-slt-hsmm", "")))) {
             Pcm pcm = engine.synthesize(SENTENCE);
             assertEquals(48000, pcm.sampleRate());
             assertAudibleSpeech(pcm);
@@ -21,7 +21,7 @@ class EnginesTest {
 
     @Test
     void freeTtsSpeaks() {
-        try (Engine engine = new FreeTtsEngine(new Voice("kevin16", FreeTtsEngine.ENGINE, "kevin16", ""))) {
+        try (Engine engine = new FreeTtsEngine(VoiceProfile.of(new Voice("kevin16", FreeTtsEngine.ENGINE, "kevin16", "")))) {
             Pcm pcm = engine.synthesize(SENTENCE);
             assertEquals(16000, pcm.sampleRate());
             assertAudibleSpeech(pcm);

@@ -1,0 +1,145 @@
+package dev.voxpress.speak;
+
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+import dev.voxpress.script.Segment;
+
+/**
+ * Speaks a script's sentences with one voice on several threads and hands the audio over in script order.
+ *
+ * <p>Engines that are not thread-safe get one instance per thread, opened on first use and reused; a
+ * {@link Engine#threadSafe() thread-safe} one is shared. At most two sentences per thread are in flight, so
+ * memory stays bounded whatever the article's length.
+ *
+ * <p>A sentence the engine cannot say is skipped with a warning naming it; the narration goes on. An engine that
+ * cannot be reached at all ({@link EngineUnavailableException}) ends it.
+ */
+public final class Speaker implements AutoCloseable {
+    /** Receives each sentence's audio, in order, on the thread that called {@link #speak}. */
+    @FunctionalInterface
+    public interface Listener {
+        void spoken(Segment segment, Pcm audio) throws IOException;
+    }
+
+    private final VoiceProfile profile;
+    private final int threads;
+    private final Consumer<String> warnings;
+    private final ExecutorService pool;
+    private final List<Engine> engines = Collections.synchronizedList(new ArrayList<>());
+    private final ThreadLocal<Engine> engine;
+
+    /**
+     * @param profile  the voice
+     * @param threads  how many sentences to synthesize at once; 1 speaks on the calling thread's order alone
+     * @param warnings told of each sentence skipped
+     * @throws EngineException when the voice's engine cannot start
+     */
+    public Speaker(VoiceProfile profile, int threads, Consumer<String> warnings) {
+        if (threads < 1) throw new IllegalArgumentException("threads must be at least 1");
+        this.profile = Objects.requireNonNull(profile, "profile");
+        this.threads = threads;
+        this.warnings = Objects.requireNonNull(warnings, "warnings");
+        Engine first = open();
+        Engine shared = first.threadSafe() ? first : null;
+        AtomicInteger handedOut = new AtomicInteger();
+        // The engine opened above (which proves the voice works) serves the first thread that asks.
+        this.engine = ThreadLocal.withInitial(() -> shared != null || handedOut.getAndIncrement() == 0 ? first : open());
+        AtomicInteger number = new AtomicInteger();
+        this.pool = Executors.newFixedThreadPool(threads, task -> {
+            Thread thread = new Thread(task, "voxpress-speaker-" + number.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /** The number of CPU cores: the default number of threads. */
+    public static int defaultThreads() {
+        return Runtime.getRuntime().availableProcessors();
+    }
+
+    /** The voice spoken with. */
+    public VoiceProfile profile() {
+        return profile;
+    }
+
+    /** How many sentences are synthesized at once. */
+    public int threads() {
+        return threads;
+    }
+
+    /**
+     * Speaks {@code segments} and hands each one's audio to {@code listener}, in order. Sentences that fail are
+     * skipped with a warning.
+     *
+     * @throws EngineException when the engine becomes unreachable
+     * @throws IOException     when the listener throws it
+     */
+    public void speak(List<Segment> segments, Listener listener) throws IOException {
+        Deque<Future<Pcm>> inFlight = new ArrayDeque<>();
+        int next = 0;
+        int delivered = 0;
+        try {
+            while (delivered < segments.size()) {
+                while (next < segments.size() && inFlight.size() < 2 * threads) {
+                    String text = segments.get(next++).text();
+                    inFlight.add(pool.submit(() -> engine.get().synthesize(text)));
+                }
+                Segment segment = segments.get(delivered++);
+                Pcm audio = await(inFlight.removeFirst(), segment);
+                if (audio != null) listener.spoken(segment, audio);
+            }
+        } finally {
+            inFlight.forEach(f -> f.cancel(true));
+        }
+    }
+
+    private Pcm await(Future<Pcm> future, Segment segment) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new EngineException("interrupted while speaking");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof EngineUnavailableException unavailable) throw unavailable;
+            if (cause instanceof EngineException failed) {
+                warnings.accept("skipped a sentence the engine could not say: " + failed.getMessage());
+                return null;
+            }
+            if (cause instanceof Error error) throw error;
+            throw new EngineException(profile.name() + ": failed on \"" + MaryEngine.abbreviate(segment.text()) + "\": "
+                    + cause, cause);
+        }
+    }
+
+    private Engine open() {
+        Engine opened = Voices.open(profile);
+        engines.add(opened);
+        return opened;
+    }
+
+    @Override
+    public void close() {
+        pool.shutdownNow();
+        try {
+            pool.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        synchronized (engines) {
+            engines.forEach(Engine::close);
+        }
+    }
+}

@@ -1,0 +1,176 @@
+package dev.voxpress.speak;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.Set;
+import java.util.function.Function;
+
+import dev.voxpress.VoxpressException;
+import dev.voxpress.script.Lexicon;
+import dev.voxpress.script.ScriptSettings;
+
+/**
+ * A voice as a user configures it: the engine and its voice, how fast and how high it speaks, the servers of an
+ * engine that runs elsewhere, what is said before and after the article, and the pronunciation lexicons.
+ * Profiles are {@code voices/NAME.properties} files; see {@link #parse} for the format.
+ *
+ * @param voice         the engine and its voice, named after the file
+ * @param rate          speaking rate, 1.0 being the engine's own; 0.5 to 2.0
+ * @param pitchPercent  pitch change in percent, 0 being the engine's own; -50 to +100
+ * @param servers       MaryTTS servers, for the {@code marytts-server} engine; used round-robin
+ * @param timeout       how long one request to a server may take
+ * @param retries       how often a failed request to the servers is tried again
+ * @param intro         said after the title and byline, or null; {@code {title}}, {@code {site}} and
+ *                      {@code {voice}} are filled in
+ * @param outro         said at the end, or null; same placeholders
+ * @param lexicon       the pronunciations applied to the script
+ */
+public record VoiceProfile(Voice voice, double rate, double pitchPercent, List<URI> servers, Duration timeout,
+                           int retries, String intro, String outro, Lexicon lexicon) {
+    /** The engines a profile can name. */
+    public static final Set<String> ENGINES = Set.of(MaryEngine.ENGINE, MaryHttpEngine.ENGINE, FreeTtsEngine.ENGINE);
+    /** MaryTTS's usual port on this machine, for a {@code marytts-server} profile that names no server. */
+    public static final URI DEFAULT_SERVER = URI.create("http://127.0.0.1:59125/");
+
+    public VoiceProfile {
+        Objects.requireNonNull(voice, "voice");
+        if (!(rate >= 0.5 && rate <= 2.0)) throw new IllegalArgumentException("rate must be between 0.5 and 2.0");
+        if (!(pitchPercent >= -50 && pitchPercent <= 100)) {
+            throw new IllegalArgumentException("pitch must be between -50 and +100 percent");
+        }
+        servers = List.copyOf(servers);
+        Objects.requireNonNull(timeout, "timeout");
+        if (retries < 0) throw new IllegalArgumentException("retries must not be negative");
+        Objects.requireNonNull(lexicon, "lexicon");
+    }
+
+    /** A profile with the engine's defaults: no rate or pitch change, no intro or outro, no lexicon. */
+    public static VoiceProfile of(Voice voice) {
+        List<URI> servers = voice.engine().equals(MaryHttpEngine.ENGINE) ? List.of(DEFAULT_SERVER) : List.of();
+        return new VoiceProfile(voice, 1.0, 0, servers, Duration.ofSeconds(60), 3, null, null, Lexicon.EMPTY);
+    }
+
+    /** The name used on the command line. */
+    public String name() {
+        return voice.name();
+    }
+
+    /** The engine's name: {@code marytts}, {@code marytts-server} or {@code freetts}. */
+    public String engine() {
+        return voice.engine();
+    }
+
+    /** This profile pointed at other MaryTTS servers. */
+    public VoiceProfile withServers(List<URI> servers) {
+        return new VoiceProfile(voice, rate, pitchPercent, servers, timeout, retries, intro, outro, lexicon);
+    }
+
+    /** What the script stage needs of this profile, with {@code {voice}} filled in. */
+    public ScriptSettings scriptSettings() {
+        return new ScriptSettings(lexicon, fill(intro), fill(outro));
+    }
+
+    private String fill(String template) {
+        return template == null ? null : template.replace("{voice}", name());
+    }
+
+    /**
+     * Parses a profile. The format is a Java properties file (UTF-8):
+     * <pre>
+     * engine = marytts              # marytts (embedded), marytts-server (HTTP client) or freetts
+     * voice = cmu-slt-hsmm          # the engine's voice name
+     * description = Warm US English voice
+     * rate = 1.0                    # 0.5 to 2.0
+     * pitch = 0                     # percent, -50 to +100
+     * servers = http://tts1:59125/, http://tts2:59125/   # marytts-server only, used round-robin
+     * timeout = 60                  # seconds per server request
+     * retries = 3
+     * intro = This is {site}.
+     * outro = This article was narrated by voxpress with the voice {voice}.
+     * lexicons = names.lexicon, places.lexicon
+     * </pre>
+     *
+     * @param name          the profile's name (its file name without {@code .properties})
+     * @param text          the file's text
+     * @param origin        names the file in error messages
+     * @param lexiconLoader reads a lexicon named in the profile
+     * @throws VoxpressException naming the origin and the key when a value is missing or invalid
+     */
+    public static VoiceProfile parse(String name, String text, String origin, Function<String, Lexicon> lexiconLoader) {
+        Properties p = new Properties();
+        try {
+            p.load(new StringReader(text));
+        } catch (IOException | IllegalArgumentException e) {
+            throw new VoxpressException(origin + ": not a properties file: " + e.getMessage());
+        }
+        String engine = required(p, "engine", origin).toLowerCase(Locale.ROOT);
+        if (!ENGINES.contains(engine)) {
+            throw new VoxpressException(origin + ": engine must be one of " + String.join(", ", ENGINES.stream().sorted().toList()));
+        }
+        Voice voice = new Voice(name, engine, required(p, "voice", origin), p.getProperty("description", "").strip());
+        try {
+            List<URI> servers = new ArrayList<>();
+            for (String url : list(p.getProperty("servers"))) servers.add(serverUri(url));
+            if (servers.isEmpty() && engine.equals(MaryHttpEngine.ENGINE)) servers.add(DEFAULT_SERVER);
+            Lexicon lexicon = Lexicon.EMPTY;
+            for (String file : list(p.getProperty("lexicons"))) lexicon = lexicon.plus(lexiconLoader.apply(file));
+            return new VoiceProfile(voice, number(p, "rate", 1.0), number(p, "pitch", 0),
+                    servers, Duration.ofMillis(Math.round(number(p, "timeout", 60) * 1000)),
+                    (int) number(p, "retries", 3), text(p, "intro"), text(p, "outro"), lexicon);
+        } catch (IllegalArgumentException e) {
+            throw new VoxpressException(origin + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * A MaryTTS server's base URL, checked.
+     *
+     * @throws IllegalArgumentException when it is not an absolute http(s) URL
+     */
+    public static URI serverUri(String url) {
+        try {
+            URI uri = new URI(url.strip());
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
+                throw new IllegalArgumentException("not an http(s) server URL: " + url);
+            }
+            return uri.getPath() == null || uri.getPath().isEmpty() ? uri.resolve("/") : uri;
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("not a URL: " + url);
+        }
+    }
+
+    private static String required(Properties p, String key, String origin) {
+        String value = p.getProperty(key);
+        if (value == null || value.isBlank()) throw new VoxpressException(origin + ": missing " + key);
+        return value.strip();
+    }
+
+    private static String text(Properties p, String key) {
+        String value = p.getProperty(key);
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static double number(Properties p, String key, double otherwise) {
+        String value = p.getProperty(key);
+        if (value == null || value.isBlank()) return otherwise;
+        try {
+            return Double.parseDouble(value.strip().replace("%", ""));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(key + " is not a number: " + value.strip());
+        }
+    }
+
+    private static List<String> list(String value) {
+        if (value == null || value.isBlank()) return List.of();
+        return List.of(value.strip().split("\\s*,\\s*"));
+    }
+}

@@ -1,0 +1,79 @@
+package dev.voxpress.script;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import dev.voxpress.clean.Article;
+import dev.voxpress.clean.Block;
+
+class ScriptWriterTest {
+    private static final Article ARTICLE = new Article("Talks in Istanbul", "A first meeting since the war began.",
+            "Jane Doe", null, "The Daily", "en", null, null, List.of(
+            new Block(Block.Type.PARAGRAPH, "Zelensky spoke first. Then the others spoke."),
+            new Block(Block.Type.HEADING, "What comes next"),
+            new Block(Block.Type.PARAGRAPH, "Nobody knows.")));
+
+    @Test
+    void titleStandfirstBylineThenBodyWithLongerPausesBetweenParagraphs() {
+        Script script = new ScriptWriter().write(ARTICLE);
+        List<Segment> s = script.segments();
+        assertEquals(List.of("Talks in Istanbul", "A first meeting since the war began.", "By Jane Doe.",
+                "Zelensky spoke first.", "Then the others spoke.", "What comes next", "Nobody knows."), texts(s));
+        assertEquals(List.of(Segment.Role.TITLE, Segment.Role.STANDFIRST, Segment.Role.BYLINE, Segment.Role.BODY,
+                Segment.Role.BODY, Segment.Role.HEADING, Segment.Role.BODY), s.stream().map(Segment::role).toList());
+        assertEquals(ScriptWriter.SENTENCE_PAUSE, s.get(3).pauseMillis());
+        assertEquals(ScriptWriter.PARAGRAPH_PAUSE, s.get(4).pauseMillis());
+        assertEquals(ScriptWriter.HEADING_PAUSE, s.get(5).pauseMillis());
+        assertTrue(ScriptWriter.SENTENCE_PAUSE < ScriptWriter.PARAGRAPH_PAUSE
+                && ScriptWriter.PARAGRAPH_PAUSE < ScriptWriter.HEADING_PAUSE);
+        assertEquals(List.of(-1, -1, -1, 0, 0, 1, 2), s.stream().map(Segment::block).toList());
+    }
+
+    @Test
+    void introAfterBylineOutroAtTheEndLexiconEverywhere() {
+        ScriptSettings settings = new ScriptSettings(Lexicon.parse("Zelensky = zeh lensky\n", "test"),
+                "From {site}.", "That was {title}, narrated by voxpress.");
+        Script script = new ScriptWriter(settings, w -> { }).write(ARTICLE);
+        List<String> texts = texts(script.segments());
+        assertEquals("From The Daily.", texts.get(3));
+        assertEquals(Segment.Role.INTRO, script.segments().get(3).role());
+        assertEquals("zeh lensky spoke first.", texts.get(4));
+        assertEquals("That was Talks in Istanbul, narrated by voxpress.", texts.get(texts.size() - 1));
+        assertEquals(Segment.Role.OUTRO, script.segments().get(texts.size() - 1).role());
+    }
+
+    @Test
+    void anIntroNamingAnUnknownSiteIsLeftOut() {
+        Article noSite = new Article("Title", null, null, null, null, null, null, null,
+                List.of(new Block(Block.Type.PARAGRAPH, "Body.")));
+        Script script = new ScriptWriter(new ScriptSettings(Lexicon.EMPTY, "From {site}.", null), w -> { }).write(noSite);
+        assertEquals(List.of("Title", "Body."), texts(script.segments()));
+    }
+
+    @Test
+    void sentencesWithNothingToSayAreSkippedWithAWarning() {
+        Article emoji = new Article("Title", null, null, null, null, null, null, null,
+                List.of(new Block(Block.Type.PARAGRAPH, "First sentence. \uD83D\uDE00\uD83D\uDE00. Last sentence.")));
+        List<String> warnings = new ArrayList<>();
+        Script script = new ScriptWriter(ScriptSettings.PLAIN, warnings::add).write(emoji);
+        assertEquals(List.of("Title", "First sentence.", "Last sentence."), texts(script.segments()));
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).contains("\uD83D\uDE00"), warnings.get(0));
+    }
+
+    @Test
+    void plainTextByParagraph() {
+        Script script = new ScriptWriter().write("One. Two.\n\nThree.");
+        assertEquals(List.of("One.", "Two.", "Three."), texts(script.segments()));
+        assertEquals(ScriptWriter.PARAGRAPH_PAUSE, script.segments().get(1).pauseMillis());
+    }
+
+    private static List<String> texts(List<Segment> segments) {
+        return segments.stream().map(Segment::text).toList();
+    }
+}

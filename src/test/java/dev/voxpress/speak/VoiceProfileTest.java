@@ -1,0 +1,100 @@
+package dev.voxpress.speak;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.voxpress.VoxpressException;
+import dev.voxpress.script.Lexicon;
+
+class VoiceProfileTest {
+    @Test
+    void parsesEveryKey() {
+        VoiceProfile p = VoiceProfile.parse("pool", """
+                engine = marytts-server
+                voice = cmu-slt-hsmm
+                description = Shared servers
+                rate = 1.1
+                pitch = -5%
+                servers = http://tts1:59125, https://tts2.example.org/mary/
+                timeout = 2.5
+                retries = 1
+                intro = From {site}.
+                outro = Narrated by {voice}.
+                lexicons = a.lexicon, b.lexicon
+                """, "pool.properties", name -> Lexicon.parse(name.startsWith("a") ? "Kyiv = keev" : "Kyiv = kee iv\nUS = you ess", name));
+        assertEquals("pool", p.name());
+        assertEquals(MaryHttpEngine.ENGINE, p.engine());
+        assertEquals("cmu-slt-hsmm", p.voice().engineVoice());
+        assertEquals(1.1, p.rate());
+        assertEquals(-5, p.pitchPercent());
+        assertEquals(List.of(URI.create("http://tts1:59125/"), URI.create("https://tts2.example.org/mary/")), p.servers());
+        assertEquals(Duration.ofMillis(2500), p.timeout());
+        assertEquals(1, p.retries());
+        assertEquals("Narrated by pool.", p.scriptSettings().outro());
+        assertEquals("kee iv, you ess", p.lexicon().apply("Kyiv, US"));
+    }
+
+    @Test
+    void defaultsAndTheDefaultServer() {
+        VoiceProfile p = VoiceProfile.parse("x", "engine = marytts-server\nvoice = cmu-slt-hsmm\n", "x", n -> Lexicon.EMPTY);
+        assertEquals(List.of(VoiceProfile.DEFAULT_SERVER), p.servers());
+        assertEquals(1.0, p.rate());
+        assertNull(p.intro());
+        VoiceProfile local = VoiceProfile.parse("y", "engine = freetts\nvoice = kevin16\n", "y", n -> Lexicon.EMPTY);
+        assertTrue(local.servers().isEmpty());
+    }
+
+    @Test
+    void badProfilesNameTheFileAndTheProblem() {
+        assertMessage("x.properties: missing engine", "voice = a\n");
+        assertMessage("x.properties: engine must be one of", "engine = espeak\nvoice = a\n");
+        assertMessage("x.properties: missing voice", "engine = marytts\n");
+        assertMessage("x.properties: rate must be between", "engine = marytts\nvoice = a\nrate = 9\n");
+        assertMessage("x.properties: rate is not a number", "engine = marytts\nvoice = a\nrate = fast\n");
+        assertMessage("x.properties: not an http(s) server URL: ftp://x", "engine = marytts-server\nvoice = a\nservers = ftp://x\n");
+    }
+
+    private static void assertMessage(String start, String text) {
+        VoxpressException e = assertThrows(VoxpressException.class,
+                () -> VoiceProfile.parse("x", text, "x.properties", n -> Lexicon.EMPTY));
+        assertTrue(e.getMessage().startsWith(start), e.getMessage());
+    }
+
+    @Test
+    void shippedProfilesCoverEveryEngine() {
+        List<VoiceProfile> profiles = Voices.profiles(Path.of("no-such-folder"));
+        for (String engine : VoiceProfile.ENGINES) {
+            assertTrue(profiles.stream().anyMatch(p -> p.engine().equals(engine)), engine);
+        }
+        VoiceProfile server = profiles.stream().filter(p -> p.name().equals("mary-server")).findFirst().orElseThrow();
+        assertEquals(MaryHttpEngine.ENGINE, server.engine());
+        VoiceProfile standard = profiles.stream().filter(p -> p.name().equals(Voices.DEFAULT)).findFirst().orElseThrow();
+        assertTrue(standard.lexicon().apply("Zelensky").toLowerCase().startsWith("zeh"), "seed names lexicon");
+    }
+
+    @Test
+    void aUserFolderAddsProfilesAndReplacesBuiltInOnes(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("mine.properties"), "engine = freetts\nvoice = kevin16\nlexicons = my.lexicon, news-names.lexicon\n");
+        Files.writeString(dir.resolve("my.lexicon"), "Zelensky = zelenski\n");
+        Files.writeString(dir.resolve("kevin16.properties"), "engine = freetts\nvoice = kevin16\nrate = 1.5\n");
+        List<VoiceProfile> profiles = Voices.profiles(dir);
+        VoiceProfile mine = profiles.stream().filter(p -> p.name().equals("mine")).findFirst().orElseThrow();
+        assertEquals("don bass", mine.lexicon().apply("Donbas"), "built-in lexicon found by name");
+        assertEquals("zeh lensky", mine.lexicon().apply("Zelensky"), "later lexicons win");
+        assertEquals(1.5, profiles.stream().filter(p -> p.name().equals("kevin16")).findFirst().orElseThrow().rate());
+        Files.writeString(dir.resolve("broken.properties"), "engine = marytts\nvoice = x\nlexicons = missing.lexicon\n");
+        VoxpressException e = assertThrows(VoxpressException.class, () -> Voices.profiles(dir));
+        assertTrue(e.getMessage().contains("no lexicon missing.lexicon"), e.getMessage());
+    }
+}

@@ -48,8 +48,19 @@ public final class Lexicon {
         }
     }
 
+    /**
+     * Where a respelling that has phonemes stands in a text.
+     *
+     * @param start the first character's index
+     * @param end   the index after the last character
+     * @param entry the entry respelled there
+     */
+    public record Match(int start, int end, Entry entry) {
+    }
+
     private final List<Entry> entries;
     private final Pattern pattern;
+    private final Pattern respellings;
 
     /** A lexicon of these entries; a later entry for the same spelling replaces an earlier one. */
     public Lexicon(List<Entry> entries) {
@@ -60,7 +71,10 @@ public final class Lexicon {
         }
         unique.sort(Comparator.comparingInt((Entry e) -> e.written().length()).reversed());
         this.entries = List.copyOf(unique);
-        this.pattern = compile(this.entries);
+        this.pattern = compile(this.entries.stream().map(Entry::written).toList());
+        this.respellings = compile(this.entries.stream().filter(e -> e.phonemes() != null)
+                .map(e -> e.respelling().toLowerCase(java.util.Locale.ROOT)).distinct()
+                .sorted(Comparator.comparingInt(String::length).reversed()).toList());
     }
 
     /**
@@ -129,6 +143,22 @@ public final class Lexicon {
         return out.toString();
     }
 
+    /**
+     * Finds, in a text that this lexicon has respelled, the respellings of entries that have phonemes, so that an
+     * engine that takes phonemes can say those instead.
+     */
+    public List<Match> phonemeMatches(String text) {
+        if (respellings == null) return List.of();
+        List<Match> matches = new ArrayList<>();
+        Matcher m = respellings.matcher(text);
+        while (m.find()) {
+            String found = m.group();
+            entries.stream().filter(e -> e.phonemes() != null && e.respelling().equalsIgnoreCase(found)).findFirst()
+                    .ifPresent(e -> matches.add(new Match(m.start(), m.end(), e)));
+        }
+        return matches;
+    }
+
     /** The entry that matched {@code found}: exact spelling first, then a lower-case entry in any case. */
     private Entry find(String found) {
         for (Entry e : entries) if (e.written().equals(found)) return e;
@@ -136,13 +166,13 @@ public final class Lexicon {
         throw new IllegalStateException("no entry for " + found);
     }
 
-    private static Pattern compile(List<Entry> entries) {
-        if (entries.isEmpty()) return null;
+    private static Pattern compile(List<String> words) {
+        if (words.isEmpty()) return null;
         StringBuilder alternatives = new StringBuilder();
-        for (Entry e : entries) {
+        for (String word : words) {
             if (!alternatives.isEmpty()) alternatives.append('|');
-            String quoted = Pattern.quote(e.written());
-            alternatives.append(isLowerCase(e.written()) ? "(?iu:" + quoted + ")" : quoted);
+            String quoted = Pattern.quote(word);
+            alternatives.append(isLowerCase(word) ? "(?iu:" + quoted + ")" : quoted);
         }
         // Letters, digits and apostrophes joined to a match make it part of a longer word; a possessive does not.
         return Pattern.compile("(?<![\\p{L}\\p{N}'’])(?:" + alternatives + ")(?![\\p{L}\\p{N}]|['’](?!s\\b)\\p{L})");

@@ -19,12 +19,12 @@ public final class MaryEngine implements Engine {
 
     private final Voice voice;
     private final MaryInterface mary;
-    private final Prosody prosody;
+    private final MaryInput input;
 
     /** Starts MaryTTS with the profile's voice; takes a second or two the first time in a JVM. */
     public MaryEngine(VoiceProfile profile) {
         this.voice = profile.voice();
-        this.prosody = new Prosody(profile);
+        this.input = new MaryInput(profile);
         quietLogging();
         try {
             mary = new LocalMaryInterface();
@@ -62,8 +62,10 @@ public final class MaryEngine implements Engine {
 
     @Override
     public Pcm synthesize(String text) {
-        mary.setInputType(prosody.inputType());
-        try (AudioInputStream audio = mary.generateAudio(prosody.input(text))) {
+        String type = input.type(text);
+        mary.setInputType(type);
+        try (AudioInputStream audio = type.equals(MaryInput.TEXT) ? mary.generateAudio(text)
+                : mary.generateAudio(MaryInput.parse(input.of(text)))) {
             AudioFormat format = audio.getFormat();
             if (format.getSampleSizeInBits() != 16 || format.getChannels() != 1
                     || format.getEncoding() != AudioFormat.Encoding.PCM_SIGNED) {

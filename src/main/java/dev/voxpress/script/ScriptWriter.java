@@ -41,7 +41,7 @@ public final class ScriptWriter {
     /** Writes the script for {@code article}. */
     public Script write(Article article) {
         List<Segment> segments = new ArrayList<>();
-        addBlock(segments, article.title(), Segment.Role.TITLE, -1, HEADING_PAUSE);
+        if (!article.title().isBlank()) addBlock(segments, article.title(), Segment.Role.TITLE, -1, HEADING_PAUSE);
         if (article.standfirst() != null) addBlock(segments, article.standfirst(), Segment.Role.STANDFIRST, -1, PARAGRAPH_PAUSE);
         if (article.byline() != null) addBlock(segments, "By " + article.byline() + ".", Segment.Role.BYLINE, -1, PARAGRAPH_PAUSE);
         fill(settings.intro(), article).ifPresent(intro -> addBlock(segments, intro, Segment.Role.INTRO, -1, PARAGRAPH_PAUSE));
@@ -56,12 +56,11 @@ public final class ScriptWriter {
         return new Script(article.title(), segments);
     }
 
-    /** The script of plain text: its paragraphs (separated by blank lines), sentence by sentence. */
+    /** The script of plain text with no title: its paragraphs (separated by blank lines), intro and outro. */
     public Script write(String text) {
-        List<Segment> segments = new ArrayList<>();
-        String[] paragraphs = text.strip().split("\\n\\s*\\n");
-        for (int i = 0; i < paragraphs.length; i++) addBlock(segments, paragraphs[i], Segment.Role.BODY, i, PARAGRAPH_PAUSE);
-        return new Script("", segments);
+        List<Block> paragraphs = new ArrayList<>();
+        for (String paragraph : text.strip().split("\\n\\s*\\n")) paragraphs.add(new Block(Block.Type.PARAGRAPH, paragraph));
+        return write(new Article("", null, null, null, null, null, null, null, paragraphs));
     }
 
     private void addBlock(List<Segment> segments, String text, Segment.Role role, int block, int blockPause) {
@@ -80,11 +79,13 @@ public final class ScriptWriter {
         }
     }
 
-    /** The intro or outro with the article's title and site filled in; none when it names a site the article lacks. */
+    /** The intro or outro with the article's title and site filled in; none when it names what the article lacks. */
     private static Optional<String> fill(String template, Article article) {
         if (template == null) return Optional.empty();
         boolean noSite = article.siteName() == null || article.siteName().isBlank();
-        if (noSite && template.contains("{site}")) return Optional.empty();
+        if (noSite && template.contains("{site}") || article.title().isBlank() && template.contains("{title}")) {
+            return Optional.empty();
+        }
         return Optional.of(template.replace("{title}", article.title()).replace("{site}", noSite ? "" : article.siteName()));
     }
 

@@ -57,6 +57,32 @@ class CliTest {
     }
 
     @Test
+    void scriptPrintsTheSentencesTheEngineWillSay() throws Exception {
+        Run text = voxpress("script", "--text", "President Zelensky met Dr. Smith. They talked.\n\nThe end.", "--pauses");
+        assertEquals(0, text.exit(), text.err());
+        List<String> lines = text.out().lines().toList();
+        assertEquals(3, lines.size(), text.out());
+        assertTrue(lines.get(0).startsWith("President zeh lensky met "), lines.get(0));
+        assertTrue(lines.get(0).endsWith("\t350"), lines.get(0));
+        assertTrue(lines.get(1).endsWith("\t800"), lines.get(1));
+        Path voices = Files.createDirectories(dir.resolve("voices"));
+        Files.writeString(voices.resolve("mine.properties"), "engine = freetts\nvoice = kevin16\noutro = Goodbye from {voice}.\n");
+        Run mine = voxpress("script", "--text", "Hello.", "--voice", "mine");
+        assertEquals("Hello.\nGoodbye from mine.\n", mine.out(), mine.err());
+        assertEquals(2, voxpress("script").exit());
+        Run unknown = voxpress("script", "--text", "Hello.", "--voice", "nobody");
+        assertEquals(1, unknown.exit());
+        assertEquals("voxpress: no voice named nobody (voxpress voices lists them)", unknown.err().strip());
+    }
+
+    @Test
+    void voicesListsEveryShippedProfile() throws Exception {
+        Run run = voxpress("voices");
+        assertEquals(0, run.exit(), run.err());
+        for (String voice : List.of("cmu-slt-hsmm", "kevin16", "mary-server")) assertTrue(run.out().contains(voice), run.out());
+    }
+
+    @Test
     void missingFileIsOneLineErrorAndNoOutput() throws Exception {
         assertFailsCleanly(voxpress("narrate", "missing.txt", "-o", "out.mp3"), "missing.txt: no such file");
     }

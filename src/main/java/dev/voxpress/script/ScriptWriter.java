@@ -33,7 +33,11 @@ public final class ScriptWriter {
     }
 
     private static void addBlock(List<Segment> segments, String text, Segment.Role role, int block, int blockPause) {
-        List<String> sentences = SentenceSplitter.split(Normalizer.normalize(text));
+        // Split first, while "Dr." and "3.5" still show; normalizing can lengthen a sentence, so fit it again.
+        List<String> sentences = new ArrayList<>();
+        for (String sentence : SentenceSplitter.split(text)) {
+            sentences.addAll(SentenceSplitter.fit(Normalizer.normalize(sentence)));
+        }
         for (int i = 0; i < sentences.size(); i++) {
             boolean last = i == sentences.size() - 1;
             segments.add(new Segment(sentences.get(i), role, block, last ? blockPause : SENTENCE_PAUSE));

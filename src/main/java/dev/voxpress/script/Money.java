@@ -49,6 +49,8 @@ final class Money {
             Map.entry("thousand", "thousand"), Map.entry("million", "million"), Map.entry("billion", "billion"),
             Map.entry("trillion", "trillion"));
 
+    /** Amounts longer than this are read digit by digit, without cents. */
+    private static final int MAX_DIGITS = 15;
     private static final String SYMBOL = "(?:US|AU?|CA?|NZ|HK|S)?\\$|€|£|¥|₹|(?:USD|EUR|GBP|JPY|INR|CHF)(?= ?\\d)";
     private static final String NUMBER = "\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+";
     private static final Pattern PREFIXED = Pattern.compile("(?<![\\p{L}\\d.,])(?<minus>-)?(?<currency>" + SYMBOL
@@ -90,11 +92,12 @@ final class Money {
             return sign + from + " to " + to + (scale == null ? "" : " " + scale) + " " + currency.many();
         }
         if (scale != null) return sign + NumberWords.number(decimal(whole, fraction)) + " " + scale + " " + currency.many();
-        long units = Long.parseLong(whole.replace(",", ""));
-        if (fraction == null || currency.cent() == null || fraction.length() > 2) {
-            boolean one = units == 1 && fraction == null;
+        String digits = whole.replace(",", "");
+        if (fraction == null || currency.cent() == null || fraction.length() > 2 || digits.length() > MAX_DIGITS) {
+            boolean one = digits.equals("1") && fraction == null;
             return sign + NumberWords.number(decimal(whole, fraction)) + " " + (one ? currency.one() : currency.many());
         }
+        long units = Long.parseLong(digits);
         int cents = Integer.parseInt(fraction.length() == 1 ? fraction + "0" : fraction);
         String unitWords = NumberWords.cardinal(units) + " " + (units == 1 ? currency.one() : currency.many());
         if (cents == 0) return sign + unitWords;

@@ -71,13 +71,18 @@ final class Numbers {
         s = Rewrite.replace(ROUND_PLURAL, s, m -> m.group(1).equals("100") ? "hundreds" : "thousands");
         s = Rewrite.replace(DECADE, s, m -> plural(NumberWords.year(Integer.parseInt(m.group(1) + m.group(2) + "0"))));
         s = Rewrite.replace(SHORT_DECADE, s, m -> plural(NumberWords.cardinal(Integer.parseInt(m.group(1)) * 10)));
-        s = Rewrite.replace(ORDINAL, s, m -> NumberWords.ordinal(Long.parseLong(m.group(1).replace(",", ""))));
+        s = Rewrite.replace(ORDINAL, s, Numbers::ordinal);
         s = Rewrite.replace(MIXED_FRACTION, s, m -> mixedFraction(m.group(1), m.group(2), m.group(3)));
         s = Rewrite.replace(FRACTION, s, m -> fraction(m.group(1), m.group(2)));
         s = GLUED.matcher(s).replaceAll(" ");
         String years = s;
         s = Rewrite.replace(YEAR, s, m -> isYear(years, m) ? NumberWords.year(Integer.parseInt(m.group(1))) : null);
         return Rewrite.replace(CARDINAL, s, m -> NumberWords.number(m.group()));
+    }
+
+    private static String ordinal(Matcher m) {
+        String digits = m.group(1).replace(",", "");
+        return digits.length() > 18 ? null : NumberWords.ordinal(Long.parseLong(digits));
     }
 
     private static String[] sayEach(String[] numbers) {

@@ -27,6 +27,8 @@ public final class SentenceSplitter {
     private static final int MIN_PIECE = MAX_LENGTH / 4;
 
     private static final Pattern END = Pattern.compile("[.?!…]+[\"'”’)\\]»]*(?=\\s|$)|\\n[ \\t]*\\n\\s*");
+    /** Initialisms and abbreviations with inner dots: "U.S", "e.g", "Ph.D", not "example.com". */
+    private static final Pattern DOTTED = Pattern.compile("(?:\\p{L}{1,2}\\.)+\\p{L}{1,2}");
     private static final Pattern CONJUNCTION = Pattern.compile(
             " (?=(?:and|but|or|nor|so|yet|because|which|while|although|though|whereas|when|where|who|that) )");
     private static final Set<String> TITLES = Set.of("Mr", "Mrs", "Ms", "Messrs", "Dr", "Prof", "Rev", "Fr", "Hon",
@@ -97,7 +99,7 @@ public final class SentenceSplitter {
         if (TITLES.contains(word)) return false;
         if (BEFORE_NUMBER.contains(word) && Character.isDigit(first)) return false;
         boolean initial = word.length() == 1 && Character.isUpperCase(word.charAt(0));
-        if (initial || word.indexOf('.') > 0 || ABBREVIATIONS.contains(word)) {
+        if (initial || DOTTED.matcher(word).matches() || ABBREVIATIONS.contains(word)) {
             String after = Rewrite.wordAfter(text, next);
             int apostrophe = after.indexOf('\'');
             return STARTERS.contains(apostrophe < 0 ? after : after.substring(0, apostrophe));

@@ -1,24 +1,34 @@
 package dev.voxpress.script;
 
-import java.text.Normalizer.Form;
-
 /**
- * Makes text safe and plain for any engine: Unicode composed, typographic quotes and dashes turned into what
- * engines read well, control characters dropped, whitespace collapsed.
+ * Turns written English into the words an engine should say, the same words for every engine: numbers, dates,
+ * times, money, units, abbreviations, initialisms, web addresses and symbols are written out ("$5.50" → "five
+ * dollars and fifty cents", "Dr. Smith" → "Doctor Smith", "the BBC" → "the B B C"), and characters an engine cannot
+ * say (other scripts, emoji, control characters) are dropped. The result holds only ASCII letters, spaces and
+ * {@code . , ; : ? ! ' " - ( )}, with no digits; it may be empty.
+ *
+ * <p>Give it one sentence at a time, as {@link SentenceSplitter} finds them: an abbreviation's dot is kept only at
+ * the very end of the text, where it is also the full stop. Each rule lives in its own class, applied in this
+ * order: {@link Characters}, {@link WebAddresses}, {@link Dates}, {@link Times}, {@link Money}, {@link Measures},
+ * {@link Abbreviations}, {@link RomanNumerals}, {@link Numbers}, {@link Initialisms}, {@link Symbols}, {@link Tidy}.
  */
 public final class Normalizer {
     private Normalizer() {
     }
 
-    /** The normalized form of {@code text}. */
+    /** The words an engine should say for {@code text}; empty if nothing in it can be said. */
     public static String normalize(String text) {
-        String s = java.text.Normalizer.normalize(text, Form.NFC);
-        s = s.replaceAll("[\\p{Cc}\\p{Cf}&&[^\\n\\t]]", "")
-                .replace('‘', '\'').replace('’', '\'')
-                .replace('“', '"').replace('”', '"')
-                .replace("…", "...")
-                .replaceAll("(?<=\\p{L})–(?=\\p{Lu})", " ")
-                .replaceAll("(?<=\\p{L})\\s*[—–]\\s*(?=\\p{L})", ", ");
-        return s.replaceAll("\\s+", " ").strip();
+        String s = Characters.clean(text);
+        s = WebAddresses.speak(s);
+        s = Dates.speak(s);
+        s = Times.speak(s);
+        s = Money.speak(s);
+        s = Measures.speak(s);
+        s = Abbreviations.expand(s);
+        s = RomanNumerals.speak(s);
+        s = Numbers.speak(s);
+        s = Initialisms.speak(s);
+        s = Symbols.speak(s);
+        return Tidy.finish(s);
     }
 }

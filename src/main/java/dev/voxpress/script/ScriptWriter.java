@@ -64,13 +64,14 @@ public final class ScriptWriter {
     }
 
     private void addBlock(List<Segment> segments, String text, Segment.Role role, int block, int blockPause) {
+        // Split first, while "Dr." and "3.5" still show; normalizing can lengthen a sentence, so fit it again.
         List<String> sentences = new ArrayList<>();
         for (String raw : SentenceSplitter.split(text)) {
             String said = Normalizer.normalize(settings.lexicon().apply(raw));
             if (said.codePoints().noneMatch(Character::isLetter)) {
                 warnings.accept("skipped a sentence with nothing to say: \"" + abbreviate(raw) + "\"");
             } else {
-                sentences.add(said);
+                sentences.addAll(SentenceSplitter.fit(said));
             }
         }
         for (int i = 0; i < sentences.size(); i++) {

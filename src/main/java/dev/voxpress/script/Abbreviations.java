@@ -1,0 +1,109 @@
+package dev.voxpress.script;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Abbreviations and titles written out: "Dr. Smith" → "Doctor Smith", "Mrs" → "Missus", "Ms." → "Miz", "Gen." →
+ * "General", "e.g." → "for example", "No. 5" and "#1" → "number five", "number one", "Jan." → "January", "Inc." →
+ * "Incorporated". "St." is "Saint" before a name ("St. Louis") and "Street" after one ("Main St."); "Dr." likewise
+ * "Doctor" or "Drive". A title needs its dot, except the common British forms without one (Mr, Mrs, Ms, Dr, St, Mt)
+ * before a capitalized name. An abbreviation's dot is dropped, except at the end of the text, where it is also the
+ * full stop.
+ */
+final class Abbreviations {
+    /** Titles before a name. */
+    private static final Map<String, String> TITLES = Map.ofEntries(Map.entry("Mr", "Mister"),
+            Map.entry("Mrs", "Missus"), Map.entry("Ms", "Miz"), Map.entry("Messrs", "Messieurs"),
+            Map.entry("Prof", "Professor"), Map.entry("Rev", "Reverend"), Map.entry("Fr", "Father"),
+            Map.entry("Hon", "Honorable"), Map.entry("Sen", "Senator"), Map.entry("Rep", "Representative"),
+            Map.entry("Gov", "Governor"), Map.entry("Pres", "President"), Map.entry("Gen", "General"),
+            Map.entry("Lt", "Lieutenant"), Map.entry("Col", "Colonel"), Map.entry("Maj", "Major"),
+            Map.entry("Capt", "Captain"), Map.entry("Cmdr", "Commander"), Map.entry("Cdr", "Commander"),
+            Map.entry("Adm", "Admiral"), Map.entry("Sgt", "Sergeant"), Map.entry("Cpl", "Corporal"),
+            Map.entry("Pvt", "Private"), Map.entry("Brig", "Brigadier"), Map.entry("Supt", "Superintendent"),
+            Map.entry("Insp", "Inspector"), Map.entry("Det", "Detective"), Map.entry("Mt", "Mount"),
+            Map.entry("Ft", "Fort"));
+    /** Titles also written without a dot. */
+    private static final Map<String, String> UNDOTTED_TITLES = Map.of("Mr", "Mister", "Mrs", "Missus", "Ms", "Miz",
+            "Messrs", "Messieurs", "Mt", "Mount");
+    /** Abbreviations with a dot, anywhere. */
+    private static final Map<String, String> DOTTED = Map.ofEntries(Map.entry("etc", "et cetera"),
+            Map.entry("vs", "versus"), Map.entry("v", "versus"), Map.entry("approx", "approximately"),
+            Map.entry("Inc", "Incorporated"), Map.entry("Ltd", "Limited"), Map.entry("Co", "Company"),
+            Map.entry("Corp", "Corporation"), Map.entry("Bros", "Brothers"), Map.entry("Dept", "Department"),
+            Map.entry("Univ", "University"), Map.entry("Assn", "Association"), Map.entry("Govt", "Government"),
+            Map.entry("Intl", "International"), Map.entry("Jr", "Junior"), Map.entry("Sr", "Senior"),
+            Map.entry("Ave", "Avenue"), Map.entry("Blvd", "Boulevard"), Map.entry("Rd", "Road"),
+            Map.entry("Hwy", "Highway"), Map.entry("cf", "compare"), Map.entry("viz", "namely"),
+            Map.entry("Vol", "Volume"), Map.entry("vol", "volume"), Map.entry("Fig", "Figure"),
+            Map.entry("fig", "figure"), Map.entry("Jan", "January"), Map.entry("Feb", "February"),
+            Map.entry("Mar", "March"), Map.entry("Apr", "April"), Map.entry("Jun", "June"), Map.entry("Jul", "July"),
+            Map.entry("Aug", "August"), Map.entry("Sep", "September"), Map.entry("Sept", "September"),
+            Map.entry("Oct", "October"), Map.entry("Nov", "November"), Map.entry("Dec", "December"));
+    /** Abbreviations read only before a number; "No" and "Nos" also without their dot. */
+    private static final Map<String, String> BEFORE_NUMBER = Map.ofEntries(Map.entry("No", "number"),
+            Map.entry("no", "number"), Map.entry("Nos", "numbers"), Map.entry("nos", "numbers"),
+            Map.entry("p", "page"), Map.entry("pp", "pages"), Map.entry("Ch", "chapter"), Map.entry("ch", "chapter"),
+            Map.entry("Sec", "section"), Map.entry("sec", "section"), Map.entry("Art", "article"),
+            Map.entry("Ep", "episode"), Map.entry("ca", "circa"), Map.entry("c", "circa"));
+    /** Abbreviations written with inner dots. */
+    private static final Map<String, String> PHRASES = Map.of("e.g", "for example", "i.e", "that is", "a.k.a",
+            "also known as", "aka", "also known as", "et al", "and others", "w/o", "without", "w/", "with");
+
+    private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\d.'])(\\p{L}{1,6})(\\.)?(?![\\p{L}\\d'])");
+    private static final Pattern PHRASE = Pattern.compile("(?<![\\p{L}.])(?i:(e\\.g|i\\.e|a\\.k\\.a)\\.?|aka(?![\\p{L}])"
+            + "|et al\\.?|w/o(?![\\p{L}])|w/(?= ?\\p{L}))");
+    private static final Pattern ORDINAL = Pattern.compile("\\d+(?:st|nd|rd|th)");
+    private static final Pattern HASH_NUMBER = Pattern.compile("#(?= ?\\d)");
+
+    private Abbreviations() {
+    }
+
+    static String expand(String text) {
+        String s = Rewrite.replace(PHRASE, text, m -> phrase(m, text));
+        s = HASH_NUMBER.matcher(s).replaceAll("number ");
+        String words = s;
+        return Rewrite.replace(WORD, s, m -> word(m, words));
+    }
+
+    private static String phrase(Matcher m, String text) {
+        String key = Rewrite.withoutDot(m.group()).toLowerCase(java.util.Locale.ROOT);
+        return Rewrite.sameCase(m.group(), PHRASES.get(key)) + Rewrite.fullStop(m, text);
+    }
+
+    private static String word(Matcher m, String text) {
+        String word = m.group(1);
+        boolean dot = m.group(2) != null;
+        char next = Rewrite.charAfter(text, m.end());
+        boolean beforeName = Character.isUpperCase(next);
+        String expansion = null;
+        if (word.equals("St")) {
+            expansion = afterName(text, m.start()) && !beforeName ? "Street" : "Saint";
+        } else if (word.equals("Dr")) {
+            expansion = afterName(text, m.start()) && !beforeName ? "Drive" : "Doctor";
+        } else if (BEFORE_NUMBER.containsKey(word) && Character.isDigit(next) && (dot || word.startsWith("N"))) {
+            expansion = BEFORE_NUMBER.get(word);
+        } else if (dot && TITLES.containsKey(word)) {
+            expansion = TITLES.get(word);
+        } else if (!dot && beforeName && UNDOTTED_TITLES.containsKey(word)) {
+            expansion = UNDOTTED_TITLES.get(word);
+        } else if (dot && DOTTED.containsKey(word)) {
+            expansion = DOTTED.get(word);
+        }
+        if (expansion == null) return null;
+        return expansion + (dot ? Rewrite.fullStop(m, text) : "");
+    }
+
+    /** Whether a capitalized word or an ordinal ("Main", "5th") comes just before {@code index}. */
+    private static boolean afterName(String text, int index) {
+        String before = Rewrite.wordBefore(text, index);
+        if (Rewrite.startsUpper(before)) return true;
+        int end = index;
+        while (end > 0 && text.charAt(end - 1) == ' ') end--;
+        int start = text.lastIndexOf(' ', end - 1) + 1;
+        return ORDINAL.matcher(text.substring(start, end)).matches();
+    }
+
+}

@@ -1,0 +1,117 @@
+package dev.voxpress.script;
+
+import java.text.Normalizer.Form;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The first step: brings any Unicode down to the few characters the later rules and the engines know. Letters with
+ * diacritics lose them ("café" → "cafe"), letters of other scripts, emoji, control and zero-width characters go,
+ * digits of other scripts become ASCII digits, typographic quotes become ASCII quotes, all spaces become one kind.
+ * Symbols that later rules read (currency signs, °, ², en and em dashes) are kept.
+ */
+final class Characters {
+    /** Kept as they are, for the rules that turn them into words. */
+    private static final String KEPT = "€£¥₹¢°²³′″–—×";
+    /** Footnote markers; ² and ³ are kept for units ("km²"). */
+    private static final String SUPERSCRIPTS = "⁰¹⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁿ";
+    private static final Map<Character, String> REPLACEMENTS = Map.ofEntries(
+            Map.entry('‘', "'"), Map.entry('’', "'"), Map.entry('‚', "'"), Map.entry('‛', "'"), Map.entry('ʼ', "'"),
+            Map.entry('ʻ', "'"), Map.entry('´', "'"), Map.entry('`', "'"), Map.entry('‹', "'"), Map.entry('›', "'"),
+            Map.entry('“', "\""), Map.entry('”', "\""), Map.entry('„', "\""), Map.entry('‟', "\""),
+            Map.entry('«', "\""), Map.entry('»', "\""),
+            Map.entry('‐', "-"), Map.entry('‑', "-"), Map.entry('−', "-"), Map.entry('﹣', "-"),
+            Map.entry('‒', "–"), Map.entry('―', "—"), Map.entry('⸺', "—"), Map.entry('⸻', "—"),
+            Map.entry('…', "..."), Map.entry('⁄', "/"), Map.entry('∶', ":"),
+            Map.entry('ß', "ss"), Map.entry('æ', "ae"), Map.entry('Æ', "AE"), Map.entry('œ', "oe"),
+            Map.entry('Œ', "OE"), Map.entry('ø', "o"), Map.entry('Ø', "O"), Map.entry('ł', "l"), Map.entry('Ł', "L"),
+            Map.entry('đ', "d"), Map.entry('Đ', "D"), Map.entry('ð', "d"), Map.entry('Ð', "D"), Map.entry('þ', "th"),
+            Map.entry('Þ', "Th"), Map.entry('ı', "i"), Map.entry('ħ', "h"), Map.entry('Ħ', "H"), Map.entry('ŋ', "ng"),
+            Map.entry('Ŋ', "NG"), Map.entry('ŧ', "t"), Map.entry('Ŧ', "T"),
+            Map.entry('±', " plus or minus "), Map.entry('÷', " divided by "), Map.entry('≤', " less than or equal to "),
+            Map.entry('≥', " greater than or equal to "), Map.entry('≠', " not equal to "),
+            Map.entry('≈', " approximately "), Map.entry('‰', " per thousand"), Map.entry('§', " section "),
+            Map.entry('¶', " paragraph "), Map.entry('℃', "°C"), Map.entry('℉', "°F"),
+            Map.entry('™', ""), Map.entry('®', ""), Map.entry('©', ""), Map.entry('℠', ""));
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+    private Characters() {
+    }
+
+    static String clean(String text) {
+        String s = java.text.Normalizer.normalize(text, Form.NFD);
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp < 0x80) {
+                if (cp >= 0x20 && cp != 0x7f) out.append((char) cp);
+                else if (Character.isWhitespace(cp)) out.append(' ');
+            } else if (isSpace(cp)) {
+                out.append(groupsDigits(out, s, i) ? ',' : ' ');
+            } else {
+                appendOther(out, cp);
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isSpace(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.SPACE_SEPARATOR || type == Character.LINE_SEPARATOR
+                || type == Character.PARAGRAPH_SEPARATOR || Character.isWhitespace(cp) || cp == 0x85;
+    }
+
+    /** A thin or no-break space between digit groups, as in "1 000 000", is a thousands separator. */
+    private static boolean groupsDigits(StringBuilder out, String s, int next) {
+        if (out.length() == 0 || !isDigit(out.charAt(out.length() - 1)) || next + 3 > s.length()) return false;
+        for (int k = next; k < next + 3; k++) if (!isDigit(s.charAt(k))) return false;
+        return next + 3 == s.length() || !isDigit(s.charAt(next + 3));
+    }
+
+    private static void appendOther(StringBuilder out, int cp) {
+        if (cp <= 0xffff) {
+            char c = (char) cp;
+            if (KEPT.indexOf(c) >= 0) {
+                out.append(c);
+                return;
+            }
+            String replacement = REPLACEMENTS.get(c);
+            if (replacement != null) {
+                out.append(replacement);
+                return;
+            }
+            if (SUPERSCRIPTS.indexOf(c) >= 0) return;
+        }
+        switch (Character.getType(cp)) {
+            case Character.NON_SPACING_MARK, Character.ENCLOSING_MARK, Character.COMBINING_SPACING_MARK,
+                    Character.FORMAT, Character.CONTROL, Character.SURROGATE, Character.PRIVATE_USE,
+                    Character.UNASSIGNED -> {
+                // Diacritics (split off by NFD), zero-width and invisible characters: nothing to say.
+            }
+            case Character.DECIMAL_DIGIT_NUMBER -> out.append((char) ('0' + Character.digit(cp, 10)));
+            default -> appendCompatible(out, cp);
+        }
+    }
+
+    /**
+     * Ligatures, full-width forms, vulgar fractions and the like have an ASCII compatibility form ("ﬁ" → "fi",
+     * "½" → "1/2"); anything else (other scripts' letters, emoji, dingbats) is dropped, symbols leaving a space.
+     */
+    private static void appendCompatible(StringBuilder out, int cp) {
+        String compatible = MARKS.matcher(java.text.Normalizer.normalize(new String(Character.toChars(cp)), Form.NFKD))
+                .replaceAll("").replace('⁄', '/');
+        if (!compatible.isEmpty() && compatible.chars().allMatch(c -> c >= 0x20 && c < 0x7f || c == '°')) {
+            boolean fraction = compatible.indexOf('/') > 0;
+            if (fraction && out.length() > 0 && isDigit(out.charAt(out.length() - 1))) out.append(' ');
+            out.append(compatible);
+        } else if (!Character.isLetter(cp)) {
+            out.append(' ');
+        }
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+}

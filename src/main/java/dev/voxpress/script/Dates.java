@@ -1,0 +1,94 @@
+package dev.voxpress.script;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Dates, all said the same way: "May fourteenth, twenty twenty-two". Read: "May 14, 2022", "May 14th 2022", "14 May
+ * 2022", "Monday, May 14", "Jan. 5", "May 14–16", "May 2022", "2022-05-14", "5/14/2022" (month first, as in the
+ * US, unless the first number cannot be a month: "14/5/2022") and "14.05.2022" (day first). Two-digit years are
+ * taken as 20xx below 50, 19xx otherwise.
+ */
+final class Dates {
+    static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August",
+            "September", "October", "November", "December"};
+    private static final Map<String, String> WEEKDAYS = Map.ofEntries(Map.entry("Mon", "Monday"),
+            Map.entry("Tue", "Tuesday"), Map.entry("Tues", "Tuesday"), Map.entry("Wed", "Wednesday"),
+            Map.entry("Thu", "Thursday"), Map.entry("Thur", "Thursday"), Map.entry("Thurs", "Thursday"),
+            Map.entry("Fri", "Friday"), Map.entry("Sat", "Saturday"), Map.entry("Sun", "Sunday"));
+    private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October"
+            + "|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
+    private static final String WEEKDAY = "(?:(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues|Tue"
+            + "|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\\.?,? +)?";
+    private static final String DAY = "(\\d{1,2})(?!\\d)(?:st|nd|rd|th)?";
+    private static final String DAYS = DAY + "(?: ?[–-] ?" + DAY + ")?";
+    private static final String YEAR = "(?:,? +(\\d{4})(?![\\d%]|[.,:]\\d))?";
+    private static final Pattern MONTH_DAY = Pattern.compile("\\b" + WEEKDAY + MONTH + " +" + DAYS
+            + "(?![\\p{L}\\d%:]|[.,]\\d)" + YEAR);
+    private static final Pattern DAY_MONTH = Pattern.compile("(?<![\\w.,:$£€-])" + WEEKDAY + DAYS + " +(?:of +)?"
+            + MONTH + "(?![\\p{L}])" + YEAR);
+    private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + " +(\\d{4})(?![\\d%]|[.,:]\\d)");
+    private static final Pattern ISO = Pattern.compile("(?<![\\d./-])(\\d{4})-(\\d{1,2})-(\\d{1,2})(?![\\d./-])");
+    private static final Pattern SLASHED = Pattern.compile("(?<![\\d./-])(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})(?![\\d/])");
+    private static final Pattern DOTTED = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?!\\d|\\.\\d)");
+
+    private Dates() {
+    }
+
+    static String speak(String text) {
+        String s = Rewrite.replace(MONTH_DAY, text, m -> say(m.group(1), month(m.group(2)), m.group(3), m.group(4), m.group(5)));
+        String dayFirst = s;
+        s = Rewrite.replace(DAY_MONTH, s, m -> {
+            String words = say(m.group(1), month(m.group(4)), m.group(2), m.group(3), m.group(5));
+            return words == null ? null : words + fullStop(m, dayFirst, m.group(4));
+        });
+        s = Rewrite.replace(MONTH_YEAR, s, m -> month(m.group(1)) + " " + NumberWords.year(Integer.parseInt(m.group(2))));
+        s = Rewrite.replace(ISO, s, m -> numeric(m.group(1), m.group(2), m.group(3)));
+        s = Rewrite.replace(SLASHED, s, Dates::slashed);
+        return Rewrite.replace(DOTTED, s, m -> numeric(m.group(3), m.group(2), m.group(1)));
+    }
+
+    private static String slashed(Matcher m) {
+        int first = Integer.parseInt(m.group(1));
+        int second = Integer.parseInt(m.group(2));
+        String year = m.group(3);
+        if (year.length() == 2) year = (Integer.parseInt(year) < 50 ? "20" : "19") + year;
+        boolean dayFirst = first > 12 && second <= 12;
+        return dayFirst ? numeric(year, m.group(2), m.group(1)) : numeric(year, m.group(1), m.group(2));
+    }
+
+    private static String numeric(String year, String month, String day) {
+        int mm = Integer.parseInt(month);
+        if (mm < 1 || mm > 12) return null;
+        return say(null, MONTHS[mm - 1], day, null, year);
+    }
+
+    /** "Monday, May fourteenth to sixteenth, twenty twenty-two", or null if the day cannot be one. */
+    private static String say(String weekday, String month, String day, String lastDay, String year) {
+        if (!isDay(day) || lastDay != null && !isDay(lastDay)) return null;
+        StringBuilder words = new StringBuilder();
+        if (weekday != null) words.append(WEEKDAYS.getOrDefault(weekday, weekday)).append(", ");
+        words.append(month).append(' ').append(NumberWords.ordinal(Integer.parseInt(day)));
+        if (lastDay != null) words.append(" to ").append(NumberWords.ordinal(Integer.parseInt(lastDay)));
+        if (year != null) words.append(", ").append(NumberWords.year(Integer.parseInt(year)));
+        return words.toString();
+    }
+
+    /** A dot after a month's full name ends the sentence; after an abbreviation, only at the text's end. */
+    private static String fullStop(Matcher m, String text, String month) {
+        if (!m.group().endsWith(".")) return "";
+        return month.equals(month(month)) ? "." : Rewrite.fullStop(m, text);
+    }
+
+    private static boolean isDay(String day) {
+        int d = Integer.parseInt(day);
+        return d >= 1 && d <= 31;
+    }
+
+    /** The full name of a month written in full or abbreviated. */
+    static String month(String name) {
+        for (String month : MONTHS) if (month.startsWith(name)) return month;
+        throw new IllegalArgumentException(name);
+    }
+}

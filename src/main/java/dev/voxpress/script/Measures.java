@@ -1,0 +1,167 @@
+package dev.voxpress.script;
+
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Numbers with units, percentages and degrees: "5 kg" → "five kilograms", "1 km" → "one kilometer", "a 5-km run" →
+ * "a five-kilometer run", "60 mph" → "sixty miles per hour", "10–20 km" → "ten to twenty kilometers", "12%" →
+ * "twelve percent", "20°C" → "twenty degrees Celsius", "-3 °F" → "minus three degrees Fahrenheit", "5′11″" → "five
+ * feet eleven inches", "3 x 4" → "three by four", "10x" → "ten times". US spelling. Unit symbols are matched with
+ * their case ("5 m" is meters, "5 M" is not a unit); "5m" before a plural noun ("5m people") is five million.
+ */
+final class Measures {
+    private static final Map<String, String[]> UNITS = new HashMap<>();
+
+    static {
+        unit("kilometer per hour", "kilometers per hour", "km/h", "kph", "kmh", "km/hr");
+        unit("mile per hour", "miles per hour", "mph");
+        unit("meter per second", "meters per second", "m/s");
+        unit("mile per gallon", "miles per gallon", "mpg");
+        unit("square kilometer", "square kilometers", "km²", "km2", "sq km");
+        unit("square meter", "square meters", "m²", "m2", "sq m");
+        unit("square mile", "square miles", "sq mi", "mi²");
+        unit("square foot", "square feet", "sq ft", "ft²");
+        unit("cubic meter", "cubic meters", "m³");
+        unit("cubic centimeter", "cubic centimeters", "cm³");
+        unit("kilometer", "kilometers", "km");
+        unit("meter", "meters", "m");
+        unit("centimeter", "centimeters", "cm");
+        unit("millimeter", "millimeters", "mm");
+        unit("micrometer", "micrometers", "µm", "μm");
+        unit("nanometer", "nanometers", "nm");
+        unit("mile", "miles", "mi");
+        unit("foot", "feet", "ft");
+        unit("yard", "yards", "yd", "yds");
+        unit("kilogram", "kilograms", "kg", "kgs");
+        unit("gram", "grams", "g");
+        unit("milligram", "milligrams", "mg");
+        unit("microgram", "micrograms", "µg", "μg", "mcg");
+        unit("pound", "pounds", "lb", "lbs");
+        unit("ounce", "ounces", "oz");
+        unit("liter", "liters", "L", "l");
+        unit("milliliter", "milliliters", "ml", "mL");
+        unit("gallon", "gallons", "gal");
+        unit("millisecond", "milliseconds", "ms");
+        unit("second", "seconds", "sec", "secs");
+        unit("minute", "minutes", "min", "mins");
+        unit("hour", "hours", "h", "hr", "hrs");
+        unit("year", "years", "yr", "yrs");
+        unit("hertz", "hertz", "Hz");
+        unit("kilohertz", "kilohertz", "kHz");
+        unit("megahertz", "megahertz", "MHz");
+        unit("gigahertz", "gigahertz", "GHz");
+        unit("kilowatt", "kilowatts", "kW");
+        unit("megawatt", "megawatts", "MW");
+        unit("gigawatt", "gigawatts", "GW");
+        unit("kilowatt hour", "kilowatt hours", "kWh");
+        unit("megawatt hour", "megawatt hours", "MWh");
+        unit("gigawatt hour", "gigawatt hours", "GWh");
+        unit("terawatt hour", "terawatt hours", "TWh");
+        unit("milliamp hour", "milliamp hours", "mAh");
+        unit("kilobyte", "kilobytes", "KB", "kB");
+        unit("megabyte", "megabytes", "MB");
+        unit("gigabyte", "gigabytes", "GB");
+        unit("terabyte", "terabytes", "TB");
+        unit("kilobit per second", "kilobits per second", "kbps", "kb/s");
+        unit("megabit per second", "megabits per second", "Mbps", "Mb/s");
+        unit("gigabit per second", "gigabits per second", "Gbps", "Gb/s");
+        unit("hectare", "hectares", "ha");
+        unit("kilocalorie", "kilocalories", "kcal");
+        unit("thousand", "thousand", "k");
+        unit("billion", "billion", "bn");
+        unit("trillion", "trillion", "tn");
+        unit("time", "times", "x");
+    }
+
+    private static final String NUMBER = "(?:\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+)(?:\\.\\d+)?";
+    /** An optional minus, a number, and an optional second number making a range: groups 1 to 4. */
+    private static final String AMOUNT = "(?<![\\p{L}\\d.,])(-)?(" + NUMBER + ")(?: ?[–-] ?(-)?(" + NUMBER + "))?";
+    /** Abbreviations that may carry a dot mid-sentence, as in "5 ft. tall". */
+    private static final String DOTTED = "ft|in|lb|lbs|oz|yd|mi|sec|min|hr|hrs|yr|yrs|gal";
+    private static final Pattern UNIT = Pattern.compile(AMOUNT + "( ?|-)(" + UNITS.keySet().stream()
+            .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
+            .collect(Collectors.joining("|")) + ")(?![\\p{L}\\d])(\\.(?= +\\p{Ll}))?");
+    private static final Pattern PERCENT = Pattern.compile(AMOUNT + " ?%");
+    private static final Pattern DEGREES = Pattern.compile(AMOUNT + "(?: ?° ?([CFK])?(?![\\p{L}\\d])|([CF])(?![\\p{L}\\d]))");
+    private static final Pattern FEET_INCHES = Pattern.compile("(?<![\\d.])(\\d+) ?['′] ?(\\d{1,2}(?:\\.\\d+)?) ?(?:\"|″|'')");
+    private static final Pattern FEET = Pattern.compile("(?<![\\d.])(\\d+(?:\\.\\d+)?) ?′");
+    private static final Pattern INCHES = Pattern.compile("(?<![\\d.])(\\d+(?:\\.\\d+)?) ?″");
+    /** "3 x 4": the second number is left for a unit after it, or else for {@link #LAST_DIMENSION}. */
+    private static final Pattern DIMENSIONS = Pattern.compile("(?<![\\p{L}\\d.,])(" + NUMBER + ") ?[x×] ?(?=\\d)");
+    private static final Pattern LAST_DIMENSION = Pattern.compile("(?<= by )" + NUMBER);
+    private static final Pattern DOTTED_UNITS = Pattern.compile(DOTTED);
+    private static final Pattern PLURAL_NOUN = Pattern.compile("\\p{Ll}{2,}[^s']s");
+    private static final Set<String> NOT_PLURAL = Set.of("this", "thus", "was", "has", "is", "as", "us", "plus",
+            "across", "versus", "minus", "towards", "upwards", "downwards", "afterwards", "its", "his");
+    private static final Set<String> MANY = Set.of("people", "children", "men", "women", "euros", "yen");
+
+    private Measures() {
+    }
+
+    private static void unit(String one, String many, String... symbols) {
+        for (String symbol : symbols) UNITS.put(symbol, new String[] {one, many});
+    }
+
+    static String speak(String text) {
+        String s = Rewrite.replace(DIMENSIONS, text, m -> NumberWords.number(m.group(1)) + " by ");
+        s = Rewrite.replace(FEET_INCHES, s, m -> amount(m.group(1), "foot", "feet") + " " + amount(m.group(2), "inch", "inches"));
+        s = Rewrite.replace(FEET, s, m -> amount(m.group(1), "foot", "feet"));
+        s = Rewrite.replace(INCHES, s, m -> amount(m.group(1), "inch", "inches"));
+        s = Rewrite.replace(PERCENT, s, m -> range(m) + " percent");
+        s = Rewrite.replace(DEGREES, s, Measures::degrees);
+        String units = s;
+        s = Rewrite.replace(UNIT, s, m -> unit(m, units));
+        return Rewrite.replace(LAST_DIMENSION, s, m -> NumberWords.number(m.group()));
+    }
+
+    private static String unit(Matcher m, String text) {
+        String symbol = m.group(6);
+        if (m.group(7) != null && !DOTTED_UNITS.matcher(symbol).matches()) return null;
+        String[] names = UNITS.get(symbol);
+        if (symbol.equals("m") && m.group(5).isEmpty() && countsThings(Rewrite.wordAfter(text, m.end()))) {
+            names = new String[] {"million", "million"};
+        }
+        if (m.group(5).equals("-")) return range(m) + "-" + names[0].replace(' ', '-');
+        return range(m) + " " + (isOne(m) ? names[0] : names[1]);
+    }
+
+    /** Whether the word after "5m" is something counted in millions: a plural noun, or "people". */
+    private static boolean countsThings(String word) {
+        return PLURAL_NOUN.matcher(word).matches() && !NOT_PLURAL.contains(word) || MANY.contains(word);
+    }
+
+    private static String degrees(Matcher m) {
+        String scale = m.group(5) != null ? m.group(5) : m.group(6);
+        String words = range(m) + (isOne(m) ? " degree" : " degrees");
+        if (scale == null) return words;
+        return words + switch (scale) {
+            case "C" -> " Celsius";
+            case "F" -> " Fahrenheit";
+            default -> " kelvin";
+        };
+    }
+
+    /** The amount or range of groups 1 to 4: "minus three", "ten to twenty". */
+    private static String range(Matcher m) {
+        String words = NumberWords.number(sign(m.group(1)) + m.group(2));
+        return m.group(4) == null ? words : words + " to " + NumberWords.number(sign(m.group(3)) + m.group(4));
+    }
+
+    private static boolean isOne(Matcher m) {
+        return m.group(4) == null && m.group(2).equals("1");
+    }
+
+    private static String amount(String number, String one, String many) {
+        return NumberWords.number(number) + " " + (number.equals("1") ? one : many);
+    }
+
+    private static String sign(String minus) {
+        return minus == null ? "" : "-";
+    }
+}

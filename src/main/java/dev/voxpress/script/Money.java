@@ -1,0 +1,111 @@
+package dev.voxpress.script;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Amounts of money: "$5" → "five dollars", "$1" → "one dollar", "$5.50" → "five dollars and fifty cents", "$0.99"
+ * → "ninety-nine cents", "£1.50" → "one pound and fifty pence", "$1.2 million" and "$1.2m" → "one point two million
+ * dollars", "€3bn" → "three billion euros", "$5–10 million" → "five to ten million dollars", "US$5" → "five U S
+ * dollars", "50¢" → "fifty cents", "USD 5" and "5 EUR" as with the symbols.
+ */
+final class Money {
+    /** A currency: its names, and its hundredth's names, or null where amounts are read with "point". */
+    private record Currency(String one, String many, String cent, String cents) {
+        Currency(String one, String many) {
+            this(one, many, null, null);
+        }
+    }
+
+    private static final Currency DOLLAR = new Currency("dollar", "dollars", "cent", "cents");
+    private static final Map<String, Currency> CURRENCIES = Map.ofEntries(
+            Map.entry("$", DOLLAR),
+            Map.entry("US$", new Currency("U S dollar", "U S dollars", "cent", "cents")),
+            Map.entry("USD", new Currency("U S dollar", "U S dollars", "cent", "cents")),
+            Map.entry("A$", new Currency("Australian dollar", "Australian dollars", "cent", "cents")),
+            Map.entry("AU$", new Currency("Australian dollar", "Australian dollars", "cent", "cents")),
+            Map.entry("C$", new Currency("Canadian dollar", "Canadian dollars", "cent", "cents")),
+            Map.entry("CA$", new Currency("Canadian dollar", "Canadian dollars", "cent", "cents")),
+            Map.entry("NZ$", new Currency("New Zealand dollar", "New Zealand dollars", "cent", "cents")),
+            Map.entry("HK$", new Currency("Hong Kong dollar", "Hong Kong dollars", "cent", "cents")),
+            Map.entry("S$", new Currency("Singapore dollar", "Singapore dollars", "cent", "cents")),
+            Map.entry("€", new Currency("euro", "euros", "cent", "cents")),
+            Map.entry("EUR", new Currency("euro", "euros", "cent", "cents")),
+            Map.entry("£", new Currency("pound", "pounds", "penny", "pence")),
+            Map.entry("GBP", new Currency("pound", "pounds", "penny", "pence")),
+            Map.entry("¥", new Currency("yen", "yen")),
+            Map.entry("JPY", new Currency("yen", "yen")),
+            Map.entry("₹", new Currency("rupee", "rupees")),
+            Map.entry("INR", new Currency("rupee", "rupees")),
+            Map.entry("CHF", new Currency("Swiss franc", "Swiss francs")),
+            Map.entry("¢", new Currency("cent", "cents")),
+            Map.entry("p", new Currency("penny", "pence")));
+    private static final Map<String, String> SCALES = Map.ofEntries(Map.entry("k", "thousand"),
+            Map.entry("K", "thousand"), Map.entry("m", "million"), Map.entry("M", "million"),
+            Map.entry("mn", "million"), Map.entry("b", "billion"), Map.entry("B", "billion"),
+            Map.entry("bn", "billion"), Map.entry("BN", "billion"), Map.entry("tn", "trillion"),
+            Map.entry("thousand", "thousand"), Map.entry("million", "million"), Map.entry("billion", "billion"),
+            Map.entry("trillion", "trillion"));
+
+    /** Amounts longer than this are read digit by digit, without cents. */
+    private static final int MAX_DIGITS = 15;
+    private static final String SYMBOL = "(?:US|AU?|CA?|NZ|HK|S)?\\$|€|£|¥|₹|(?:USD|EUR|GBP|JPY|INR|CHF)(?= ?\\d)";
+    private static final String NUMBER = "\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+";
+    private static final Pattern PREFIXED = Pattern.compile("(?<![\\p{L}\\d.,])(?<minus>-)?(?<currency>" + SYMBOL
+            + ") ?(?<whole>" + NUMBER + ")(?:\\.(?<cents>\\d+))?" + scale("first") + "(?: ?[–-] ?(?:" + SYMBOL
+            + ")? ?(?<toWhole>" + NUMBER + ")(?:\\.(?<toCents>\\d+))?)?" + scale("last"));
+    private static final Pattern SUFFIXED = Pattern.compile("(?<![\\p{L}\\d.,])(?<minus>-)?(?<whole>" + NUMBER
+            + ")(?:\\.(?<cents>\\d+))?(?: ?[–-] ?(?<toWhole>" + NUMBER + ")(?:\\.(?<toCents>\\d+))?)?"
+            + "(?: ?(?<currency>€|£|¢|USD|EUR|GBP|JPY|INR|CHF)|(?<pence>p))(?![\\p{L}\\d])");
+
+    private Money() {
+    }
+
+    /** An optional scale word or letter ("million", "bn", "m"), in groups {@code name}Word and {@code name}Letter. */
+    private static String scale(String name) {
+        return "(?:(?: ?(?<" + name + "Word>(?i:thousand|million|billion|trillion)|bn|mn|tn|BN)|(?<" + name
+                + "Letter>[kKmMbB]))(?![\\p{L}\\d]))?";
+    }
+
+    static String speak(String text) {
+        String s = Rewrite.replace(PREFIXED, text, m -> say(m, CURRENCIES.get(m.group("currency")),
+                scale(m, "last") != null ? scale(m, "last") : scale(m, "first")));
+        return Rewrite.replace(SUFFIXED, s, m -> say(m, CURRENCIES.get(m.group("pence") != null ? "p" : m.group("currency")), null));
+    }
+
+    private static String scale(Matcher m, String name) {
+        String scale = m.group(name + "Word") != null ? m.group(name + "Word") : m.group(name + "Letter");
+        return scale == null ? null : SCALES.getOrDefault(scale, scale.toLowerCase(Locale.ROOT));
+    }
+
+    private static String say(Matcher m, Currency currency, String scale) {
+        String sign = m.group("minus") == null ? "" : "minus ";
+        String whole = m.group("whole");
+        String fraction = m.group("cents");
+        String lastWhole = m.group("toWhole");
+        String lastFraction = m.group("toCents");
+        if (lastWhole != null) {
+            String from = NumberWords.number(decimal(whole, fraction));
+            String to = NumberWords.number(decimal(lastWhole, lastFraction));
+            return sign + from + " to " + to + (scale == null ? "" : " " + scale) + " " + currency.many();
+        }
+        if (scale != null) return sign + NumberWords.number(decimal(whole, fraction)) + " " + scale + " " + currency.many();
+        String digits = whole.replace(",", "");
+        if (fraction == null || currency.cent() == null || fraction.length() > 2 || digits.length() > MAX_DIGITS) {
+            boolean one = digits.equals("1") && fraction == null;
+            return sign + NumberWords.number(decimal(whole, fraction)) + " " + (one ? currency.one() : currency.many());
+        }
+        long units = Long.parseLong(digits);
+        int cents = Integer.parseInt(fraction.length() == 1 ? fraction + "0" : fraction);
+        String unitWords = NumberWords.cardinal(units) + " " + (units == 1 ? currency.one() : currency.many());
+        if (cents == 0) return sign + unitWords;
+        String centWords = NumberWords.cardinal(cents) + " " + (cents == 1 ? currency.cent() : currency.cents());
+        return sign + (units == 0 ? centWords : unitWords + " and " + centWords);
+    }
+
+    private static String decimal(String whole, String fraction) {
+        return fraction == null ? whole : whole + "." + fraction;
+    }
+}

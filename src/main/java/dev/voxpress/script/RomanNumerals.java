@@ -1,0 +1,77 @@
+package dev.voxpress.script;
+
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Roman numerals where they are numbers: after words like "War", "Chapter" or "Super Bowl" they are cardinals
+ * ("World War II" → "World War Two", "Chapter IV" → "Chapter Four", "Super Bowl LVII" → "Super Bowl Fifty-seven");
+ * after a name they are regnal ordinals ("Elizabeth II" → "Elizabeth the Second", "Henry VIII" → "Henry the
+ * Eighth"). After a name, only numerals of I, V and X up to 39 count, and single letters (I, V, X) only after the
+ * names of monarchs and popes, so that the pronoun "I", "Malcolm X", "DC" or "MIX" stay as they are.
+ */
+final class RomanNumerals {
+    private static final Set<String> REGNAL_NAMES = Set.of("Alexander", "Alfonso", "Benedict", "Boniface",
+            "Catherine", "Charles", "Clement", "Constantine", "Edward", "Elizabeth", "Ferdinand", "Francis",
+            "Frederick", "George", "Gregory", "Harold", "Henry", "Innocent", "Isabella", "James", "John", "Leo",
+            "Louis", "Ludwig", "Mary", "Napoleon", "Nicholas", "Paul", "Peter", "Philip", "Pius", "Richard", "Sixtus",
+            "Stephen", "Urban", "Victor", "Wilhelm", "William");
+    /** Capitalized words that are not names, before which a numeral is not regnal. */
+    private static final Set<String> NOT_NAMES = Set.of("The", "And", "But", "Or", "If", "When", "Then", "So",
+            "As", "At", "In", "On", "Of", "To", "For", "By", "With", "From", "That", "This", "What", "Yes", "No");
+    private static final Pattern COUNTED = Pattern.compile("\\b(War|Chapter|Part|Volume|Book|Act|Scene|Phase|Stage|"
+            + "Type|Class|Category|Level|Title|Article|Section|Bowl|Round|Grade|Tier|Division|Schedule|Series|Season|"
+            + "Episode|Mark|Apollo|Vatican|Olympiad) ([IVXLC]+)(?![\\p{L}\\d]|'(?!s\\b))");
+    private static final Pattern REGNAL = Pattern.compile("\\b(\\p{Lu}\\p{Ll}+) ([IVX]+)(?![\\p{L}\\d]|'(?!s\\b))");
+    private static final Pattern WORLD_WARS = Pattern.compile("\\bWW(II|I)\\b");
+    private static final Pattern VALID = Pattern.compile("C{0,3}(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})");
+
+    private RomanNumerals() {
+    }
+
+    static String speak(String text) {
+        String s = Rewrite.replace(WORLD_WARS, text, m -> "World War " + (m.group(1).equals("I") ? "One" : "Two"));
+        s = Rewrite.replace(COUNTED, s, m -> {
+            int n = value(m.group(2));
+            return n == 0 ? null : m.group(1) + " " + capitalize(NumberWords.cardinal(n));
+        });
+        return Rewrite.replace(REGNAL, s, RomanNumerals::regnal);
+    }
+
+    private static String regnal(Matcher m) {
+        String name = m.group(1);
+        String numeral = m.group(2);
+        boolean monarch = REGNAL_NAMES.contains(name);
+        if (NOT_NAMES.contains(name) || !monarch && numeral.length() < 2) return null;
+        int n = value(numeral);
+        if (n == 0 || n > 39) return null;
+        return name + " the " + capitalize(NumberWords.ordinal(n));
+    }
+
+    /** The value of a well-formed numeral below 400, or 0. */
+    static int value(String numeral) {
+        if (numeral.isEmpty() || !VALID.matcher(numeral).matches()) return 0;
+        int total = 0;
+        for (int i = 0; i < numeral.length(); i++) {
+            int v = digit(numeral.charAt(i));
+            boolean subtract = i + 1 < numeral.length() && v < digit(numeral.charAt(i + 1));
+            total += subtract ? -v : v;
+        }
+        return total;
+    }
+
+    private static int digit(char c) {
+        return switch (c) {
+            case 'I' -> 1;
+            case 'V' -> 5;
+            case 'X' -> 10;
+            case 'L' -> 50;
+            default -> 100;
+        };
+    }
+
+    private static String capitalize(String words) {
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+}

@@ -1,0 +1,115 @@
+package dev.voxpress.script;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Web and e-mail addresses, as a presenter reads them: "https://www.example.com/news" → "example dot com slash
+ * news", "jo@example.org" → "jo at example dot org". The scheme, "www.", the query and the fragment are left out,
+ * and so is a path of more than two parts or 30 characters, which nobody could follow by ear. Short or vowelless
+ * labels are spelled ("bbc" → "B B C"); numbers up to four digits are said as numbers, longer ones digit by digit.
+ */
+final class WebAddresses {
+    /** Top-level domains that mark a bare address like "example.com"; a few, so that typos are not taken for one. */
+    private static final String BARE_TLDS = "com|org|net|edu|gov|io|co|uk|de|fr|eu|info|biz|ai|app|dev|tv|ly|news"
+            + "|ie|nz|au|ca|ch|nl|es|jp|ru|cn|br|se|dk|fi|pl";
+    private static final Pattern EMAIL = Pattern.compile(
+            "(?<![\\w.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}(?![\\w-])");
+    private static final Pattern URL = Pattern.compile(
+            "(?<![\\w@.-])(?:(?:(?i:https?|ftp)://)|(?i:www\\.))[^\\s<>\"]+");
+    private static final Pattern BARE = Pattern.compile("(?<![\\w@./-])[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.(?i:"
+            + BARE_TLDS + ")(?![\\w-])(?:/[^\\s<>\"]*)?");
+    private static final Pattern SCHEME = Pattern.compile("^(?i:(?:https?|ftp)://)?(?i:www\\.)?");
+    private static final Pattern TRAILING = Pattern.compile("[.,;:!?'\")\\]]+$");
+    private static final Pattern EXTENSION = Pattern.compile("\\.(?i:html?|php|aspx?|jsp|cgi)$");
+    private static final Pattern LOCAL_PARTS = Pattern.compile("(?=[._+-])|(?<=[._+-])");
+    private static final Pattern VOWEL = Pattern.compile("[AEIOUaeiou]");
+    private static final Pattern RUNS = Pattern.compile("[A-Za-z]+|[0-9]+");
+    /** Labels said as words although they are short. */
+    private static final Set<String> WORD_LABELS = Set.of("com", "org", "net", "gov", "co", "info", "biz", "app",
+            "dev", "news", "mil", "int");
+    private static final int MAX_PATH = 30;
+
+    private WebAddresses() {
+    }
+
+    static String speak(String text) {
+        String s = Rewrite.replace(EMAIL, text, m -> email(m.group()));
+        s = Rewrite.replace(URL, s, WebAddresses::url);
+        return Rewrite.replace(BARE, s, WebAddresses::url);
+    }
+
+    private static String email(String address) {
+        int at = address.indexOf('@');
+        List<String> words = new ArrayList<>();
+        for (String part : LOCAL_PARTS.split(address.substring(0, at))) {
+            switch (part) {
+                case "." -> words.add("dot");
+                case "_" -> words.add("underscore");
+                case "-" -> words.add("dash");
+                case "+" -> words.add("plus");
+                default -> words.add(label(part, true));
+            }
+        }
+        return String.join(" ", words) + " at " + host(address.substring(at + 1));
+    }
+
+    private static String url(Matcher m) {
+        String match = m.group();
+        Matcher trailing = TRAILING.matcher(match);
+        String after = trailing.find() ? trailing.group() : "";
+        String address = SCHEME.matcher(match.substring(0, match.length() - after.length())).replaceFirst("");
+        int end = address.length();
+        for (char c : new char[] {'?', '#'}) if (address.indexOf(c) >= 0) end = Math.min(end, address.indexOf(c));
+        address = address.substring(0, end);
+        int slash = address.indexOf('/');
+        String host = (slash < 0 ? address : address.substring(0, slash)).toLowerCase(Locale.ROOT);
+        String path = slash < 0 ? "" : EXTENSION.matcher(address.substring(slash + 1)).replaceFirst("");
+        while (path.endsWith("/")) path = path.substring(0, path.length() - 1);
+        StringBuilder words = new StringBuilder(host(host));
+        List<String> segments = new ArrayList<>();
+        for (String segment : path.split("/")) if (!segment.isEmpty()) segments.add(label(segment, true));
+        if (path.length() <= MAX_PATH && segments.size() <= 2) {
+            for (String segment : segments) words.append(" slash ").append(segment);
+        }
+        return " " + words.toString().strip() + after;
+    }
+
+    private static String host(String host) {
+        List<String> words = new ArrayList<>();
+        String[] labels = host.split("\\.");
+        for (int i = 0; i < labels.length; i++) {
+            if (labels[i].isEmpty()) continue;
+            boolean countryCode = i == labels.length - 1 && labels[i].length() == 2;
+            words.add(countryCode ? Initialisms.spell(labels[i]) : label(labels[i], false));
+        }
+        return String.join(" dot ", words);
+    }
+
+    /**
+     * One label or path segment: digit runs as numbers, letter runs as words unless they have no vowel, or are
+     * short or unpronounceable and not a known word ("bbc", "cnn"); a name (before an @, or in a path) only needs a
+     * vowel.
+     */
+    private static String label(String label, boolean name) {
+        List<String> words = new ArrayList<>();
+        Matcher run = RUNS.matcher(label);
+        while (run.find()) {
+            String r = run.group();
+            if (Character.isDigit(r.charAt(0))) {
+                words.add(r.length() <= 4 && r.charAt(0) != '0' ? NumberWords.cardinal(Long.parseLong(r)) : NumberWords.digits(r));
+            } else {
+                String upper = r.toUpperCase(Locale.ROOT);
+                boolean known = WORD_LABELS.contains(r.toLowerCase(Locale.ROOT)) || Initialisms.SHORT_WORDS.contains(upper);
+                boolean spelled = !VOWEL.matcher(r).find() || !name && !known
+                        && (r.length() <= 3 || r.length() <= 6 && !Initialisms.pronounceable(upper));
+                words.add(spelled ? Initialisms.spell(r) : r);
+            }
+        }
+        return String.join(" ", words);
+    }
+}

@@ -1,0 +1,39 @@
+package dev.voxpress.script;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DatesTest {
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            May 14, 2022                  | May fourteenth, twenty twenty-two
+            on May 14 2022.               | on May fourteenth, twenty twenty-two.
+            14 May 2022                   | May fourteenth, twenty twenty-two
+            the 14th of May, 2022         | the May fourteenth, twenty twenty-two
+            2022-05-14                    | May fourteenth, twenty twenty-two
+            5/14/2022                     | May fourteenth, twenty twenty-two
+            14/5/2022                     | May fourteenth, twenty twenty-two
+            5/14/22                       | May fourteenth, twenty twenty-two
+            14.05.2022                    | May fourteenth, twenty twenty-two
+            Monday, May 14                | Monday, May fourteenth
+            Mon., May 14                  | Monday, May fourteenth
+            Jan. 5, 2001                  | January fifth, two thousand one
+            Sept. 11                      | September eleventh
+            May 14th                      | May fourteenth
+            May 14–16                     | May fourteenth to sixteenth
+            in May 2022                   | in May twenty twenty-two
+            It ended on 3 March.          | It ended on March third.
+            on 3 Mar. at noon             | on March third at noon
+            """)
+    void dates(String written, String said) {
+        Says.says(written, said);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            May 32, 2022      | May thirty-two, twenty twenty-two
+            """)
+    void impossibleDatesAreNotDates(String written, String said) {
+        Says.says(written, said);
+    }
+}

@@ -1,0 +1,72 @@
+package dev.voxpress.script;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class MeasuresTest {
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            5 kg                | five kilograms
+            1 kg                | one kilogram
+            10 km               | ten kilometers
+            1 km                | one kilometer
+            3 cm                | three centimeters
+            60 mph              | sixty miles per hour
+            1 mph               | one mile per hour
+            5 km/h              | five kilometers per hour
+            100 m               | one hundred meters
+            0.5 km              | zero point five kilometers
+            2.5kg               | two point five kilograms
+            10–20 km            | ten to twenty kilometers
+            a 5-km run          | a five-kilometer run
+            a 10-mph limit      | a ten-mile-per-hour limit
+            6 ft. tall          | six feet tall
+            1 ft                | one foot
+            5'11"               | five feet eleven inches
+            5′11″               | five feet eleven inches
+            1,000 km²           | one thousand square kilometers
+            50 m2               | fifty square meters
+            3 x 4 m             | three by four meters
+            1920x1080           | one thousand nine hundred twenty by one thousand eighty
+            10x faster          | ten times faster
+            5 min and 30 sec    | five minutes and thirty seconds
+            24h                 | twenty-four hours
+            500 mg              | five hundred milligrams
+            2 L                 | two liters
+            16 GB               | sixteen gigabytes
+            100 Mbps            | one hundred megabits per second
+            5m people           | five million people
+            the 100m sprint     | the one hundred meters sprint
+            """)
+    void units(String written, String said) {
+        Says.says(written, said);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            12%                 | twelve percent
+            3.5%                | three point five percent
+            3.5 percent         | three point five percent
+            -2%                 | minus two percent
+            10–20%              | ten to twenty percent
+            100 %               | one hundred percent
+            """)
+    void percentages(String written, String said) {
+        Says.says(written, said);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            20°C                | twenty degrees Celsius
+            1°C                 | one degree Celsius
+            -3 °F               | minus three degrees Fahrenheit
+            −3 °F               | minus three degrees Fahrenheit
+            20° C               | twenty degrees Celsius
+            30C                 | thirty degrees Celsius
+            a 45° angle         | a forty-five degrees angle
+            20℃                 | twenty degrees Celsius
+            """)
+    void temperaturesAndAngles(String written, String said) {
+        Says.says(written, said);
+    }
+}

@@ -1,0 +1,126 @@
+package dev.voxpress.script;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class NumbersTest {
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            1,000                      | one thousand
+            1,200 prisoners            | one thousand two hundred prisoners
+            3.5                        | three point five
+            0.25                       | zero point two five
+            .5                         | point five
+            -5                         | minus five
+            −5                         | minus five
+            (-5)                       | (minus five)
+            007                        | zero zero seven
+            1,2,3                      | one, two, three
+            12345678901234567890       | one two three four five six seven eight nine zero one two three four five six seven eight nine zero
+            iOS 17.2.1                 | I O S seventeen point two point one
+            call 555-123-4567          | call five five five, one two three, four five six seven
+            """)
+    void cardinalsAndDecimals(String written, String said) {
+        Says.says(written, said);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            1st                        | first
+            2nd                        | second
+            21st                       | twenty-first
+            103rd                      | one hundred third
+            the 11th hour              | the eleventh hour
+            the 21st-century economy   | the twenty-first-century economy
+            """)
+    void ordinals(String written, String said) {
+        Says.says(written, said);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            1945                            | nineteen forty-five
+            2001                            | two thousand one
+            2022                            | twenty twenty-two
+            1900                            | nineteen hundred
+            in 1945 prisoners were freed    | in nineteen forty-five prisoners were freed
+            since 2010                      | since twenty ten
+            the summer of 1969              | the summer of nineteen sixty-nine
+            by 2030 we will                 | by twenty thirty we will
+            from 1990 to 2000               | from nineteen ninety to two thousand
+            the 2022 election               | the twenty twenty-two election
+            2022 was a hard year            | twenty twenty-two was a hard year
+            Published 2019.                 | Published twenty nineteen.
+            (2022)                          | (twenty twenty-two)
+            in 1066                         | in ten sixty-six
+            2,022                           | two thousand twenty-two
+            2022 people                     | two thousand twenty-two people
+            1945 prisoners                  | one thousand nine hundred forty-five prisoners
+            of 1945 votes                   | of one thousand nine hundred forty-five votes
+            the 1500 soldiers               | the one thousand five hundred soldiers
+            3000 years                      | three thousand years
+            """)
+    void yearsAndCounts(String written, String said) {
+        Says.says(written, said);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            the 1990s                  | the nineteen nineties
+            the 1990's                 | the nineteen nineties
+            the '90s                   | the nineties
+            in her 30s                 | in her thirties
+            the 2000s                  | the two thousands
+            the 1900s                  | the nineteen hundreds
+            the 2010s                  | the twenty tens
+            the mid-1980s              | the mid nineteen eighties
+            1000s of people            | thousands of people
+            """)
+    void decades(String written, String said) {
+        Says.says(written, said);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            10–20                      | ten to twenty
+            10-20                      | ten to twenty
+            won 52–48                  | won fifty-two to forty-eight
+            a 3-2 win                  | a three to two win
+            2019–2022                  | twenty nineteen to twenty twenty-two
+            1939–45                    | nineteen thirty-nine to forty-five
+            the 2022-23 season         | the twenty twenty-two to twenty-three season
+            odds of 3:1                | odds of three to one
+            """)
+    void rangesScoresAndRatios(String written, String said) {
+        Says.says(written, said);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            1/2                        | one half
+            3/4 of voters              | three quarters of voters
+            2/3                        | two thirds
+            2 1/2 cups                 | two and a half cups
+            2½ cups                    | two and a half cups
+            ½ cup                      | one half cup
+            open 24/7                  | open twenty-four seven
+            after 9/11                 | after nine eleven
+            """)
+    void fractions(String written, String said) {
+        Says.says(written, said);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            a 40-year-old man          | a forty-year-old man
+            in 3-D                     | in three-D
+            COVID-19                   | COVID nineteen
+            an F-16                    | an F sixteen
+            5G networks                | five G networks
+            the G7                     | the G seven
+            an MP3                     | an M P three
+            """)
+    void compounds(String written, String said) {
+        Says.says(written, said);
+    }
+}

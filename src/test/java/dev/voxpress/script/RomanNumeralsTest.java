@@ -1,0 +1,49 @@
+package dev.voxpress.script;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class RomanNumeralsTest {
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            World War II               | World War Two
+            World War I                | World War One
+            after WWII                 | after World War Two
+            Chapter IV                 | Chapter Four
+            Super Bowl LVII            | Super Bowl Fifty-seven
+            Title IX                   | Title Nine
+            Type II diabetes           | Type Two diabetes
+            Phase III trial            | Phase Three trial
+            """)
+    void counted(String written, String said) {
+        Says.says(written, said);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Elizabeth II               | Elizabeth the Second
+            Queen Elizabeth I          | Queen Elizabeth the First
+            Henry VIII                 | Henry the Eighth
+            Henry V                    | Henry the Fifth
+            Louis XIV                  | Louis the Fourteenth
+            Pope John Paul II          | Pope John Paul the Second
+            Charles III's reign        | Charles the Third's reign
+            John Smith III             | John Smith the Third
+            """)
+    void regnal(String written, String said) {
+        Says.says(written, said);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Then I left                | Then I left
+            Tom and I went             | Tom and I went
+            Malcolm X spoke            | Malcolm X spoke
+            Washington DC              | Washington D C
+            a MIX of things            | a M I X of things
+            Generation X               | Generation X
+            """)
+    void notNumerals(String written, String said) {
+        Says.says(written, said);
+    }
+}

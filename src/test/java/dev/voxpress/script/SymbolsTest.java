@@ -1,0 +1,42 @@
+package dev.voxpress.script;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SymbolsTest {
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Tom & Jerry                    | Tom and Jerry
+            R&D                            | R and D
+            AT&T                           | Ay T and T
+            C++ code                       | C plus plus code
+            2+2=4                          | two plus two equals four
+            follow @nytimes                | follow at nytimes
+            #MeToo                         | hashtag MeToo
+            and/or                         | and or
+            either/or                      | either or
+            ~5 people                      | about five people
+            x < 5                          | x less than five
+            """)
+    void symbols(String written, String said) {
+        Says.says(written, said);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Then–Prime Minister Smith          | Then Prime Minister Smith
+            He left—quietly—at dawn            | He left, quietly, at dawn
+            He left – quietly – at dawn        | He left, quietly, at dawn
+            He left -- quietly                 | He left, quietly
+            Wait... what?                      | Wait, what?
+            And then…                          | And then.
+            “Stop,” she said.                  | "Stop," she said.
+            It’s Bob’s                         | It's Bob's
+            [sic] {braces}                     | (sic) (braces)
+            a * b _ c ^ d \\ e                 | a b c d e
+            — quoted text —                    | quoted text
+            """)
+    void punctuation(String written, String said) {
+        Says.says(written, said);
+    }
+}

@@ -1,0 +1,38 @@
+package dev.voxpress.script;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TimesTest {
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            at 10:30 a.m. today      | at ten thirty Ay M today
+            at 10:30am               | at ten thirty Ay M
+            at 10:30 AM              | at ten thirty Ay M
+            at 9 p.m.                | at nine P M.
+            at 9pm on Friday         | at nine P M on Friday
+            at 10.30pm               | at ten thirty P M
+            at 10:05                 | at ten oh five
+            at 10:00                 | at ten
+            at 14:00                 | at fourteen hundred
+            at 14:30                 | at fourteen thirty
+            at 12 noon               | at twelve noon
+            at 00:00                 | at midnight
+            in 2:03:45               | in two oh three and forty-five seconds
+            """)
+    void times(String written, String said) {
+        Says.says(written, said);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            odds of 3:1          | odds of three to one
+            a 16:9 screen        | a sixteen to nine screen
+            at 25:30             | at twenty-five to thirty
+            I am here            | I am here
+            10 a month           | ten a month
+            """)
+    void notTimes(String written, String said) {
+        Says.says(written, said);
+    }
+}

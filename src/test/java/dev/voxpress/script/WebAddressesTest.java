@@ -1,0 +1,42 @@
+package dev.voxpress.script;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class WebAddressesTest {
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            See example.com/news.                        | See example dot com slash news.
+            Go to https://www.example.com/ now           | Go to example dot com now
+            Read http://bbc.co.uk/news?id=5#top          | Read B B C dot co dot U K slash news
+            www.nytimes.com/2022/05/14/us/long-slug.html | nytimes dot com
+            Visit EXAMPLE.ORG/About                      | Visit example dot org slash About
+            It is on wikipedia.org.                      | It is on wikipedia dot org.
+            (see github.com/jsoup)                       | (see github dot com slash jsoup)
+            site.com/page-2                              | site dot com slash page two
+            """)
+    void webAddresses(String written, String said) {
+        Says.says(written, said);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Write to jo@example.org.             | Write to jo at example dot org.
+            john.smith+news@mail.example.com     | john dot smith plus news at mail dot example dot com
+            news_desk@bbc.co.uk                  | news underscore desk at B B C dot co dot U K
+            xyz@abc.de                           | X Y Z at Ay B C dot D E
+            """)
+    void emailAddresses(String written, String said) {
+        Says.says(written, said);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            It cost 3.5 dollars.    | It cost three point five dollars.
+            He left.Then he came.   | He left.Then he came.
+            e.g. this               | for example this
+            """)
+    void notAddresses(String written, String said) {
+        Says.says(written, said);
+    }
+}

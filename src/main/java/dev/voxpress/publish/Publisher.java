@@ -120,7 +120,6 @@ public final class Publisher {
             removeLeftovers(feedDir);
             Run run = new Run(feedDir, settings, baseUrl, voice, speaker);
             run.manifest = Manifest.read(feedDir).orElseGet(() -> new Manifest(podcastGuid(baseUrl), List.of()));
-            removeOrphans(feedDir, run.manifest);
 
             List<String> failures = new ArrayList<>();
             List<SourceList.Candidate> candidates = new SourceList(loader).expand(request.sources(), request.feedLimit(), failures);
@@ -137,6 +136,9 @@ public final class Publisher {
             }
             int dropped = run.applyLimit(episodeLimit);
             run.writeFeed();
+            // Only now: until feed.xml and the pages are rewritten from the manifest, they may still name a file
+            // that the manifest has replaced (a run killed between the two), and it must stay until then.
+            removeOrphans(feedDir, run.manifest);
             double audio = run.manifest.episodes().stream().mapToDouble(Episode::seconds).sum();
             return new PublishReport(run.added, run.updated, run.unchanged, dropped, failures, audio,
                     run.manifest.episodes().size(), Duration.ofNanos(System.nanoTime() - start));
@@ -370,7 +372,7 @@ public final class Publisher {
 
     /**
      * Deletes files in {@code audio/} and {@code images/} that no episode names: what a run killed between
-     * writing a file and recording it left behind.
+     * writing a file and recording it left behind, or an old version the feed named until this run rewrote it.
      */
     private static void removeOrphans(Path feedDir, Manifest manifest) throws IOException {
         Set<Path> used = new HashSet<>();

@@ -9,6 +9,7 @@ import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
@@ -17,11 +18,16 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.jsoup.Connection;
-import org.jsoup.HttpStatusException;
 import org.jsoup.Jsoup;
-import org.jsoup.UnsupportedMimeTypeException;
 
 /**
  * Reads a source named on the command line: a local {@code .html}, {@code .htm} or {@code .txt} file, an
@@ -32,8 +38,17 @@ public final class SourceLoader {
     /** The default cap on a source's size: far above any article, far below what would hurt memory. */
     public static final int DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
     public static final int MAX_REDIRECTS = 5;
+    /** The default timeout of each URL request: connecting, the headers and the whole body. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(20);
     private static final String USER_AGENT =
             "Mozilla/5.0 (compatible; voxpress/0.1; +https://github.com/voxpress/voxpress)";
+
+    /** Workers for URL requests, so that a request can be abandoned at its deadline (see {@link #withDeadline}). */
+    private static final ExecutorService FETCHES = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "voxpress-fetch");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private final int maxBytes;
     private final Duration timeout;
@@ -41,12 +56,12 @@ public final class SourceLoader {
     private boolean publicOnly;
 
     public SourceLoader() {
-        this(DEFAULT_MAX_BYTES, Duration.ofSeconds(20), System.in);
+        this(DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, System.in);
     }
 
     /**
      * @param maxBytes the largest source accepted, in bytes
-     * @param timeout  connect and read timeout for URLs
+     * @param timeout  the most time one URL request may take, connecting and reading the body included
      * @param stdin    the stream that {@code -} reads
      */
     public SourceLoader(int maxBytes, Duration timeout, InputStream stdin) {
@@ -96,7 +111,7 @@ public final class SourceLoader {
         byte[] body;
         try {
             if (Files.size(path) > maxBytes) {
-                throw new SourceException(name, "larger than the " + (maxBytes >> 20) + " MB limit");
+                throw new SourceException(name, "larger than the " + limit() + " limit");
             }
             try (InputStream in = Files.newInputStream(path)) {
                 body = readCapped(name, in);
@@ -115,76 +130,120 @@ public final class SourceLoader {
     }
 
     private LoadedSource fromUrl(String spec) {
-        String url = spec;
-        for (int hop = 0; ; hop++) {
-            checkScheme(spec, url);
-            if (publicOnly) checkPublic(spec, url);
-            Connection.Response response;
-            try {
-                response = Jsoup.connect(url)
-                        .userAgent(USER_AGENT)
-                        .timeout((int) timeout.toMillis())
-                        .maxBodySize(maxBytes + 1)
-                        .followRedirects(false)
-                        .ignoreHttpErrors(true)
-                        .ignoreContentType(true)
-                        .header("Accept", "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5")
-                        .execute();
-            } catch (UnknownHostException e) {
-                throw new SourceException(spec, "unknown host " + e.getMessage(), e);
-            } catch (SocketTimeoutException e) {
-                throw new SourceException(spec, "timed out after " + timeout.toSeconds() + " s", e);
-            } catch (UnsupportedMimeTypeException | HttpStatusException e) {
-                throw new SourceException(spec, e.getMessage(), e);
-            } catch (IOException | UncheckedIOException e) {
-                throw new SourceException(spec, "cannot fetch: " + e.getMessage(), e);
-            }
-            int status = response.statusCode();
-            if (status >= 300 && status < 400 && response.hasHeader("Location")) {
-                if (hop >= MAX_REDIRECTS) throw new SourceException(spec, "more than " + MAX_REDIRECTS + " redirects");
-                url = resolve(spec, url, response.header("Location"));
-                continue;
-            }
-            if (status >= 400) throw new SourceException(spec, "HTTP " + status + " " + response.statusMessage());
-            byte[] body;
-            try {
-                body = response.bodyAsBytes();
-            } catch (UncheckedIOException e) {
-                throw new SourceException(spec, "cannot read the response: " + e.getMessage(), e);
-            }
-            if (body.length > maxBytes) {
-                throw new SourceException(spec, "larger than the " + (maxBytes >> 20) + " MB limit");
-            }
-            String contentType = response.contentType() == null ? "" : response.contentType().toLowerCase(Locale.ROOT);
-            MediaType type = contentType.contains("rss") || contentType.contains("atom") ? MediaType.FEED
-                    : contentType.startsWith("text/plain") ? MediaType.TEXT
-                    : contentType.contains("html") ? MediaType.HTML
-                    : contentType.contains("xml") ? (sniff(body) == MediaType.FEED ? MediaType.FEED : MediaType.HTML)
-                    : contentType.isEmpty() ? sniff(body)
-                    : null;
-            if (type == null) throw new SourceException(spec, "not an article: content type " + contentType);
-            return new LoadedSource(spec, url, type, body, charsetOf(response.charset()));
-        }
+        Fetched response = fetch(spec, spec, "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5");
+        byte[] body = response.body();
+        String contentType = response.contentType();
+        MediaType type = contentType.contains("rss") || contentType.contains("atom") ? MediaType.FEED
+                : contentType.startsWith("text/plain") ? MediaType.TEXT
+                : contentType.contains("html") ? MediaType.HTML
+                : contentType.contains("xml") ? (sniff(body) == MediaType.FEED ? MediaType.FEED : MediaType.HTML)
+                : contentType.isEmpty() ? sniff(body)
+                : null;
+        if (type == null) throw new SourceException(spec, "not an article: content type " + contentType);
+        return new LoadedSource(spec, response.url(), type, body, charsetOf(response.charset()));
     }
 
     /**
-     * Fetches an image (such as an article's lead image) by URL, with the same limits as articles.
+     * Fetches an image (such as an article's lead image) by URL, with the same limits as articles: redirects,
+     * schemes and, with {@link #publicAddressesOnly()}, addresses are checked at every hop.
      *
      * @throws SourceException when it cannot be fetched or is not an image
      */
     public byte[] fetchImage(String url) {
         if (!url.toLowerCase(Locale.ROOT).matches("^https?://.*")) throw new SourceException(url, "only http and https URLs are supported");
-        try {
-            Connection.Response response = Jsoup.connect(url).userAgent(USER_AGENT).timeout((int) timeout.toMillis())
-                    .maxBodySize(maxBytes + 1).ignoreContentType(true).execute();
-            String type = response.contentType() == null ? "" : response.contentType().toLowerCase(Locale.ROOT);
-            if (!type.startsWith("image/")) throw new SourceException(url, "not an image: content type " + type);
-            byte[] body = response.bodyAsBytes();
-            if (body.length > maxBytes) throw new SourceException(url, "larger than the " + (maxBytes >> 20) + " MB limit");
-            return body;
-        } catch (IOException | UncheckedIOException e) {
-            throw new SourceException(url, "cannot fetch: " + e.getMessage(), e);
+        Fetched response = fetch(url, url, "image/*");
+        if (!response.contentType().startsWith("image/")) {
+            throw new SourceException(url, "not an image: content type " + response.contentType());
         }
+        return response.body();
+    }
+
+    /** A successful response, read whole: the URL it came from after redirects, its lower-case type, its body. */
+    private record Fetched(String url, String contentType, String charset, byte[] body) {
+    }
+
+    /** One request's answer: a redirect's location, else the status and, for a success, the response. */
+    private record Answer(int status, String statusMessage, String location, Fetched fetched) {
+    }
+
+    /** GETs {@code url}, following at most {@link #MAX_REDIRECTS} redirects, each checked like the first URL. */
+    private Fetched fetch(String spec, String url, String accept) {
+        for (int hop = 0; ; hop++) {
+            checkScheme(spec, url);
+            if (publicOnly) checkPublic(spec, url);
+            String current = url;
+            Answer answer = withDeadline(spec, () -> request(spec, current, accept));
+            if (answer.location() != null) {
+                if (hop >= MAX_REDIRECTS) throw new SourceException(spec, "more than " + MAX_REDIRECTS + " redirects");
+                url = resolve(spec, url, answer.location());
+                continue;
+            }
+            if (answer.status() >= 400) throw new SourceException(spec, "HTTP " + answer.status() + " " + answer.statusMessage());
+            if (answer.fetched().body().length > maxBytes) throw new SourceException(spec, "larger than the " + limit() + " limit");
+            return answer.fetched();
+        }
+    }
+
+    /** One request, without following redirects; the body is read (up to the limit) only for a success. */
+    private Answer request(String spec, String url, String accept) {
+        try {
+            Connection.Response response = Jsoup.connect(url)
+                    .userAgent(USER_AGENT)
+                    .timeout((int) timeout.toMillis())
+                    .maxBodySize(maxBytes + 1)
+                    .followRedirects(false)
+                    .ignoreHttpErrors(true)
+                    .ignoreContentType(true)
+                    .header("Accept", accept)
+                    .execute();
+            int status = response.statusCode();
+            if (status >= 300 && status < 400 && response.hasHeader("Location")) {
+                return new Answer(status, response.statusMessage(), response.header("Location"), null);
+            }
+            if (status >= 400) return new Answer(status, response.statusMessage(), null, null);
+            String type = response.contentType() == null ? "" : response.contentType().toLowerCase(Locale.ROOT);
+            return new Answer(status, response.statusMessage(), null,
+                    new Fetched(url, type, response.charset(), response.bodyAsBytes()));
+        } catch (UnknownHostException e) {
+            throw new SourceException(spec, "unknown host " + e.getMessage(), e);
+        } catch (IOException | UncheckedIOException e) {
+            Throwable cause = e instanceof UncheckedIOException ? e.getCause() : e;
+            if (cause instanceof SocketTimeoutException || cause instanceof HttpTimeoutException) throw timedOut(spec, e);
+            String reason = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+            throw new SourceException(spec, (e instanceof UncheckedIOException ? "cannot read the response: " : "cannot fetch: ")
+                    + reason, e);
+        }
+    }
+
+    /**
+     * Runs a request in a worker and gives up on it at the timeout. The HTTP client jsoup uses times out the
+     * connection and the headers but not a body that stalls after them, which would otherwise block forever;
+     * interrupting the worker closes the stalled stream.
+     */
+    private <T> T withDeadline(String spec, Callable<T> request) {
+        Future<T> future = FETCHES.submit(request);
+        try {
+            return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            throw timedOut(spec, e);
+        } catch (InterruptedException e) {
+            future.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new SourceException(spec, "interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) throw runtime;
+            throw new SourceException(spec, "cannot fetch: " + e.getCause(), e.getCause());
+        }
+    }
+
+    private SourceException timedOut(String spec, Exception cause) {
+        long ms = timeout.toMillis();
+        return new SourceException(spec, "timed out after " + (ms % 1000 == 0 ? ms / 1000 + " s" : ms + " ms"), cause);
+    }
+
+    private String limit() {
+        return maxBytes % (1 << 20) == 0 ? (maxBytes >> 20) + " MB" : maxBytes + " bytes";
     }
 
     private static Charset charsetOf(String name) {
@@ -249,7 +308,7 @@ public final class SourceLoader {
             while ((n = in.read(buffer)) > 0) {
                 out.write(buffer, 0, n);
                 if (out.size() > maxBytes) {
-                    throw new SourceException(name, "larger than the " + (maxBytes >> 20) + " MB limit");
+                    throw new SourceException(name, "larger than the " + limit() + " limit");
                 }
             }
         } catch (IOException e) {

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +16,8 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import com.sun.net.httpserver.HttpServer;
 
 /** Runs voxpress as a separate process, as a user would, and checks exit codes, messages and files. */
 class CliTest {
@@ -111,6 +115,36 @@ class CliTest {
     void textWithoutAnArticleIsOneLineError() throws Exception {
         Files.writeString(dir.resolve("menu.txt"), "Home\nNews\nSport\n", StandardCharsets.UTF_8);
         assertFailsCleanly(voxpress("narrate", "menu.txt", "-o", "out.mp3"), "menu.txt: no readable article found");
+    }
+
+    @Test
+    void onlyHttpUrlsAreFetched() throws Exception {
+        assertFailsCleanly(voxpress("narrate", "file:///etc/passwd", "-o", "out.mp3"),
+                "file:///etc/passwd: only http and https URLs are supported");
+        assertFailsCleanly(voxpress("narrate", "jar:file:///tmp/a.jar!/a.html", "-o", "out.mp3"),
+                "jar:file:///tmp/a.jar!/a.html: only http and https URLs are supported");
+    }
+
+    @Test
+    void publicOnlyRefusesLoopbackUrls() throws Exception {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", ex -> {
+            byte[] page = "<html><body><p>A page that must not be fetched.</p></body></html>".getBytes(StandardCharsets.UTF_8);
+            ex.sendResponseHeaders(200, page.length);
+            ex.getResponseBody().write(page);
+            ex.close();
+        });
+        server.start();
+        try {
+            String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/story.html";
+            assertFailsCleanly(voxpress("narrate", url, "-o", "out.mp3", "--public-only"),
+                    url + ": refused: 127.0.0.1 is a private or loopback address");
+            Run publish = voxpress("publish", url, "--feed", "out", "--public-only", "--voice", "kevin16");
+            assertEquals(1, publish.exit(), publish.err());
+            assertTrue(publish.err().contains(url + ": refused: 127.0.0.1 is a private or loopback address"), publish.err());
+        } finally {
+            server.stop(0);
+        }
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.voxpress.publish;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -8,6 +9,7 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -95,6 +97,30 @@ class SiteFeedTest {
         assertEquals("The Daily", PublisherTest.readFeed(feed).getTitle());
         var itunes = (com.rometools.modules.itunes.EntryInformation) items.get(0).getModule(com.rometools.modules.itunes.ITunes.URI);
         assertEquals(PublisherTest.BASE + "images/story-2.jpg", itunes.getImageUri());
-        assertTrue(java.nio.file.Files.size(feed.resolve("images/story-2.jpg")) < 512 * 1024);
+        assertTrue(Files.size(feed.resolve("images/story-2.jpg")) < 512 * 1024);
+    }
+
+    @Test
+    void siteFeedsCannotReadLocalFiles() throws Exception {
+        String marker = "secret-" + System.nanoTime();
+        Path secret = Files.writeString(tmp.resolve("secret.txt"), marker);
+        Path xxe = Files.writeString(tmp.resolve("xxe.rss"), "<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY x SYSTEM \""
+                + secret.toUri() + "\">]><rss version=\"2.0\"><channel><title>&x;</title><link>" + base + "</link><description>"
+                + "&x;</description><item><title>&x;</title><link>" + base + "/articles/1.html</link></item></channel></rss>");
+        Path fileLinks = Files.writeString(tmp.resolve("links.rss"), "<?xml version=\"1.0\"?><rss version=\"2.0\">"
+                + "<channel><title>T</title><link>" + base + "</link><description>D</description><item><title>Local</title><link>"
+                + secret.toUri() + "</link></item><item><title>Path</title><link>" + secret + "</link></item></channel></rss>");
+        Path feed = tmp.resolve("feed");
+        ChannelSettings settings = new ChannelSettings().set("base-url", PublisherTest.BASE).set("voice", "kevin16");
+        PublishReport report = new Publisher(new PublishListener() { })
+                .publish(new Publisher.Request(feed, List.of(xxe.toString(), fileLinks.toString()), settings, 5));
+        assertEquals(0, report.added(), "a site feed's entity or file link was published");
+        assertTrue(report.failures().stream().anyMatch(f -> f.startsWith(xxe + ": not a readable RSS or Atom feed")),
+                report.failures().toString());
+        try (var files = Files.walk(feed)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                assertFalse(Files.readString(file, StandardCharsets.ISO_8859_1).contains(marker), "leaked into " + file);
+            }
+        }
     }
 }

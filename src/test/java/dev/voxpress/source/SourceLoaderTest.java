@@ -88,8 +88,14 @@ class SourceLoaderTest {
     void refusesOtherSchemes() {
         SourceException e = assertThrows(SourceException.class, () -> loader.load(base + "/to-file"));
         assertTrue(e.getMessage().contains("not http or https"), e.getMessage());
-        assertThrows(SourceException.class, () -> loader.load("file:///etc/passwd"));
-        assertThrows(SourceException.class, () -> loader.load("ftp://example.org/a.html"));
+        for (String url : new String[] {"file:///etc/passwd", "FILE:///etc/passwd", "jar:file:///tmp/a.jar!/a.html",
+                "ftp://example.org/a.html", "data:text/html,<p>hi</p>", "gopher://example.org/", "http:/etc/passwd"}) {
+            SourceException refused = assertThrows(SourceException.class, () -> loader.load(url), url);
+            assertEquals(url + ": only http and https URLs are supported", refused.getMessage());
+        }
+        assertThrows(SourceException.class, () -> loader.fetchImage("file:///etc/passwd"));
+        assertTrue(assertThrows(SourceException.class, () -> loader.fetchImage(base + "/to-file")).getMessage()
+                .contains("not http or https"));
     }
 
     @Test
@@ -109,11 +115,17 @@ class SourceLoaderTest {
         SourceLoader strict = new SourceLoader().publicAddressesOnly();
         SourceException e = assertThrows(SourceException.class, () -> strict.load(base + "/article"));
         assertTrue(e.getMessage().contains("private or loopback"), e.getMessage());
+        SourceException image = assertThrows(SourceException.class, () -> strict.fetchImage(base + "/image"));
+        assertTrue(image.getMessage().contains("private or loopback"), image.getMessage());
+        assertThrows(SourceException.class, () -> strict.load("http://localhost:" + server.getAddress().getPort() + "/article"));
+        assertThrows(SourceException.class, () -> strict.load("http://0.0.0.0:" + server.getAddress().getPort() + "/article"));
         assertThrows(SourceException.class, () -> strict.load("http://10.1.2.3/a.html"));
         assertThrows(SourceException.class, () -> strict.load("http://[::1]/a.html"));
         assertTrue(SourceLoader.isPrivate(InetAddress.getByName("192.168.1.1")));
         assertTrue(SourceLoader.isPrivate(InetAddress.getByName("169.254.169.254")));
         assertTrue(SourceLoader.isPrivate(InetAddress.getByName("fd00::1")));
+        assertTrue(SourceLoader.isPrivate(InetAddress.getByName("::ffff:127.0.0.1")));
+        assertTrue(SourceLoader.isPrivate(InetAddress.getByName("100.64.0.1")));
         assertTrue(!SourceLoader.isPrivate(InetAddress.getByName("93.184.216.34")));
     }
 

@@ -18,6 +18,7 @@ import dev.voxpress.VoxpressException;
         description = "Turns web articles into narrated audio and publishes them as a podcast.",
         subcommands = {NarrateCommand.class, PublishCommand.class, ServeCommand.class, EmbedCommand.class,
                 EmbedCodeCommand.class, CleanCommand.class, ScriptCommand.class, VoicesCommand.class,
+                MaryServerCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit code for bad input: a missing file, an unreadable page, a failing engine. */

@@ -2,13 +2,24 @@ package dev.voxpress.speak;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.StringReader;
 import java.util.Set;
 
 import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioInputStream;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+
+import org.w3c.dom.Document;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.helpers.DefaultHandler;
 
 import marytts.LocalMaryInterface;
 import marytts.MaryInterface;
+import marytts.datatypes.MaryDataType;
 import marytts.exceptions.MaryConfigurationException;
 import marytts.exceptions.SynthesisException;
 
@@ -60,12 +71,31 @@ public final class MaryEngine implements Engine {
         return voice;
     }
 
+    /** Speaks plain text: {@link #process} with the input type {@code TEXT}. */
     @Override
     public Pcm synthesize(String text) {
-        String type = input.type(text);
-        mary.setInputType(type);
-        try (AudioInputStream audio = type.equals(MaryInput.TEXT) ? mary.generateAudio(text)
-                : mary.generateAudio(MaryInput.parse(input.of(text)))) {
+        try {
+            return process(input.of(text), input.type(text));
+        } catch (EngineException e) {
+            throw new EngineException("MaryTTS cannot speak \"" + abbreviate(text) + "\": " + innermostMessage(e), e);
+        }
+    }
+
+    /**
+     * Speaks a document of one of MaryTTS's input types, as {@link MaryHttpEngine#process} does: {@code TEXT},
+     * {@code SSML} (a {@code <speak>} document), {@code RAWMARYXML} (a {@code <maryxml>} document, where a token
+     * may carry its transcription), and the other types that MaryTTS lists as input types.
+     *
+     * @throws EngineException when MaryTTS does not know the input type, cannot parse the document or cannot speak it
+     */
+    public Pcm process(String input, String inputType) {
+        try {
+            mary.setInputType(inputType);
+        } catch (IllegalArgumentException e) {
+            throw new EngineException("MaryTTS cannot read input of type " + inputType + ": " + e.getMessage(), e);
+        }
+        boolean xml = MaryDataType.get(inputType).isXMLType();
+        try (AudioInputStream audio = xml ? mary.generateAudio(parseXml(input)) : mary.generateAudio(input)) {
             AudioFormat format = audio.getFormat();
             if (format.getSampleSizeInBits() != 16 || format.getChannels() != 1
                     || format.getEncoding() != AudioFormat.Encoding.PCM_SIGNED) {
@@ -78,12 +108,40 @@ public final class MaryEngine implements Engine {
             return Pcm.fromPcm16(bytes.toByteArray(), bytes.size(), Math.round(format.getSampleRate()), format.isBigEndian());
         } catch (SynthesisException | IOException | RuntimeException e) {
             if (e instanceof EngineException engineException) throw engineException;
-            throw new EngineException("MaryTTS cannot speak \"" + abbreviate(text) + "\": " + e.getMessage(), e);
+            throw new EngineException("MaryTTS cannot speak \"" + abbreviate(input) + "\": " + innermostMessage(e), e);
         }
     }
 
+    /**
+     * The most specific message of an exception and its causes: MaryTTS, like the JDK's HTTP client, wraps the
+     * informative exception ("Found unknown symbol `x'", "Connection refused") in generic ones.
+     */
+    static String innermostMessage(Throwable error) {
+        String message = null;
+        for (Throwable e = error; e != null; e = e.getCause()) {
+            if (e.getMessage() != null) message = e.getMessage();
+        }
+        return message != null ? message : error.getClass().getSimpleName();
+    }
+
+    /** Parses an XML input without the parser's own error print-outs on standard error. */
+    private static Document parseXml(String input) {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            DocumentBuilder builder = factory.newDocumentBuilder();
+            builder.setErrorHandler(new DefaultHandler()); // throws on fatal errors, prints nothing
+            return builder.parse(new InputSource(new StringReader(input)));
+        } catch (ParserConfigurationException | SAXException | IOException e) {
+            throw new EngineException("MaryTTS cannot parse \"" + abbreviate(input) + "\": " + e.getMessage(), e);
+        }
+    }
+
+    /** A text shortened to one line for an error message. */
     static String abbreviate(String text) {
-        return text.length() <= 60 ? text : text.substring(0, 57) + "...";
+        String line = text.replaceAll("\\s+", " ").trim();
+        return line.length() <= 60 ? line : line.substring(0, 57) + "...";
     }
 
     @Override

@@ -1,16 +1,8 @@
 package dev.voxpress.speak;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.util.List;
 import java.util.Locale;
 
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
-
-import org.w3c.dom.Document;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
 
 import dev.voxpress.script.Lexicon;
 
@@ -60,17 +52,6 @@ final class MaryInput {
             at = m.end();
         }
         return xml.append(escape(text.substring(at))).append("</s></p></prosody></maryxml>").toString();
-    }
-
-    /** The embedded engine takes XML input as a DOM. */
-    static Document parse(String xml) {
-        try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setNamespaceAware(true);
-            return factory.newDocumentBuilder().parse(new InputSource(new StringReader(xml)));
-        } catch (ParserConfigurationException | SAXException | IOException e) {
-            throw new EngineException("cannot build MaryXML: " + e.getMessage(), e);
-        }
     }
 
     private static String percent(double value) {

@@ -280,6 +280,25 @@ class MaryHttpEngineTest {
         }
     }
 
+    @Test
+    void narratesAnArticleWithTheShippedProfileOnSeveralThreads() throws Exception {
+        Path article = Files.writeString(dir.resolve("talks.txt"), "Home News\n\nTalks in Istanbul\n\n"
+                + "President Zelensky spoke first. The talks lasted an hour and forty minutes.\n\n"
+                + "Both sides agreed to exchange one thousand prisoners. Nobody knows what comes next.\n");
+        VoiceProfile profile = Voices.profile("mary-server").withServers(List.of(deadServer(), mary));
+        List<String> warnings = new ArrayList<>();
+        Path mp3 = dir.resolve("talks.mp3");
+        dev.voxpress.Narrator.Narration narration = new dev.voxpress.Narrator(new dev.voxpress.source.SourceLoader(),
+                new dev.voxpress.clean.ArticleCleaner(), m -> { }, warnings::add)
+                .narrate(article.toString(), mp3, profile, 3, dev.voxpress.master.MasterSettings.DEFAULTS, java.util.Set.of());
+        assertTrue(narration.file().seconds() > 8, "duration " + narration.file().seconds());
+        assertEquals(5, narration.mastered().cues().size());
+        assertTrue(warnings.isEmpty(), warnings.toString());
+        assertEquals(0, Main.execute("narrate", article.toString(), "-o", dir.resolve("cli.wav").toString(),
+                "--mary-url", mary.toString(), "--threads", "2"));
+        assertTrue(Files.size(dir.resolve("cli.wav")) > 100_000);
+    }
+
     /** Last, since it kills the shared server. */
     @Test
     @Order(Integer.MAX_VALUE)
@@ -288,7 +307,7 @@ class MaryHttpEngineTest {
             assertAudibleSpeech(engine.synthesize("First sentence."), 2);
             process.destroyForcibly();
             assertTrue(process.waitFor(10, TimeUnit.SECONDS));
-            EngineException e = assertThrows(EngineException.class, () -> engine.synthesize("Second sentence."));
+            EngineException e = assertThrows(EngineUnavailableException.class, () -> engine.synthesize("Second sentence."));
             assertTrue(e.getMessage().startsWith("no MaryTTS server could speak \"Second sentence.\" (2 attempts): "
                     + mary + " "), e.getMessage());
         }

@@ -23,7 +23,7 @@ final class Initialisms {
     static final Set<String> SAID_AS_WORDS = Set.of("NATO", "NASA", "UNESCO", "UNICEF", "NAFTA", "AIDS", "COVID",
             "OPEC", "FIFA", "UEFA", "ASEAN", "NASDAQ", "NIMBY", "SARS", "MERS", "LASER", "RADAR", "SONAR", "SCUBA",
             "POTUS", "SCOTUS", "FLOTUS", "NASCAR", "ICE", "PIN", "RAM", "ROM", "SIM", "SWAT", "ZIP", "GIF", "OSHA",
-            "ANZAC", "INTERPOL", "CAPTCHA", "BRICS", "TED", "NOAA", "CERN", "FEMA", "IKEA", "ISIS", "ISIL");
+            "ANZAC", "INTERPOL", "MAX", "CAPTCHA", "BRICS", "TED", "NOAA", "CERN", "FEMA", "IKEA", "ISIS", "ISIL");
     /** Short English words, read as words in text written all in capitals and in web addresses. */
     static final Set<String> SHORT_WORDS = Set.of("AN", "AND", "THE", "OF", "IN", "ON", "AT", "TO", "IS", "IT", "BY",
             "FOR", "OR", "AS", "BE", "WE", "HE", "ME", "MY", "NO", "SO", "UP", "DO", "GO", "IF", "ARE", "WAS", "HAS",

@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
  * Numbers with units, percentages and degrees: "5 kg" → "five kilograms", "1 km" → "one kilometer", "a 5-km run" →
  * "a five-kilometer run", "60 mph" → "sixty miles per hour", "10–20 km" → "ten to twenty kilometers", "12%" →
  * "twelve percent", "20°C" → "twenty degrees Celsius", "-3 °F" → "minus three degrees Fahrenheit", "5′11″" → "five
- * feet eleven inches", "3 x 4" → "three by four", "10x" → "ten times". US spelling. Unit symbols are matched with
+ * feet eleven inches", "3 x 4" → "three by four", "10x" → "ten times", "$3/lb" → "three dollars per pound". US spelling. Unit symbols are matched with
  * their case ("5 m" is meters, "5 M" is not a unit); "5m" before a plural noun ("5m people") is five million.
  */
 final class Measures {
@@ -84,10 +84,17 @@ final class Measures {
     private static final String AMOUNT = "(?<![\\p{L}\\d.,])(-)?(" + NUMBER + ")(?: ?[–-] ?(-)?(" + NUMBER + "))?";
     /** Abbreviations that may carry a dot mid-sentence, as in "5 ft. tall". */
     private static final String DOTTED = "ft|in|lb|lbs|oz|yd|mi|sec|min|hr|hrs|yr|yrs|gal";
-    private static final Pattern UNIT = Pattern.compile(AMOUNT + "( ?|-)(" + UNITS.keySet().stream()
+    /** The unit symbols, longest first so that "km/h" wins over "km". */
+    private static final String UNIT_SYMBOLS = UNITS.keySet().stream()
             .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
-            .collect(Collectors.joining("|")) + ")(?![\\p{L}\\d])(\\.(?= +\\p{Ll}))?");
-    private static final Pattern PERCENT = Pattern.compile(AMOUNT + " ?%");
+            .collect(Collectors.joining("|"));
+    private static final Pattern UNIT = Pattern.compile(AMOUNT + "( ?|-)(" + UNIT_SYMBOLS
+            + ")(?![\\p{L}\\d])(\\.(?= +\\p{Ll}))?");
+    /** "/kg" after an amount or a unit: "per kilogram". */
+    private static final Pattern PER = Pattern.compile("(?<=[\\p{L}\\d] ?)/(" + UNIT_SYMBOLS + "|day|week|month|year)"
+            + "(?![\\p{L}\\d])");
+    private static final Pattern PERCENT = Pattern.compile("(?<![\\p{L}\\d.,])(-)?(" + NUMBER + ")(?: ?%)?(?: ?[–-] ?(-)?("
+            + NUMBER + "))? ?%");
     private static final Pattern DEGREES = Pattern.compile(AMOUNT + "(?: ?° ?([CFK])?(?![\\p{L}\\d])|([CF])(?![\\p{L}\\d]))");
     private static final Pattern FEET_INCHES = Pattern.compile("(?<![\\d.])(\\d+) ?['′] ?(\\d{1,2}(?:\\.\\d+)?) ?(?:\"|″|'')");
     private static final Pattern FEET = Pattern.compile("(?<![\\d.])(\\d+(?:\\.\\d+)?) ?′");
@@ -117,6 +124,7 @@ final class Measures {
         s = Rewrite.replace(DEGREES, s, Measures::degrees);
         String units = s;
         s = Rewrite.replace(UNIT, s, m -> unit(m, units));
+        s = Rewrite.replace(PER, s, m -> " per " + (UNITS.containsKey(m.group(1)) ? UNITS.get(m.group(1))[0] : m.group(1)));
         return Rewrite.replace(LAST_DIMENSION, s, m -> NumberWords.number(m.group()));
     }
 

@@ -37,6 +37,7 @@ final class Dates {
     }
 
     static String speak(String text) {
+        if (!Rewrite.hasDigit(text)) return text;
         String s = Rewrite.replace(MONTH_DAY, text, m -> say(m.group(1), month(m.group(2)), m.group(3), m.group(4), m.group(5)));
         String dayFirst = s;
         s = Rewrite.replace(DAY_MONTH, s, m -> {

@@ -59,7 +59,7 @@ final class Initialisms {
     private static final Pattern SPECIALS = Pattern.compile("(?<![\\p{L}.])(?:Ph\\.D\\.?|PhD|iOS|JPEG|MSc|BSc)(?![\\p{L}])");
     private static final Pattern DOTTED = Pattern.compile("(?<![\\p{L}.])(?:\\p{L}\\.)+\\p{L}(?![\\p{L}])\\.?");
     private static final Pattern INITIAL = Pattern.compile("(?<![\\p{L}.'])(\\p{Lu})\\.(?= +\\p{Lu})");
-    private static final Pattern CAPS = Pattern.compile("(?<![\\p{L}'])(\\p{Lu}{2,})('s|s)?(?![\\p{L}])");
+    private static final Pattern CAPS = Pattern.compile("(?<![\\p{L}'])(\\p{Lu}{2,})('s|s)?(?!\\p{L}|'\\p{L})");
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}']*");
 
     private Initialisms() {

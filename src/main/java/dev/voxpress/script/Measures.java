@@ -116,15 +116,21 @@ final class Measures {
     }
 
     static String speak(String text) {
+        String s = Rewrite.hasDigit(text) ? amounts(text) : text;
+        if (s.indexOf('/') < 0) return s;
+        return Rewrite.replace(PER, s, m -> " per " + (UNITS.containsKey(m.group(1)) ? UNITS.get(m.group(1))[0] : m.group(1)));
+    }
+
+    private static String amounts(String text) {
         String s = Rewrite.replace(DIMENSIONS, text, m -> NumberWords.number(m.group(1)) + " by ");
-        s = Rewrite.replace(FEET_INCHES, s, m -> amount(m.group(1), "foot", "feet") + " " + amount(m.group(2), "inch", "inches"));
+        s = Rewrite.replace(FEET_INCHES, s, m -> amount(m.group(1), "foot", "feet") + " "
+                + amount(m.group(2), "inch", "inches"));
         s = Rewrite.replace(FEET, s, m -> amount(m.group(1), "foot", "feet"));
         s = Rewrite.replace(INCHES, s, m -> amount(m.group(1), "inch", "inches"));
         s = Rewrite.replace(PERCENT, s, m -> range(m) + " percent");
         s = Rewrite.replace(DEGREES, s, Measures::degrees);
         String units = s;
         s = Rewrite.replace(UNIT, s, m -> unit(m, units));
-        s = Rewrite.replace(PER, s, m -> " per " + (UNITS.containsKey(m.group(1)) ? UNITS.get(m.group(1))[0] : m.group(1)));
         return Rewrite.replace(LAST_DIMENSION, s, m -> NumberWords.number(m.group()));
     }
 

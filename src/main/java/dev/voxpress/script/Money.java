@@ -70,6 +70,7 @@ final class Money {
     }
 
     static String speak(String text) {
+        if (!Rewrite.hasDigit(text)) return text;
         String s = Rewrite.replace(PREFIXED, text, m -> say(m, CURRENCIES.get(m.group("currency")),
                 scale(m, "last") != null ? scale(m, "last") : scale(m, "first")));
         return Rewrite.replace(SUFFIXED, s, m -> say(m, CURRENCIES.get(m.group("pence") != null ? "p" : m.group("currency")), null));

@@ -43,11 +43,10 @@ final class Numbers {
     private static final Pattern VERSION = Pattern.compile("(?<![\\d.])\\d+(?:\\.\\d+){2,}(?![\\d.]|\\.\\d)");
     private static final Pattern PHONE = Pattern.compile("(?<![\\d-])(?:\\(\\d{3}\\) ?|\\d{3}[-.])\\d{3}[-.]\\d{4}(?![\\d-])");
     /** Numbers to dial and codes are read digit by digit: "call 911" → "call nine one one". */
-    private static final Pattern DIALED = Pattern.compile(
-            "(?<=\\b(?:(?i:call|dial|text|phone|ring|code)|PIN|ZIP) )\\d{3,}\\b");
+    private static final Pattern DIALED = Pattern.compile("\\b((?i:call|dial|text|phone|ring|code)|PIN|ZIP) (\\d{3,})\\b");
     private static final Pattern NEGATIVE = Pattern.compile("(?<![\\p{L}\\d.,)\\]-])-(?=\\.?\\d)");
     /** The hyphen of a name with a number ("COVID-19", "F-16"), not of a compound ("1-for-3"). */
-    private static final Pattern NAME_HYPHEN_NUMBER = Pattern.compile("(?<=\\b\\p{Lu}\\p{L}{0,20})-(?=\\d)");
+    private static final Pattern NAME_HYPHEN_NUMBER = Pattern.compile("-(?<=\\b\\p{Lu}\\p{L}{0,20}-)(?=\\d)");
     private static final Pattern APOSTROPHE_NUMBER = Pattern.compile("(?<![\\p{L}\\d])'(?=\\d)");
     private static final Pattern RANGE = Pattern.compile("(?<![\\d.,])(" + NUMBER + ")(?: ?– ?|-)(" + NUMBER
             + ")(?!\\d|[.,]\\d)");
@@ -71,9 +70,10 @@ final class Numbers {
     }
 
     static String speak(String text) {
+        if (!Rewrite.hasDigit(text)) return text;
         String s = Rewrite.replace(VERSION, text, m -> String.join(" point ", sayEach(m.group().split("\\."))));
         s = Rewrite.replace(PHONE, s, m -> String.join(", ", digitGroups(m.group())));
-        s = Rewrite.replace(DIALED, s, m -> NumberWords.digits(m.group()));
+        s = Rewrite.replace(DIALED, s, m -> m.group(1) + " " + NumberWords.digits(m.group(2)));
         s = NEGATIVE.matcher(s).replaceAll("minus ");
         s = NAME_HYPHEN_NUMBER.matcher(s).replaceAll(" ");
         s = Rewrite.replace(RANGE, s, m -> range(m.group(1), m.group(2)));

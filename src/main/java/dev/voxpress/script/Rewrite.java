@@ -72,6 +72,12 @@ final class Rewrite {
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
+    /** Whether {@code text} has an ASCII digit: rules about numbers skip texts without one. */
+    static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) if (text.charAt(i) >= '0' && text.charAt(i) <= '9') return true;
+        return false;
+    }
+
     /** {@code word} without its final dot, if it has one. */
     static String withoutDot(String word) {
         return word.endsWith(".") ? word.substring(0, word.length() - 1) : word;

@@ -21,6 +21,7 @@ final class Times {
     }
 
     static String speak(String text) {
+        if (!Rewrite.hasDigit(text)) return text;
         String s = Rewrite.replace(CLOCK, text, m -> time(m, text, m.group(1), m.group(2), m.group(3), m.group(4)));
         String dotted = s;
         s = Rewrite.replace(DOT_CLOCK, s, m -> time(m, dotted, m.group(1), m.group(2), null, m.group(3)));

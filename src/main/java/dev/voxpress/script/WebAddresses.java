@@ -38,6 +38,7 @@ final class WebAddresses {
     }
 
     static String speak(String text) {
+        if (text.indexOf('.') < 0) return text;
         String s = Rewrite.replace(EMAIL, text, m -> email(m.group()));
         s = Rewrite.replace(URL, s, WebAddresses::url);
         return Rewrite.replace(BARE, s, WebAddresses::url);

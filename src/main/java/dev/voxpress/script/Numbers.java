@@ -6,26 +6,26 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The numbers the earlier rules left: version numbers, phone numbers and numbers to dial, negative numbers, ranges and scores, ratios,
- * decades, ordinals, fractions, years, and finally plain cardinals and decimals ("1,200" → "one thousand two
- * hundred", "3.5" → "three point five"). Hyphens stay, so "40-year-old" becomes "forty-year-old"; one between a
- * name and a number goes ("COVID-19" → "COVID nineteen", "F-16" → "F sixteen").
+ * The numbers the earlier rules left: version numbers, phone numbers and numbers to dial, negative numbers, ranges and
+ * scores, ratios, decades, ordinals, fractions, years, and finally plain cardinals and decimals ("1,200" → "one
+ * thousand two hundred", "3.5" → "three point five"). Hyphens stay, so "40-year-old" becomes "forty-year-old"; one
+ * between a name and a number goes ("COVID-19" → "COVID nineteen", "F-16" → "F sixteen").
  *
  * <p>A four-digit number without a thousands separator is a year when
  * <ul>
  *   <li>it is between 1000 and 2099 and follows a word that calls for a year ("in", "since", "until", "during",
- *   "before", "after", "year", "circa", a month or a season, "early", "late", "mid"), or precedes "BC", "AD",
- *   "BCE" or "CE"; or it follows "by", "of", "from", "to", "through" or "around" and the next word is not a plural
- *   noun ("of 1945 votes" is a count);</li>
- *   <li>it is between 1100 and 2099 and stands alone: no noun follows it ("the summer, 1945.", "(2022)", "2022
- *   was", "2001 and"), or it follows "the", "a", "this", "that", "last" or "next" and precedes a singular word
- *   ("the 2022 election").</li>
+ *   "before", "after", "year", "circa", a month or a season, "early", "late", "mid"), or precedes "BC", "AD", "BCE" or
+ *   "CE"; or it follows "by", "of", "from", "to", "through" or "around" and the next word is not a plural noun ("of
+ *   1945 votes" is a count);</li>
+ *   <li>it is between 1100 and 2099 and stands alone: no noun follows it ("the summer, 1945.", "(2022)", "2022 was",
+ *   "2001 and"), or it follows "the", "a", "this", "that", "last" or "next" and precedes a singular word ("the 2022
+ *   election").</li>
  * </ul>
  * Anything else is a count: "2022 people", "2,022", "1500 soldiers". Ranges of years read both ends as years
  * ("2019–2022" → "twenty nineteen to twenty twenty-two", "1939–45" → "nineteen thirty-nine to forty-five").
  */
 final class Numbers {
-    private static final String NUMBER = "(?:\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+)(?:\\.\\d+)?";
+    private static final String NUMBER = "(?:\\d{1,3}(?:,\\d{3}){1,6}(?!\\d)|\\d+)(?:\\.\\d+)?";
     private static final Set<String> YEAR_WORDS = Set.of("in", "since", "until", "till", "during", "before", "after",
             "year", "circa", "early", "late", "mid", "spring", "summer", "autumn", "fall", "winter", "january",
             "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
@@ -40,8 +40,9 @@ final class Numbers {
     private static final Set<String> DETERMINERS = Set.of("the", "a", "this", "that", "last", "next");
     private static final Set<String> ERAS = Set.of("BC", "AD", "BCE", "CE");
 
-    private static final Pattern VERSION = Pattern.compile("(?<![\\d.])\\d+(?:\\.\\d+){2,}(?![\\d.]|\\.\\d)");
-    private static final Pattern PHONE = Pattern.compile("(?<![\\d-])(?:\\(\\d{3}\\) ?|\\d{3}[-.])\\d{3}[-.]\\d{4}(?![\\d-])");
+    private static final Pattern VERSION = Pattern.compile("(?<![\\d.])\\d+(?:\\.\\d+){2,6}(?![\\d.]|\\.\\d)");
+    private static final Pattern PHONE = Pattern.compile(
+            "(?<![\\d-])(?:\\(\\d{3}\\) ?|\\d{3}[-.])\\d{3}[-.]\\d{4}(?![\\d-])");
     /** Numbers to dial and codes are read digit by digit: "call 911" → "call nine one one". */
     private static final Pattern DIALED = Pattern.compile("\\b((?i:call|dial|text|phone|ring|code)|PIN|ZIP) (\\d{3,})\\b");
     private static final Pattern NEGATIVE = Pattern.compile("(?<![\\p{L}\\d.,)\\]-])-(?=\\.?\\d)");
@@ -56,7 +57,7 @@ final class Numbers {
     private static final Pattern SHORT_DECADE = Pattern.compile("(?<![\\d.,\\p{L}])(?:'|(?<=\\b(?i:the|early|mid|late"
             + "|in|his|her|their|my|your|our|its) ))([1-9])0'?s\\b");
     private static final Pattern ROUND_PLURAL = Pattern.compile("(?<![\\d.,])(100|1000)s\\b");
-    private static final Pattern ORDINAL = Pattern.compile("(?<![\\d.])(\\d{1,3}(?:,\\d{3})+|\\d+)(?i:st|nd|rd|th)\\b");
+    private static final Pattern ORDINAL = Pattern.compile("(?<![\\d.])(\\d{1,3}(?:,\\d{3}){1,6}|\\d+)(?i:st|nd|rd|th)\\b");
     private static final Pattern MIXED_FRACTION = Pattern.compile("(?<![\\d/.,])(\\d+) (\\d+)/(\\d+)(?![\\d/])");
     private static final Pattern FRACTION = Pattern.compile("(?<![\\d/.,])(\\d+)/(\\d+)(?![\\d/])");
     /** A decimal over a number is a rating: "4.5/5" → "four point five out of five". */

@@ -4,7 +4,12 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Helpers shared by the normalization rules: replacing matches through a function, and reading a match's context. */
+/**
+ * Helpers shared by the normalization rules: replacing matches through a function, and reading a match's context.
+ *
+ * <p>The rules' patterns repeat groups a bounded number of times ("(?:,\\d{3}){1,6}", not "+"): Java matches each
+ * repetition of a group by recursion, so an unbounded one overflows the stack on a long run like "a.a.a.…".
+ */
 final class Rewrite {
     private Rewrite() {
     }

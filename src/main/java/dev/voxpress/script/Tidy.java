@@ -20,9 +20,9 @@ final class Tidy {
     private static final Pattern SPACES = Pattern.compile(" {2,}");
     private static final Pattern SPACE_BEFORE = Pattern.compile(" +(?=[,.;:?!)])");
     private static final Pattern SPACE_AFTER_OPENING = Pattern.compile("(?<=\\() +");
-    private static final Pattern REPEATED_PAUSE = Pattern.compile("([,;:])(?: ?[,;:])+");
+    private static final Pattern REPEATED_PAUSE = Pattern.compile("([,;:])[ ,;:]*[,;:]");
     private static final Pattern PAUSE_BEFORE_STOP = Pattern.compile("[,;:] ?(?=[.?!])");
-    private static final Pattern REPEATED_STOP = Pattern.compile("([.?!])(?: ?[.?!,;:])+");
+    private static final Pattern REPEATED_STOP = Pattern.compile("([.?!])[ .?!,;:]*[.?!,;:]");
     private static final Pattern NO_SPACE_AFTER = Pattern.compile("([,;:])(?=[A-Za-z(])");
     private static final Pattern LEADING = Pattern.compile("^[ ,.;:?!)]+");
     private static final Pattern TRAILING = Pattern.compile("[ ,;:(]+$");

@@ -1,5 +1,6 @@
 package dev.voxpress.script;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -8,9 +9,9 @@ import java.util.regex.Pattern;
  * Abbreviations and titles written out: "Dr. Smith" → "Doctor Smith", "Mrs" → "Missus", "Ms." → "Miz", "Gen." →
  * "General", "e.g." → "for example", "No. 5" and "#1" → "number five", "number one", "Jan." → "January", "Inc." →
  * "Incorporated". "St." is "Saint" before a name ("St. Louis") and "Street" after one ("Main St."); "Dr." likewise
- * "Doctor" or "Drive". A title needs its dot, except the common British forms without one (Mr, Mrs, Ms, Dr, St, Mt)
- * before a capitalized name. An abbreviation's dot is dropped, except at the end of the text, where it is also the
- * full stop.
+ * "Doctor" or "Drive", with or without the dot. Other titles need their dot, except the common British forms without
+ * one (Mr, Mrs, Ms, Messrs, Mt) before a capitalized name. An abbreviation's dot is dropped, except at the end of the
+ * text, where it is also the full stop.
  */
 final class Abbreviations {
     /** Titles before a name. */
@@ -69,7 +70,7 @@ final class Abbreviations {
     }
 
     private static String phrase(Matcher m, String text) {
-        String key = Rewrite.withoutDot(m.group()).toLowerCase(java.util.Locale.ROOT);
+        String key = Rewrite.withoutDot(m.group()).toLowerCase(Locale.ROOT);
         return Rewrite.sameCase(m.group(), PHRASES.get(key)) + Rewrite.fullStop(m, text);
     }
 
@@ -105,5 +106,4 @@ final class Abbreviations {
         int start = text.lastIndexOf(' ', end - 1) + 1;
         return ORDINAL.matcher(text.substring(start, end)).matches();
     }
-
 }

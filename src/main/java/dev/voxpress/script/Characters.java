@@ -46,15 +46,24 @@ final class Characters {
             int cp = s.codePointAt(i);
             i += Character.charCount(cp);
             if (cp < 0x80) {
-                if (cp >= 0x20 && cp != 0x7f) out.append((char) cp);
-                else if (Character.isWhitespace(cp)) out.append(' ');
+                if (cp > 0x20 && cp != 0x7f) out.append((char) cp);
+                else if (Character.isWhitespace(cp)) space(out);
             } else if (isSpace(cp)) {
-                out.append(groupsDigits(out, s, i) ? ',' : ' ');
+                if (groupsDigits(out, s, i)) out.append(',');
+                else space(out);
             } else {
                 appendOther(out, cp);
             }
         }
         return out.toString();
+    }
+
+    /**
+     * One space, however many whitespace characters or dropped symbols there are in a row: later patterns like
+     * " *—" would take quadratic time over a long run of spaces.
+     */
+    private static void space(StringBuilder out) {
+        if (out.length() == 0 || out.charAt(out.length() - 1) != ' ') out.append(' ');
     }
 
     private static boolean isSpace(int cp) {
@@ -107,7 +116,7 @@ final class Characters {
             if (fraction && out.length() > 0 && isDigit(out.charAt(out.length() - 1))) out.append(' ');
             out.append(compatible);
         } else if (!Character.isLetter(cp)) {
-            out.append(' ');
+            space(out);
         }
     }
 

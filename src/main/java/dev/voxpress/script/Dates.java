@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * taken as 20xx below 50, 19xx otherwise.
  */
 final class Dates {
-    static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August",
+    private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August",
             "September", "October", "November", "December"};
     private static final Map<String, String> WEEKDAYS = Map.ofEntries(Map.entry("Mon", "Monday"),
             Map.entry("Tue", "Tuesday"), Map.entry("Tues", "Tuesday"), Map.entry("Wed", "Wednesday"),
@@ -37,7 +37,9 @@ final class Dates {
     }
 
     static String speak(String text) {
-        String s = Rewrite.replace(MONTH_DAY, text, m -> say(m.group(1), month(m.group(2)), m.group(3), m.group(4), m.group(5)));
+        if (!Rewrite.hasDigit(text)) return text;
+        String s = Rewrite.replace(MONTH_DAY, text,
+                m -> say(m.group(1), month(m.group(2)), m.group(3), m.group(4), m.group(5)));
         String dayFirst = s;
         s = Rewrite.replace(DAY_MONTH, s, m -> {
             String words = say(m.group(1), month(m.group(4)), m.group(2), m.group(3), m.group(5));
@@ -87,7 +89,7 @@ final class Dates {
     }
 
     /** The full name of a month written in full or abbreviated. */
-    static String month(String name) {
+    private static String month(String name) {
         for (String month : MONTHS) if (month.startsWith(name)) return month;
         throw new IllegalArgumentException(name);
     }

@@ -20,10 +20,10 @@ import java.util.regex.Pattern;
  */
 final class Initialisms {
     /** Acronyms said as words that the pronounceability rule would spell, or that are too short for it. */
-    static final Set<String> SAID_AS_WORDS = Set.of("NATO", "NASA", "UNESCO", "UNICEF", "NAFTA", "AIDS", "COVID",
+    private static final Set<String> SAID_AS_WORDS = Set.of("NATO", "NASA", "UNESCO", "UNICEF", "NAFTA", "AIDS", "COVID",
             "OPEC", "FIFA", "UEFA", "ASEAN", "NASDAQ", "NIMBY", "SARS", "MERS", "LASER", "RADAR", "SONAR", "SCUBA",
             "POTUS", "SCOTUS", "FLOTUS", "NASCAR", "ICE", "PIN", "RAM", "ROM", "SIM", "SWAT", "ZIP", "GIF", "OSHA",
-            "ANZAC", "INTERPOL", "CAPTCHA", "BRICS", "TED", "NOAA", "CERN", "FEMA", "IKEA", "ISIS", "ISIL");
+            "ANZAC", "INTERPOL", "MAX", "CAPTCHA", "BRICS", "TED", "NOAA", "CERN", "FEMA", "IKEA", "ISIS", "ISIL");
     /** Short English words, read as words in text written all in capitals and in web addresses. */
     static final Set<String> SHORT_WORDS = Set.of("AN", "AND", "THE", "OF", "IN", "ON", "AT", "TO", "IS", "IT", "BY",
             "FOR", "OR", "AS", "BE", "WE", "HE", "ME", "MY", "NO", "SO", "UP", "DO", "GO", "IF", "ARE", "WAS", "HAS",
@@ -57,9 +57,9 @@ final class Initialisms {
             "PL", "PR", "TR");
 
     private static final Pattern SPECIALS = Pattern.compile("(?<![\\p{L}.])(?:Ph\\.D\\.?|PhD|iOS|JPEG|MSc|BSc)(?![\\p{L}])");
-    private static final Pattern DOTTED = Pattern.compile("(?<![\\p{L}.])(?:\\p{L}\\.)+\\p{L}(?![\\p{L}])\\.?");
+    private static final Pattern DOTTED = Pattern.compile("(?<![\\p{L}.])(?:\\p{L}\\.){1,12}\\p{L}(?![\\p{L}])\\.?");
     private static final Pattern INITIAL = Pattern.compile("(?<![\\p{L}.'])(\\p{Lu})\\.(?= +\\p{Lu})");
-    private static final Pattern CAPS = Pattern.compile("(?<![\\p{L}'])(\\p{Lu}{2,})('s|s)?(?![\\p{L}])");
+    private static final Pattern CAPS = Pattern.compile("(?<![\\p{L}'])(\\p{Lu}{2,})('s|s)?(?!\\p{L}|'\\p{L})");
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}']*");
 
     private Initialisms() {
@@ -71,7 +71,7 @@ final class Initialisms {
         String dotted = s;
         s = Rewrite.replace(DOTTED, dotted, m -> spell(m.group().replace(".", "")) + Rewrite.fullStop(m, dotted));
         s = Rewrite.replace(INITIAL, s, m -> letter(m.group(1).charAt(0)));
-        boolean shouting = shouting(s);
+        boolean shouting = CAPS.matcher(s).find() && shouting(s);
         return Rewrite.replace(CAPS, s, m -> caps(m, shouting));
     }
 
@@ -112,11 +112,12 @@ final class Initialisms {
     }
 
     /** Spelled with a plural or possessive s on the last letter: "CEOs" → "C E O's", "FBI's" → "F B eyes". */
-    static String spellPlural(String letters) {
+    private static String spellPlural(String letters) {
         String spelled = spell(letters);
         int cut = spelled.lastIndexOf(' ') + 1;
         char last = Character.toUpperCase(letters.charAt(letters.length() - 1));
-        return spelled.substring(0, cut) + (last >= 'A' && last <= 'Z' ? PLURAL_LETTERS[last - 'A'] : spelled.substring(cut));
+        String plural = last >= 'A' && last <= 'Z' ? PLURAL_LETTERS[last - 'A'] : spelled.substring(cut);
+        return spelled.substring(0, cut) + plural;
     }
 
     static String letter(char c) {
@@ -124,7 +125,7 @@ final class Initialisms {
         return upper == 'A' ? "Ay" : String.valueOf(upper);
     }
 
-    static boolean hasVowel(String token) {
+    private static boolean hasVowel(String token) {
         for (int i = 0; i < token.length(); i++) if (isVowel(token, i)) return true;
         return false;
     }

@@ -9,11 +9,12 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Numbers with units, percentages and degrees: "5 kg" → "five kilograms", "1 km" → "one kilometer", "a 5-km run" →
- * "a five-kilometer run", "60 mph" → "sixty miles per hour", "10–20 km" → "ten to twenty kilometers", "12%" →
- * "twelve percent", "20°C" → "twenty degrees Celsius", "-3 °F" → "minus three degrees Fahrenheit", "5′11″" → "five
- * feet eleven inches", "3 x 4" → "three by four", "10x" → "ten times". US spelling. Unit symbols are matched with
- * their case ("5 m" is meters, "5 M" is not a unit); "5m" before a plural noun ("5m people") is five million.
+ * Numbers with units, percentages and degrees: "5 kg" → "five kilograms", "1 km" → "one kilometer", "a 5-km run" → "a
+ * five-kilometer run", "60 mph" → "sixty miles per hour", "10–20 km" → "ten to twenty kilometers", "12%" → "twelve
+ * percent", "20°C" → "twenty degrees Celsius", "-3 °F" → "minus three degrees Fahrenheit", "5′11″" → "five feet eleven
+ * inches", "3 x 4" → "three by four", "10x" → "ten times", "$3/lb" → "three dollars per pound". US spelling. Unit
+ * symbols are matched with their case ("5 m" is meters, "5 M" is not a unit); "5m" before a plural noun ("5m people")
+ * is five million.
  */
 final class Measures {
     private static final Map<String, String[]> UNITS = new HashMap<>();
@@ -79,17 +80,26 @@ final class Measures {
         unit("time", "times", "x");
     }
 
-    private static final String NUMBER = "(?:\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+)(?:\\.\\d+)?";
+    private static final String NUMBER = "(?:\\d{1,3}(?:,\\d{3}){1,6}(?!\\d)|\\d+)(?:\\.\\d+)?";
     /** An optional minus, a number, and an optional second number making a range: groups 1 to 4. */
     private static final String AMOUNT = "(?<![\\p{L}\\d.,])(-)?(" + NUMBER + ")(?: ?[–-] ?(-)?(" + NUMBER + "))?";
     /** Abbreviations that may carry a dot mid-sentence, as in "5 ft. tall". */
     private static final String DOTTED = "ft|in|lb|lbs|oz|yd|mi|sec|min|hr|hrs|yr|yrs|gal";
-    private static final Pattern UNIT = Pattern.compile(AMOUNT + "( ?|-)(" + UNITS.keySet().stream()
+    /** The unit symbols, longest first so that "km/h" wins over "km". */
+    private static final String UNIT_SYMBOLS = UNITS.keySet().stream()
             .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
-            .collect(Collectors.joining("|")) + ")(?![\\p{L}\\d])(\\.(?= +\\p{Ll}))?");
-    private static final Pattern PERCENT = Pattern.compile(AMOUNT + " ?%");
-    private static final Pattern DEGREES = Pattern.compile(AMOUNT + "(?: ?° ?([CFK])?(?![\\p{L}\\d])|([CF])(?![\\p{L}\\d]))");
-    private static final Pattern FEET_INCHES = Pattern.compile("(?<![\\d.])(\\d+) ?['′] ?(\\d{1,2}(?:\\.\\d+)?) ?(?:\"|″|'')");
+            .collect(Collectors.joining("|"));
+    private static final Pattern UNIT = Pattern.compile(AMOUNT + "( ?|-)(" + UNIT_SYMBOLS
+            + ")(?![\\p{L}\\d])(\\.(?= +\\p{Ll}))?");
+    /** "/kg" after an amount or a unit: "per kilogram". */
+    private static final Pattern PER = Pattern.compile("(?<=[\\p{L}\\d] ?)/(" + UNIT_SYMBOLS + "|day|week|month|year)"
+            + "(?![\\p{L}\\d])");
+    private static final Pattern PERCENT = Pattern.compile("(?<![\\p{L}\\d.,])(-)?(" + NUMBER + ")(?: ?%)?(?: ?[–-] ?(-)?("
+            + NUMBER + "))? ?%");
+    private static final Pattern DEGREES = Pattern.compile(AMOUNT
+            + "(?: ?° ?([CFK])?(?![\\p{L}\\d])|([CF])(?![\\p{L}\\d]))");
+    private static final Pattern FEET_INCHES = Pattern.compile(
+            "(?<![\\d.])(\\d+) ?['′] ?(\\d{1,2}(?:\\.\\d+)?) ?(?:\"|″|'')");
     private static final Pattern FEET = Pattern.compile("(?<![\\d.])(\\d+(?:\\.\\d+)?) ?′");
     private static final Pattern INCHES = Pattern.compile("(?<![\\d.])(\\d+(?:\\.\\d+)?) ?″");
     /** "3 x 4": the second number is left for a unit after it, or else for {@link #LAST_DIMENSION}. */
@@ -109,8 +119,15 @@ final class Measures {
     }
 
     static String speak(String text) {
+        String s = Rewrite.hasDigit(text) ? amounts(text) : text;
+        if (s.indexOf('/') < 0) return s;
+        return Rewrite.replace(PER, s, m -> " per " + UNITS.getOrDefault(m.group(1), new String[] {m.group(1)})[0]);
+    }
+
+    private static String amounts(String text) {
         String s = Rewrite.replace(DIMENSIONS, text, m -> NumberWords.number(m.group(1)) + " by ");
-        s = Rewrite.replace(FEET_INCHES, s, m -> amount(m.group(1), "foot", "feet") + " " + amount(m.group(2), "inch", "inches"));
+        s = Rewrite.replace(FEET_INCHES, s, m -> amount(m.group(1), "foot", "feet") + " "
+                + amount(m.group(2), "inch", "inches"));
         s = Rewrite.replace(FEET, s, m -> amount(m.group(1), "foot", "feet"));
         s = Rewrite.replace(INCHES, s, m -> amount(m.group(1), "inch", "inches"));
         s = Rewrite.replace(PERCENT, s, m -> range(m) + " percent");

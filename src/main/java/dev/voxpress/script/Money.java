@@ -52,7 +52,7 @@ final class Money {
     /** Amounts longer than this are read digit by digit, without cents. */
     private static final int MAX_DIGITS = 15;
     private static final String SYMBOL = "(?:US|AU?|CA?|NZ|HK|S)?\\$|€|£|¥|₹|(?:USD|EUR|GBP|JPY|INR|CHF)(?= ?\\d)";
-    private static final String NUMBER = "\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+";
+    private static final String NUMBER = "\\d{1,3}(?:,\\d{3}){1,6}(?!\\d)|\\d+";
     private static final Pattern PREFIXED = Pattern.compile("(?<![\\p{L}\\d.,])(?<minus>-)?(?<currency>" + SYMBOL
             + ") ?(?<whole>" + NUMBER + ")(?:\\.(?<cents>\\d+))?" + scale("first") + "(?: ?[–-] ?(?:" + SYMBOL
             + ")? ?(?<toWhole>" + NUMBER + ")(?:\\.(?<toCents>\\d+))?)?" + scale("last"));
@@ -70,9 +70,11 @@ final class Money {
     }
 
     static String speak(String text) {
+        if (!Rewrite.hasDigit(text)) return text;
         String s = Rewrite.replace(PREFIXED, text, m -> say(m, CURRENCIES.get(m.group("currency")),
                 scale(m, "last") != null ? scale(m, "last") : scale(m, "first")));
-        return Rewrite.replace(SUFFIXED, s, m -> say(m, CURRENCIES.get(m.group("pence") != null ? "p" : m.group("currency")), null));
+        return Rewrite.replace(SUFFIXED, s,
+                m -> say(m, CURRENCIES.get(m.group("pence") != null ? "p" : m.group("currency")), null));
     }
 
     private static String scale(Matcher m, String name) {

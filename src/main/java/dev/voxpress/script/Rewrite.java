@@ -4,7 +4,12 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Helpers shared by the normalization rules: replacing matches through a function, and reading a match's context. */
+/**
+ * Helpers shared by the normalization rules: replacing matches through a function, and reading a match's context.
+ *
+ * <p>The rules' patterns repeat groups a bounded number of times ("(?:,\\d{3}){1,6}", not "+"): Java matches each
+ * repetition of a group by recursion, so an unbounded one overflows the stack on a long run like "a.a.a.…".
+ */
 final class Rewrite {
     private Rewrite() {
     }
@@ -70,6 +75,12 @@ final class Rewrite {
     static String sameCase(String model, String words) {
         if (model.isEmpty() || words.isEmpty() || !Character.isUpperCase(model.charAt(0))) return words;
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    /** Whether {@code text} has an ASCII digit: rules about numbers skip texts without one. */
+    static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) if (text.charAt(i) >= '0' && text.charAt(i) <= '9') return true;
+        return false;
     }
 
     /** {@code word} without its final dot, if it has one. */

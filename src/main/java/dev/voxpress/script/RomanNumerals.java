@@ -50,7 +50,7 @@ final class RomanNumerals {
     }
 
     /** The value of a well-formed numeral below 400, or 0. */
-    static int value(String numeral) {
+    private static int value(String numeral) {
         if (numeral.isEmpty() || !VALID.matcher(numeral).matches()) return 0;
         int total = 0;
         for (int i = 0; i < numeral.length(); i++) {

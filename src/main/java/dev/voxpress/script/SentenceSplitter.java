@@ -26,9 +26,11 @@ public final class SentenceSplitter {
     /** Pieces cut from a long sentence are at least this long where the text allows. */
     private static final int MIN_PIECE = MAX_LENGTH / 4;
 
+    /** Quotes and brackets that may open the next sentence. */
+    private static final String OPENERS = "\"'“‘«([";
     private static final Pattern END = Pattern.compile("[.?!…]+[\"'”’)\\]»]*(?=\\s|$)|\\n[ \\t]*\\n\\s*");
     /** Initialisms and abbreviations with inner dots: "U.S", "e.g", "Ph.D", not "example.com". */
-    private static final Pattern DOTTED = Pattern.compile("(?:\\p{L}{1,2}\\.)+\\p{L}{1,2}");
+    private static final Pattern DOTTED = Pattern.compile("(?:\\p{L}{1,2}\\.){1,6}\\p{L}{1,2}");
     private static final Pattern CONJUNCTION = Pattern.compile(
             " (?=(?:and|but|or|nor|so|yet|because|which|while|although|though|whereas|when|where|who|that) )");
     private static final Set<String> TITLES = Set.of("Mr", "Mrs", "Ms", "Messrs", "Dr", "Prof", "Rev", "Fr", "Hon",
@@ -87,7 +89,7 @@ public final class SentenceSplitter {
     private static boolean ends(String text, Matcher m) {
         if (m.group().charAt(0) == '\n') return true;
         int next = m.end();
-        while (next < text.length() && (Character.isWhitespace(text.charAt(next)) || "\"'“‘«([".indexOf(text.charAt(next)) >= 0)) {
+        while (next < text.length() && (Character.isWhitespace(text.charAt(next)) || OPENERS.indexOf(text.charAt(next)) >= 0)) {
             next++;
         }
         if (next == text.length()) return true;

@@ -4,10 +4,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Clock times: "10:30 a.m." and "10:30am" → "ten thirty Ay M", "9 p.m." → "nine P M", "10:05" → "ten oh five",
- * "10:00" → "ten" (not "o'clock", which FreeTTS misreads), "14:00" → "fourteen hundred", "14:30" → "fourteen
- * thirty", "00:00" → "midnight", "10:30:15" → "ten thirty and fifteen seconds". "A M" and "P M" are spelled as {@link Initialisms} spells letters. A number pair that cannot be a time
- * ("3:1", "16:9") is left for the ratio rule.
+ * Clock times: "10:30 a.m." and "10:30am" → "ten thirty Ay M", "9 p.m." → "nine P M", "10:05" → "ten oh five", "10:00"
+ * → "ten" (not "o'clock", which FreeTTS misreads), "14:00" → "fourteen hundred", "14:30" → "fourteen thirty", "00:00" →
+ * "midnight", "10:30:15" → "ten thirty and fifteen seconds". "A M" and "P M" are spelled as {@link Initialisms} spells
+ * letters. A number pair that cannot be a time ("3:1", "16:9") is left for the ratio rule.
  */
 final class Times {
     /** a.m. or p.m. in any spelling; its final dot is kept when it also ends the text. */
@@ -21,6 +21,7 @@ final class Times {
     }
 
     static String speak(String text) {
+        if (!Rewrite.hasDigit(text)) return text;
         String s = Rewrite.replace(CLOCK, text, m -> time(m, text, m.group(1), m.group(2), m.group(3), m.group(4)));
         String dotted = s;
         s = Rewrite.replace(DOT_CLOCK, s, m -> time(m, dotted, m.group(1), m.group(2), null, m.group(3)));
@@ -37,7 +38,9 @@ final class Times {
         StringBuilder words = new StringBuilder(NumberWords.cardinal(h));
         if (min > 0) words.append(min < 10 ? " oh " : " ").append(NumberWords.cardinal(min));
         else if (meridiem == null && h > 12) words.append(" hundred");
-        if (second != null) words.append(" and ").append(NumberWords.cardinal(sec)).append(sec == 1 ? " second" : " seconds");
+        if (second != null) {
+            words.append(" and ").append(NumberWords.cardinal(sec)).append(sec == 1 ? " second" : " seconds");
+        }
         if (meridiem != null) {
             words.append(' ').append(Initialisms.letter(meridiem.charAt(0))).append(" M").append(Rewrite.fullStop(m, text));
         }

@@ -18,10 +18,10 @@ final class WebAddresses {
     private static final String BARE_TLDS = "com|org|net|edu|gov|io|co|uk|de|fr|eu|info|biz|ai|app|dev|tv|ly|news"
             + "|ie|nz|au|ca|ch|nl|es|jp|ru|cn|br|se|dk|fi|pl";
     private static final Pattern EMAIL = Pattern.compile(
-            "(?<![\\w.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}(?![\\w-])");
+            "(?<![\\w.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+){0,10}\\.[A-Za-z]{2,}(?![\\w-])");
     private static final Pattern URL = Pattern.compile(
             "(?<![\\w@.-])(?:(?:(?i:https?|ftp)://)|(?i:www\\.))[^\\s<>\"]+");
-    private static final Pattern BARE = Pattern.compile("(?<![\\w@./-])[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.(?i:"
+    private static final Pattern BARE = Pattern.compile("(?<![\\w@./-])[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+){0,10}\\.(?i:"
             + BARE_TLDS + ")(?![\\w-])(?:/[^\\s<>\"]*)?");
     private static final Pattern SCHEME = Pattern.compile("^(?i:(?:https?|ftp)://)?(?i:www\\.)?");
     private static final Pattern TRAILING = Pattern.compile("[.,;:!?'\")\\]]+$");
@@ -38,6 +38,7 @@ final class WebAddresses {
     }
 
     static String speak(String text) {
+        if (text.indexOf('.') < 0) return text;
         String s = Rewrite.replace(EMAIL, text, m -> email(m.group()));
         s = Rewrite.replace(URL, s, WebAddresses::url);
         return Rewrite.replace(BARE, s, WebAddresses::url);
@@ -101,7 +102,8 @@ final class WebAddresses {
         while (run.find()) {
             String r = run.group();
             if (Character.isDigit(r.charAt(0))) {
-                words.add(r.length() <= 4 && r.charAt(0) != '0' ? NumberWords.cardinal(Long.parseLong(r)) : NumberWords.digits(r));
+                boolean number = r.length() <= 4 && r.charAt(0) != '0';
+                words.add(number ? NumberWords.cardinal(Long.parseLong(r)) : NumberWords.digits(r));
             } else {
                 String upper = r.toUpperCase(Locale.ROOT);
                 boolean known = WORD_LABELS.contains(r.toLowerCase(Locale.ROOT)) || Initialisms.SHORT_WORDS.contains(upper);

@@ -61,6 +61,7 @@ class InitialismsTest {
     @Test
     void textInCapitalsIsReadAsWords() {
         Says.says("FIRE IN THE CITY AS FBI RAIDS HOME OF AIDE", "fire in the city as F B I raids home of aide");
+        Says.says("WE DON'T KNOW", "we DON'T know");
     }
 
     @ParameterizedTest

@@ -36,6 +36,10 @@ class MeasuresTest {
             16 GB               | sixteen gigabytes
             100 Mbps            | one hundred megabits per second
             5m people           | five million people
+            $3.99/lb            | three dollars and ninety-nine cents per pound
+            €2/kg               | two euros per kilogram
+            5 mg/L              | five milligrams per liter
+            100 km/day          | one hundred kilometers per day
             the 100m sprint     | the one hundred meters sprint
             """)
     void units(String written, String said) {
@@ -49,6 +53,7 @@ class MeasuresTest {
             3.5 percent         | three point five percent
             -2%                 | minus two percent
             10–20%              | ten to twenty percent
+            5.25%-5.5%          | five point two five to five point five percent
             100 %               | one hundred percent
             """)
     void percentages(String written, String said) {

@@ -56,9 +56,23 @@ class NormalizerTest {
     }
 
     @Test
+    void longRunsOfOneThingNeitherOverflowNorCrawl() {
+        for (String unit : new String[] {"a.", " ", ",", "1,", "1.1.", "x@y.", ". ", "1990s ", "9-", "A. ", "a-"}) {
+            String run = unit.repeat(20_000 / unit.length());
+            long start = System.nanoTime();
+            String said = Normalizer.normalize(run);
+            for (String sentence : SentenceSplitter.split(run)) Normalizer.normalize(sentence);
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            assertTrue(millis < 3000, millis + " ms for a run of " + unit);
+            assertTrue(SAYABLE.matcher(said).matches(), unit);
+        }
+    }
+
+    @Test
     void headlinesAndBylines() {
         says("10 Things to Know About the 2024 Election", "ten Things to Know About the twenty twenty-four Election");
         says("By Jane Smith and John Doe, Jr.", "By Jane Smith and John Doe, Junior.");
-        says("Updated 3:45 PM ET, Tue May 14, 2024", "Updated three forty-five P M E T, Tuesday, May fourteenth, twenty twenty-four");
+        says("Updated 3:45 PM ET, Tue May 14, 2024",
+                "Updated three forty-five P M E T, Tuesday, May fourteenth, twenty twenty-four");
     }
 }

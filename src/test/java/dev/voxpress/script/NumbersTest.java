@@ -19,6 +19,11 @@ class NumbersTest {
             12345678901234567890       | one two three four five six seven eight nine zero one two three four five six seven eight nine zero
             iOS 17.2.1                 | I O S seventeen point two point one
             call 555-123-4567          | call five five five, one two three, four five six seven
+            Call 911 now               | Call nine one one now
+            ZIP 90210                  | ZIP nine zero two one zero
+            rated 4.5/5                | rated four point five out of five
+            the class of '22           | the class of twenty-two
+            No. 10's spokesman         | number ten's spokesman
             """)
     void cardinalsAndDecimals(String written, String said) {
         Says.says(written, said);
@@ -45,6 +50,7 @@ class NumbersTest {
             1900                            | nineteen hundred
             in 1945 prisoners were freed    | in nineteen forty-five prisoners were freed
             since 2010                      | since twenty ten
+            mid-2020 sales                  | mid-twenty twenty sales
             the summer of 1969              | the summer of nineteen sixty-nine
             by 2030 we will                 | by twenty thirty we will
             from 1990 to 2000               | from nineteen ninety to two thousand
@@ -70,10 +76,11 @@ class NumbersTest {
             the 1990's                 | the nineteen nineties
             the '90s                   | the nineties
             in her 30s                 | in her thirties
+            the 60's                   | the sixties
             the 2000s                  | the two thousands
             the 1900s                  | the nineteen hundreds
             the 2010s                  | the twenty tens
-            the mid-1980s              | the mid nineteen eighties
+            the mid-1980s              | the mid-nineteen eighties
             1000s of people            | thousands of people
             """)
     void decades(String written, String said) {
@@ -119,6 +126,9 @@ class NumbersTest {
             5G networks                | five G networks
             the G7                     | the G seven
             an MP3                     | an M P three
+            he went 1-for-3            | he went one-for-three
+            9-to-5 jobs                | nine-to-five jobs
+            the year-2000 problem      | the year-two thousand problem
             """)
     void compounds(String written, String said) {
         Says.says(written, said);

@@ -103,7 +103,8 @@ class SentenceSplitterTest {
         List<String> emoji = SentenceSplitter.split("😀".repeat(300));
         for (String piece : emoji) {
             assertTrue(piece.length() <= SentenceSplitter.MAX_LENGTH);
-            assertTrue(Character.isHighSurrogate(piece.charAt(0)) && Character.isLowSurrogate(piece.charAt(piece.length() - 1)));
+            assertTrue(Character.isHighSurrogate(piece.charAt(0)));
+            assertTrue(Character.isLowSurrogate(piece.charAt(piece.length() - 1)));
         }
     }
 

@@ -261,10 +261,14 @@ public final class Publisher {
             if (!Files.exists(artwork)) writeArtwork(channel, artwork);
         }
 
-        /** Writes the artwork, feed.xml and the web pages, each only when it differs from what is there. */
+        /**
+         * Writes the artwork, the web pages, feed.xml (which links to the pages), then deletes pages no longer
+         * listed; each file only when it differs from what is there.
+         */
         void writeFeed() throws IOException {
             Channel channel = channel();
             ensureArtwork(channel);
+            siteWriter.writePages(feedDir, channel, manifest.episodes());
             byte[] xml = feedWriter.write(channel, manifest.episodes()).getBytes(StandardCharsets.UTF_8);
             Path feed = feedDir.resolve(FEED_FILE);
             if (!Files.exists(feed) || !java.util.Arrays.equals(Files.readAllBytes(feed), xml)) {
@@ -273,7 +277,7 @@ public final class Publisher {
                     out.commit();
                 }
             }
-            siteWriter.write(feedDir, channel, manifest.episodes());
+            siteWriter.deleteStalePages(feedDir, manifest.episodes());
         }
 
         private void writeArtwork(Channel channel, Path target) throws IOException {

@@ -21,8 +21,7 @@ import dev.voxpress.publish.Episode;
 
 /**
  * Writes the web side of a feed folder: {@code index.html}, {@code episodes/<slug>.html},
- * {@code embed/<slug>.html} and the shared {@code assets/}. {@code voxpress publish} calls it after writing
- * {@code feed.xml}. Every file is written to a temporary name and moved into place, and only when its content
+ * {@code embed/<slug>.html} and the shared {@code assets/}. Every file is written to a temporary name and moved into place, and only when its content
  * changed, so an unchanged re-run leaves the files, their dates and their ETags alone. Pages of episodes no
  * longer in the list are deleted.
  */
@@ -44,6 +43,18 @@ public final class SiteWriter {
      * @throws VoxpressException when a file cannot be written or a slug is not safe as a file name
      */
     public Result write(Path feedDir, Channel channel, List<Episode> episodes) {
+        Result written = writePages(feedDir, channel, episodes);
+        return new Result(written.written(), written.unchanged(), deleteStalePages(feedDir, episodes));
+    }
+
+    /**
+     * Writes the pages for {@code episodes} and deletes none: {@code publish} writes them before {@code feed.xml},
+     * which links to them, and deletes the stale ones ({@link #deleteStalePages}) only after it, so that a run
+     * killed in between leaves no link to a missing page.
+     *
+     * @throws VoxpressException when a file cannot be written or a slug is not safe as a file name
+     */
+    public Result writePages(Path feedDir, Channel channel, List<Episode> episodes) {
         int[] counts = new int[3];
         try {
             Files.createDirectories(feedDir);
@@ -68,12 +79,25 @@ public final class SiteWriter {
             List<Episode> newestFirst = new ArrayList<>(episodes);
             newestFirst.sort(Comparator.comparing(Episode::published).reversed().thenComparing(Episode::slug));
             count(counts, writeIfChanged(feedDir.resolve("index.html"), bytes(Pages.index(channel, newestFirst))));
-            counts[2] += deleteStale(feedDir.resolve("episodes"), slugs);
-            counts[2] += deleteStale(feedDir.resolve("embed"), slugs);
         } catch (IOException e) {
             throw new VoxpressException(feedDir + ": cannot write the web pages: " + e.getMessage(), e);
         }
-        return new Result(counts[0], counts[1], counts[2]);
+        return new Result(counts[0], counts[1], 0);
+    }
+
+    /**
+     * Deletes the pages of episodes not in {@code episodes}; returns how many.
+     *
+     * @throws VoxpressException when a page cannot be deleted
+     */
+    public int deleteStalePages(Path feedDir, List<Episode> episodes) {
+        Set<String> slugs = new HashSet<>();
+        for (Episode e : episodes) slugs.add(e.slug());
+        try {
+            return deleteStale(feedDir.resolve("episodes"), slugs) + deleteStale(feedDir.resolve("embed"), slugs);
+        } catch (IOException e) {
+            throw new VoxpressException(feedDir + ": cannot delete stale web pages: " + e.getMessage(), e);
+        }
     }
 
     private static void count(int[] counts, boolean written) {

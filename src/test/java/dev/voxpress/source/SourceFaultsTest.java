@@ -143,8 +143,18 @@ class SourceFaultsTest {
     }
 
     @Test
-    void serverThatSendsHeadersThenStalls() {
+    void serverThatSendsHeadersThenStalls() throws InterruptedException {
         assertTrue(fails("/headers-then-stall").contains("timed out after 800 ms"));
+        // The abandoned request must not stay blocked on the stalled body: its worker is free again.
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (fetchStillReading() && System.nanoTime() < deadline) Thread.sleep(50);
+        assertFalse(fetchStillReading(), "a worker is still blocked reading the stalled body");
+    }
+
+    private static boolean fetchStillReading() {
+        return Thread.getAllStackTraces().entrySet().stream()
+                .filter(e -> e.getKey().getName().equals("voxpress-fetch"))
+                .anyMatch(e -> Arrays.stream(e.getValue()).anyMatch(f -> f.getClassName().startsWith("org.jsoup")));
     }
 
     @Test

@@ -9,7 +9,6 @@ import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
@@ -18,13 +17,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+
+import javax.net.ssl.SSLSocketFactory;
 
 import org.jsoup.Connection;
 import org.jsoup.Jsoup;
@@ -43,12 +37,13 @@ public final class SourceLoader {
     private static final String USER_AGENT =
             "Mozilla/5.0 (compatible; voxpress/0.1; +https://github.com/voxpress/voxpress)";
 
-    /** Workers for URL requests, so that a request can be abandoned at its deadline (see {@link #withDeadline}). */
-    private static final ExecutorService FETCHES = Executors.newCachedThreadPool(task -> {
-        Thread thread = new Thread(task, "voxpress-fetch");
-        thread.setDaemon(true);
-        return thread;
-    });
+    /**
+     * Given to every request so that jsoup fetches with HttpURLConnection, whose read timeout also covers a body
+     * that stalls after the headers. jsoup's default on Java 11+, java.net.http.HttpClient, times out only the
+     * connection and the headers, so such a URL would hang forever; jsoup uses HttpURLConnection whenever a socket
+     * factory is set (SourceFaultsTest guards this).
+     */
+    private static final SSLSocketFactory SOCKETS = (SSLSocketFactory) SSLSocketFactory.getDefault();
 
     private final int maxBytes;
     private final Duration timeout;
@@ -171,8 +166,7 @@ public final class SourceLoader {
         for (int hop = 0; ; hop++) {
             checkScheme(spec, url);
             if (publicOnly) checkPublic(spec, url);
-            String current = url;
-            Answer answer = withDeadline(spec, () -> request(spec, current, accept));
+            Answer answer = request(spec, url, accept);
             if (answer.location() != null) {
                 if (hop >= MAX_REDIRECTS) throw new SourceException(spec, "more than " + MAX_REDIRECTS + " redirects");
                 url = resolve(spec, url, answer.location());
@@ -195,6 +189,7 @@ public final class SourceLoader {
                     .ignoreHttpErrors(true)
                     .ignoreContentType(true)
                     .header("Accept", accept)
+                    .sslSocketFactory(SOCKETS)
                     .execute();
             int status = response.statusCode();
             if (status >= 300 && status < 400 && response.hasHeader("Location")) {
@@ -208,38 +203,16 @@ public final class SourceLoader {
             throw new SourceException(spec, "unknown host " + e.getMessage(), e);
         } catch (IOException | UncheckedIOException e) {
             Throwable cause = e instanceof UncheckedIOException ? e.getCause() : e;
-            if (cause instanceof SocketTimeoutException || cause instanceof HttpTimeoutException) throw timedOut(spec, e);
+            if (cause instanceof SocketTimeoutException) throw timedOut(spec, e);
             String reason = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
             throw new SourceException(spec, (e instanceof UncheckedIOException ? "cannot read the response: " : "cannot fetch: ")
                     + reason, e);
         }
     }
 
-    /**
-     * Runs a request in a worker and gives up on it at the timeout. The HTTP client jsoup uses times out the
-     * connection and the headers but not a body that stalls after them, which would otherwise block forever;
-     * interrupting the worker closes the stalled stream.
-     */
-    private <T> T withDeadline(String spec, Callable<T> request) {
-        Future<T> future = FETCHES.submit(request);
-        try {
-            return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            future.cancel(true);
-            throw timedOut(spec, e);
-        } catch (InterruptedException e) {
-            future.cancel(true);
-            Thread.currentThread().interrupt();
-            throw new SourceException(spec, "interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) throw runtime;
-            throw new SourceException(spec, "cannot fetch: " + e.getCause(), e.getCause());
-        }
-    }
-
     private SourceException timedOut(String spec, Exception cause) {
         long ms = timeout.toMillis();
-        return new SourceException(spec, "timed out after " + (ms % 1000 == 0 ? ms / 1000 + " s" : ms + " ms"), cause);
+        return new SourceException(spec, "timed out (limit " + (ms % 1000 == 0 ? ms / 1000 + " s" : ms + " ms") + ")", cause);
     }
 
     private String limit() {

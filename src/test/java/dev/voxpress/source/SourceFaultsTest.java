@@ -24,7 +24,7 @@ import dev.voxpress.clean.ArticleCleaner;
 /**
  * Source URLs that misbehave, against a real server on 127.0.0.1: each fetch ends with a one-line error that names
  * the URL, within the timeout plus a margin, having read and allocated a bounded amount whatever the server sends
- * (allocation is counted over all threads of the JVM: the HTTP client reads on its own).
+ * (allocation is counted over all threads of the JVM, whichever thread the HTTP client reads on).
  */
 class SourceFaultsTest {
     private static final Duration TIMEOUT = Duration.ofMillis(800);
@@ -139,17 +139,17 @@ class SourceFaultsTest {
 
     @Test
     void serverThatAcceptsAndSendsNothing() {
-        assertTrue(fails("/silent").contains("timed out after 800 ms"));
+        assertTrue(fails("/silent").contains("timed out (limit 800 ms)"));
     }
 
     @Test
     void serverThatSendsHeadersThenStalls() {
-        assertTrue(fails("/headers-then-stall").contains("timed out after 800 ms"));
+        assertTrue(fails("/headers-then-stall").contains("timed out (limit 800 ms)"));
     }
 
     @Test
     void serverThatTricklesForever() {
-        assertTrue(fails("/trickle").contains("timed out after 800 ms"));
+        assertTrue(fails("/trickle").contains("timed out (limit 800 ms)"));
     }
 
     @Test

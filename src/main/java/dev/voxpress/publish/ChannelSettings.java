@@ -61,27 +61,23 @@ public final class ChannelSettings {
 
     /** The episode limit, or {@code fallback} when not set. */
     public int episodeLimit(int fallback) {
-        String value = values.get("episode-limit");
-        if (value == null) return fallback;
-        try {
-            int limit = Integer.parseInt(value);
-            if (limit < 1) throw new NumberFormatException();
-            return limit;
-        } catch (NumberFormatException e) {
-            throw new VoxpressException("episode-limit: not a positive number: " + value);
-        }
+        return positive("episode-limit", fallback);
     }
 
     /** The number of sentences synthesized at once, or {@code fallback} when not set. */
     public int threads(int fallback) {
-        String value = values.get("threads");
+        return positive("threads", fallback);
+    }
+
+    private int positive(String key, int fallback) {
+        String value = values.get(key);
         if (value == null) return fallback;
         try {
-            int threads = Integer.parseInt(value);
-            if (threads < 1) throw new NumberFormatException();
-            return threads;
+            int number = Integer.parseInt(value);
+            if (number < 1) throw new NumberFormatException();
+            return number;
         } catch (NumberFormatException e) {
-            throw new VoxpressException("threads: not a positive number: " + value);
+            throw new VoxpressException(key + ": not a positive number: " + value);
         }
     }
 

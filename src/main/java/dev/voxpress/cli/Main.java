@@ -37,6 +37,7 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        HeapLimit.install();
         System.exit(execute(args));
     }
 

@@ -71,14 +71,10 @@ public final class MaryEngine implements Engine {
         return voice;
     }
 
-    /** Speaks plain text: {@link #process} with the input type {@code TEXT}. */
+    /** Speaks a sentence: plain text, or MaryXML when the profile asks for a rate, a pitch or phonemes. */
     @Override
     public Pcm synthesize(String text) {
-        try {
-            return process(input.of(text), input.type(text));
-        } catch (EngineException e) {
-            throw new EngineException("MaryTTS cannot speak \"" + abbreviate(text) + "\": " + innermostMessage(e), e);
-        }
+        return input.speak(text, this::process);
     }
 
     /**

@@ -171,14 +171,7 @@ public final class MaryHttpEngine implements Engine {
     /** Speaks a sentence: plain text, or MaryXML when the profile asks for a rate, a pitch or phonemes. */
     @Override
     public Pcm synthesize(String text) {
-        try {
-            return process(input.of(text), input.type(text));
-        } catch (EngineUnavailableException e) {
-            throw e;
-        } catch (EngineException e) {
-            throw new EngineException("MaryTTS cannot speak \"" + MaryEngine.abbreviate(text) + "\": "
-                    + MaryEngine.innermostMessage(e), e);
-        }
+        return input.speak(text, this::process);
     }
 
     /**

@@ -2,7 +2,7 @@ package dev.voxpress.speak;
 
 import java.util.List;
 import java.util.Locale;
-
+import java.util.function.BiFunction;
 
 import dev.voxpress.script.Lexicon;
 
@@ -52,6 +52,21 @@ final class MaryInput {
             at = m.end();
         }
         return xml.append(escape(text.substring(at))).append("</s></p></prosody></maryxml>").toString();
+    }
+
+    /**
+     * Speaks a sentence through an engine's {@code process(input, inputType)}; a failure names the sentence, not
+     * the document sent. An unreachable engine's failure passes as it is.
+     */
+    Pcm speak(String text, BiFunction<String, String, Pcm> process) {
+        try {
+            return process.apply(of(text), type(text));
+        } catch (EngineUnavailableException e) {
+            throw e;
+        } catch (EngineException e) {
+            throw new EngineException("MaryTTS cannot speak \"" + MaryEngine.abbreviate(text) + "\": "
+                    + MaryEngine.innermostMessage(e), e);
+        }
     }
 
     private static String percent(double value) {

@@ -6,7 +6,7 @@ import java.util.Objects;
  * A voice that voxpress can speak with.
  *
  * @param name        the name used on the command line ({@code --voice NAME})
- * @param engine      the engine that provides it: {@code marytts} or {@code freetts}
+ * @param engine      the engine that provides it: {@code marytts}, {@code marytts-server} or {@code freetts}
  * @param engineVoice the engine's own name for the voice
  * @param description a short description for {@code voxpress voices}
  */

@@ -15,7 +15,7 @@ import javax.management.NotificationEmitter;
  * collection, which also gives the freed memory back; a run of {@code java -jar} cannot pass GC options itself.
  */
 final class HeapLimit {
-    private static final long OLD_GENERATION_THRESHOLD = 160L << 20;
+    private static final long OLD_GENERATION_THRESHOLD = 128L << 20;
 
     private HeapLimit() {
     }

@@ -142,6 +142,10 @@ public final class Narrator {
         if (script.segments().isEmpty()) throw new VoxpressException(target + ": nothing to say in \"" + script.title() + "\"");
         try (Master master = new Master(target, metadata, settings)) {
             speaker.speak(script.segments(), master::add);
+            if (master.cues().isEmpty()) {
+                throw new VoxpressException(target + ": " + speaker.profile().name() + " could say none of the "
+                        + script.segments().size() + " sentences of \"" + script.title() + "\"");
+            }
             return master.finish();
         } catch (IOException e) {
             throw new VoxpressException(target + ": cannot write audio: " + e.getMessage(), e);

@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
@@ -42,7 +43,7 @@ public final class Speaker implements AutoCloseable {
 
     /**
      * @param profile  the voice
-     * @param threads  how many sentences to synthesize at once; 1 speaks on the calling thread's order alone
+     * @param threads  how many sentences to synthesize at once, at least 1
      * @param warnings told of each sentence skipped
      * @throws EngineException when the voice's engine cannot start
      */
@@ -134,7 +135,7 @@ public final class Speaker implements AutoCloseable {
     public void close() {
         pool.shutdownNow();
         try {
-            pool.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
+            pool.awaitTermination(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

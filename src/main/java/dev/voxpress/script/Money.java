@@ -20,25 +20,27 @@ final class Money {
     }
 
     private static final Currency DOLLAR = new Currency("dollar", "dollars", "cent", "cents");
+    private static final Currency US_DOLLAR = new Currency("U S dollar", "U S dollars", "cent", "cents");
+    private static final Currency AUSTRALIAN_DOLLAR =
+            new Currency("Australian dollar", "Australian dollars", "cent", "cents");
+    private static final Currency CANADIAN_DOLLAR =
+            new Currency("Canadian dollar", "Canadian dollars", "cent", "cents");
+    private static final Currency EURO = new Currency("euro", "euros", "cent", "cents");
+    private static final Currency POUND = new Currency("pound", "pounds", "penny", "pence");
+    private static final Currency YEN = new Currency("yen", "yen");
+    private static final Currency RUPEE = new Currency("rupee", "rupees");
     private static final Map<String, Currency> CURRENCIES = Map.ofEntries(
             Map.entry("$", DOLLAR),
-            Map.entry("US$", new Currency("U S dollar", "U S dollars", "cent", "cents")),
-            Map.entry("USD", new Currency("U S dollar", "U S dollars", "cent", "cents")),
-            Map.entry("A$", new Currency("Australian dollar", "Australian dollars", "cent", "cents")),
-            Map.entry("AU$", new Currency("Australian dollar", "Australian dollars", "cent", "cents")),
-            Map.entry("C$", new Currency("Canadian dollar", "Canadian dollars", "cent", "cents")),
-            Map.entry("CA$", new Currency("Canadian dollar", "Canadian dollars", "cent", "cents")),
+            Map.entry("US$", US_DOLLAR), Map.entry("USD", US_DOLLAR),
+            Map.entry("A$", AUSTRALIAN_DOLLAR), Map.entry("AU$", AUSTRALIAN_DOLLAR),
+            Map.entry("C$", CANADIAN_DOLLAR), Map.entry("CA$", CANADIAN_DOLLAR),
             Map.entry("NZ$", new Currency("New Zealand dollar", "New Zealand dollars", "cent", "cents")),
             Map.entry("HK$", new Currency("Hong Kong dollar", "Hong Kong dollars", "cent", "cents")),
             Map.entry("S$", new Currency("Singapore dollar", "Singapore dollars", "cent", "cents")),
-            Map.entry("€", new Currency("euro", "euros", "cent", "cents")),
-            Map.entry("EUR", new Currency("euro", "euros", "cent", "cents")),
-            Map.entry("£", new Currency("pound", "pounds", "penny", "pence")),
-            Map.entry("GBP", new Currency("pound", "pounds", "penny", "pence")),
-            Map.entry("¥", new Currency("yen", "yen")),
-            Map.entry("JPY", new Currency("yen", "yen")),
-            Map.entry("₹", new Currency("rupee", "rupees")),
-            Map.entry("INR", new Currency("rupee", "rupees")),
+            Map.entry("€", EURO), Map.entry("EUR", EURO),
+            Map.entry("£", POUND), Map.entry("GBP", POUND),
+            Map.entry("¥", YEN), Map.entry("JPY", YEN),
+            Map.entry("₹", RUPEE), Map.entry("INR", RUPEE),
             Map.entry("CHF", new Currency("Swiss franc", "Swiss francs")),
             Map.entry("¢", new Currency("cent", "cents")),
             Map.entry("p", new Currency("penny", "pence")));

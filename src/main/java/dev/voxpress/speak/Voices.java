@@ -46,10 +46,10 @@ public final class Voices {
     /** Every profile, built-in and {@code userDir}'s, by name. */
     public static List<VoiceProfile> profiles(Path userDir) {
         Map<String, VoiceProfile> byName = new TreeMap<>();
-        Builtin.read(builtin -> byName.putAll(read(builtin, null)));
-        if (Files.isDirectory(userDir)) {
-            Builtin.read(builtin -> byName.putAll(read(userDir, builtin)));
-        }
+        Builtin.read(builtin -> {
+            byName.putAll(read(builtin, null));
+            if (Files.isDirectory(userDir)) byName.putAll(read(userDir, builtin));
+        });
         return List.copyOf(byName.values());
     }
 

@@ -107,7 +107,7 @@ final class PublishCommand implements Callable<Integer> {
         if (limit < 1) throw new IllegalArgumentException("--limit must be positive");
         List<String> what = sources == null || sources.isEmpty() ? List.of("seeds") : sources;
         Console console = System.console();
-        PublishListener listener = console != null ? new ProgressBar() : new LogLines();
+        PublishListener listener = PhaseGate.around(console != null ? new ProgressBar() : new LogLines());
         SourceLoader loader = publicOnly ? new SourceLoader().publicAddressesOnly() : new SourceLoader();
         PublishReport report = new Publisher(loader, new ArticleCleaner(), listener).publish(new Publisher.Request(feed, what, settings, limit));
         for (String failure : report.failures()) Log.info("failed: " + failure);

@@ -20,6 +20,10 @@ public interface PublishListener {
     default void finished(int index, String status, String detail, double audioSeconds) {
     }
 
+    /** The run is about to enter {@code phase}: a point at which it changes the feed folder. */
+    default void reached(PublishPhase phase) {
+    }
+
     /** Something was left out but the run goes on, such as a sentence the engine could not say. */
     default void warning(String message) {
     }

@@ -38,6 +38,7 @@ import dev.voxpress.master.MasterSettings;
 import dev.voxpress.master.Sidecar;
 import dev.voxpress.master.Sidecars;
 import dev.voxpress.publish.feed.FeedWriter;
+import dev.voxpress.publish.site.SiteFile;
 import dev.voxpress.publish.site.SiteWriter;
 import dev.voxpress.source.LoadedSource;
 import dev.voxpress.source.SourceLoader;
@@ -50,9 +51,10 @@ import dev.voxpress.speak.Voices;
 
 /**
  * Publishes articles as a podcast into a feed folder: narrates what is new or changed, keeps what is not,
- * and writes {@code feed.xml}, the audio and the manifest. Every file is written under a temporary name and
- * moved into place, the audio before the manifest and the manifest before the feed, so a run killed at any
- * moment leaves a feed that parses and names only files that exist; the next run completes the work.
+ * and writes {@code feed.xml}, the audio, the web side and the manifest. Every file is written under a temporary
+ * name and moved into place, the audio before the manifest and the rest in the order {@link SiteFile.Tier}
+ * gives, so a run killed at any moment leaves a folder that parses and links only to files that exist; the next
+ * run completes the work. {@link PublishListener#reached} hears of each phase.
  */
 public final class Publisher {
     /** The feed's episode limit when the settings name none. */
@@ -117,6 +119,7 @@ public final class Publisher {
         }
         try (FeedLock lock = FeedLock.acquire(feedDir);
              LazySpeaker speaker = new LazySpeaker(voice, settings.threads(Speaker.defaultThreads()), listener)) {
+            listener.reached(PublishPhase.LOCKED);
             removeLeftovers(feedDir);
             Run run = new Run(feedDir, settings, baseUrl, voice, speaker);
             run.manifest = Manifest.read(feedDir).orElseGet(() -> new Manifest(podcastGuid(baseUrl), List.of()));
@@ -138,6 +141,7 @@ public final class Publisher {
             run.writeFeed();
             // Only now: until feed.xml and the pages are rewritten from the manifest, they may still name a file
             // that the manifest has replaced (a run killed between the two), and it must stay until then.
+            listener.reached(PublishPhase.DELETING);
             removeOrphans(feedDir, run.manifest);
             double audio = run.manifest.episodes().stream().mapToDouble(Episode::seconds).sum();
             return new PublishReport(run.added, run.updated, run.unchanged, dropped, failures, audio,
@@ -196,8 +200,10 @@ public final class Publisher {
             EpisodeMetadata metadata = Narrator.metadata(article, voice.name(), MasterSettings.DEFAULTS);
             metadata = new EpisodeMetadata(metadata.title(), metadata.artist(), channel.title(),
                     published.toString().substring(0, 10), link, channel.language(), cover, metadata.headings());
+            listener.reached(PublishPhase.NARRATING);
             Narrator.Narration narration = narrator.speak(article, speaker.get(), feedDir.resolve(audioPath),
                     metadata, MasterSettings.DEFAULTS, EnumSet.allOf(Sidecar.class));
+            listener.reached(PublishPhase.NARRATED);
             AudioFile audio = narration.file();
             Episode episode = new Episode(slug,
                     existing.map(Episode::guid).orElseGet(() -> episodeGuid(manifest.channelGuid(), candidate.key())),
@@ -205,9 +211,13 @@ public final class Publisher {
                     audio.seconds(), audio.bytes(), audioPath, sidecar(audioPath, Sidecar.VTT),
                     sidecar(audioPath, Sidecar.SRT), sidecar(audioPath, Sidecar.CHAPTERS_JSON), image, article.byline());
             manifest = manifest.with(episode);
+            listener.reached(PublishPhase.MANIFEST);
             manifest.write(feedDir);
             writeFeed();
-            if (existing.isPresent()) deleteFilesNoLongerUsed(existing.get(), episode);
+            if (existing.isPresent()) {
+                listener.reached(PublishPhase.DELETING);
+                deleteFilesNoLongerUsed(existing.get(), episode);
+            }
             if (existing.isPresent()) updated++;
             else added++;
             listener.finished(index, existing.isPresent() ? "updated" : "new", article.title(), audio.seconds());
@@ -248,8 +258,10 @@ public final class Publisher {
             if (newestFirst.size() <= limit) return 0;
             List<Episode> dropped = newestFirst.subList(limit, newestFirst.size());
             manifest = new Manifest(manifest.channelGuid(), newestFirst.subList(0, limit));
+            listener.reached(PublishPhase.MANIFEST);
             manifest.write(feedDir);
             writeFeed();
+            listener.reached(PublishPhase.DELETING);
             for (Episode episode : dropped) {
                 for (String file : files(episode)) Files.deleteIfExists(feedDir.resolve(file));
             }
@@ -262,21 +274,17 @@ public final class Publisher {
         }
 
         /**
-         * Writes the artwork, the web pages, feed.xml (which links to the pages), then deletes pages no longer
-         * listed; each file only when it differs from what is there.
+         * Writes the artwork, then the web side and feed.xml in the order {@link SiteFile.Tier} gives, then deletes
+         * pages no longer listed; each file only when it differs from what is there.
          */
         void writeFeed() throws IOException {
             Channel channel = channel();
             ensureArtwork(channel);
-            siteWriter.writePages(feedDir, channel, manifest.episodes());
-            byte[] xml = feedWriter.write(channel, manifest.episodes()).getBytes(StandardCharsets.UTF_8);
-            Path feed = feedDir.resolve(FEED_FILE);
-            if (!Files.exists(feed) || !java.util.Arrays.equals(Files.readAllBytes(feed), xml)) {
-                try (AtomicOutput out = new AtomicOutput(feed)) {
-                    Files.write(out.temp(), xml);
-                    out.commit();
-                }
-            }
+            List<SiteFile> files = new ArrayList<>(siteWriter.files(feedDir, channel, manifest.episodes()));
+            files.add(new SiteFile(SiteFile.Tier.FEED, FEED_FILE,
+                    feedWriter.write(channel, manifest.episodes()).getBytes(StandardCharsets.UTF_8)));
+            siteWriter.writeInOrder(feedDir, files, tier -> listener.reached(PublishPhase.of(tier)));
+            listener.reached(PublishPhase.DELETING);
             siteWriter.deleteStalePages(feedDir, manifest.episodes());
         }
 

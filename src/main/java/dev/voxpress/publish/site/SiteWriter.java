@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 import dev.voxpress.AtomicOutput;
@@ -21,13 +22,15 @@ import dev.voxpress.publish.Episode;
 
 /**
  * Writes the web side of a feed folder: {@code index.html}, {@code episodes/<slug>.html},
- * {@code embed/<slug>.html} and the shared {@code assets/}. Every file is written to a temporary name and moved into place, and only when its content
+ * {@code embed/<slug>.html}, {@code embed/index.json}, {@code voxpress.js} and the shared {@code assets/}. Every file is written to a temporary name and moved into place, and only when its content
  * changed, so an unchanged re-run leaves the files, their dates and their ETags alone. Pages of episodes no
  * longer in the list are deleted.
  */
 public final class SiteWriter {
     /** The shared files copied into {@code assets/}. */
     public static final List<String> ASSETS = List.of("site.css", "embed.css", "player.js");
+    /** The drop-in loader that replaces the ElevenLabs AudioNative helper script, at the folder's top. */
+    public static final String LOADER = "voxpress.js";
     private static final Pattern SAFE_SLUG = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
     /** What a {@link #write} did. */
@@ -35,7 +38,8 @@ public final class SiteWriter {
     }
 
     /**
-     * Writes the pages for {@code episodes} (any order; the index lists them newest first).
+     * Writes the web side for {@code episodes} (any order; the index lists them newest first) in the order
+     * {@link SiteFile.Tier} gives, then deletes the pages of episodes no longer listed.
      *
      * @param feedDir  the feed folder
      * @param channel  the podcast
@@ -43,42 +47,56 @@ public final class SiteWriter {
      * @throws VoxpressException when a file cannot be written or a slug is not safe as a file name
      */
     public Result write(Path feedDir, Channel channel, List<Episode> episodes) {
-        Result written = writePages(feedDir, channel, episodes);
+        Result written = writeInOrder(feedDir, files(feedDir, channel, episodes), tier -> { });
         return new Result(written.written(), written.unchanged(), deleteStalePages(feedDir, episodes));
     }
 
     /**
-     * Writes the pages for {@code episodes} and deletes none: {@code publish} writes them before {@code feed.xml},
-     * which links to them, and deletes the stale ones ({@link #deleteStalePages}) only after it, so that a run
-     * killed in between leaves no link to a missing page.
+     * The web side's files for {@code episodes}: the shared assets, an episode page and an embed page each,
+     * {@code index.html}, {@code embed/index.json} and {@code voxpress.js}.
      *
-     * @throws VoxpressException when a file cannot be written or a slug is not safe as a file name
+     * @throws VoxpressException when a slug is not safe as a file name or appears twice
      */
-    public Result writePages(Path feedDir, Channel channel, List<Episode> episodes) {
+    public List<SiteFile> files(Path feedDir, Channel channel, List<Episode> episodes) {
+        Set<String> slugs = new HashSet<>();
+        for (Episode e : episodes) {
+            if (!SAFE_SLUG.matcher(e.slug()).matches() || e.slug().contains("..")) {
+                throw new VoxpressException("episode \"" + e.title() + "\": slug \"" + e.slug()
+                        + "\" is not safe as a file name");
+            }
+            if (!slugs.add(e.slug())) throw new VoxpressException("episode slug \"" + e.slug() + "\" appears twice");
+        }
+        List<SiteFile> files = new ArrayList<>();
+        for (String asset : ASSETS) files.add(new SiteFile(SiteFile.Tier.ASSETS, "assets/" + asset, asset(asset)));
+        for (Episode e : episodes) {
+            List<WebVtt.Cue> cues = transcript(feedDir, e);
+            files.add(new SiteFile(SiteFile.Tier.PAGES, "episodes/" + e.slug() + ".html", bytes(Pages.episode(channel, e, cues))));
+            files.add(new SiteFile(SiteFile.Tier.PAGES, "embed/" + e.slug() + ".html", bytes(Pages.embed(channel, e))));
+        }
+        List<Episode> newestFirst = new ArrayList<>(episodes);
+        newestFirst.sort(Comparator.comparing(Episode::published).reversed().thenComparing(Episode::slug));
+        files.add(new SiteFile(SiteFile.Tier.INDEXES, "index.html", bytes(Pages.index(channel, newestFirst))));
+        files.add(new SiteFile(SiteFile.Tier.INDEXES, EmbedIndex.FILE, EmbedIndex.json(channel, episodes)));
+        files.add(new SiteFile(SiteFile.Tier.LOADER, LOADER, asset(LOADER)));
+        return files;
+    }
+
+    /**
+     * Writes {@code files} tier by tier, in the order of {@link SiteFile.Tier}, each only when its content
+     * changed; {@code reached} hears of each tier before its first file is written.
+     *
+     * @throws VoxpressException when a file cannot be written
+     */
+    public Result writeInOrder(Path feedDir, List<SiteFile> files, Consumer<SiteFile.Tier> reached) {
         int[] counts = new int[3];
         try {
             Files.createDirectories(feedDir);
-            for (String asset : ASSETS) {
-                count(counts, writeIfChanged(feedDir.resolve("assets").resolve(asset), asset(asset)));
+            for (SiteFile.Tier tier : SiteFile.Tier.values()) {
+                List<SiteFile> inTier = files.stream().filter(f -> f.tier() == tier).toList();
+                if (inTier.isEmpty()) continue;
+                reached.accept(tier);
+                for (SiteFile file : inTier) count(counts, writeIfChanged(feedDir.resolve(file.path()), file.content()));
             }
-            Set<String> slugs = new HashSet<>();
-            for (Episode e : episodes) {
-                if (!SAFE_SLUG.matcher(e.slug()).matches() || e.slug().contains("..")) {
-                    throw new VoxpressException("episode \"" + e.title() + "\": slug \"" + e.slug()
-                            + "\" is not safe as a file name");
-                }
-                if (!slugs.add(e.slug())) throw new VoxpressException("episode slug \"" + e.slug() + "\" appears twice");
-            }
-            for (Episode e : episodes) {
-                List<WebVtt.Cue> cues = transcript(feedDir, e);
-                count(counts, writeIfChanged(feedDir.resolve("episodes").resolve(e.slug() + ".html"),
-                        bytes(Pages.episode(channel, e, cues))));
-                count(counts, writeIfChanged(feedDir.resolve("embed").resolve(e.slug() + ".html"),
-                        bytes(Pages.embed(channel, e))));
-            }
-            List<Episode> newestFirst = new ArrayList<>(episodes);
-            newestFirst.sort(Comparator.comparing(Episode::published).reversed().thenComparing(Episode::slug));
-            count(counts, writeIfChanged(feedDir.resolve("index.html"), bytes(Pages.index(channel, newestFirst))));
         } catch (IOException e) {
             throw new VoxpressException(feedDir + ": cannot write the web pages: " + e.getMessage(), e);
         }

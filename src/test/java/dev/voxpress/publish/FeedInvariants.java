@@ -18,6 +18,10 @@ import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
+import dev.voxpress.publish.site.EmbedIndex;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.rometools.rome.feed.rss.Channel;
 import com.rometools.rome.feed.rss.Item;
 import com.rometools.rome.io.WireFeedInput;
@@ -33,9 +37,11 @@ final class FeedInvariants {
     /**
      * Checks the folder: the manifest and {@code feed.xml} name only files that exist (every URL under the base URL,
      * not only enclosures), enclosure lengths are right, GUIDs are unique, and the pages link only to files that
-     * exist. Returns the number of episodes in the feed (0 when there is no feed yet).
+     * exist, and {@code embed/index.json} names only embed pages that exist. Returns the number of episodes in the
+     * feed (0 when there is no feed yet, or no folder: a run killed before it made one).
      */
     static int check(Path feed, String baseUrl) throws Exception {
+        if (!Files.exists(feed)) return 0;
         Manifest manifest = Manifest.read(feed).orElse(null);
         if (manifest != null) {
             for (Episode episode : manifest.episodes()) {
@@ -45,6 +51,7 @@ final class FeedInvariants {
             }
         }
         checkPages(feed);
+        checkEmbedIndex(feed);
         Path xml = feed.resolve("feed.xml");
         if (!Files.exists(xml)) return 0;
         for (String url : urlsUnder(Files.readString(xml), baseUrl)) {
@@ -88,6 +95,16 @@ final class FeedInvariants {
         Matcher m = Pattern.compile(Pattern.quote(baseUrl) + "[^\"'<\\s]*").matcher(xml);
         while (m.find()) urls.add(m.group().replace("&amp;", "&"));
         return urls;
+    }
+
+    private static void checkEmbedIndex(Path feed) throws IOException {
+        Path index = feed.resolve(EmbedIndex.FILE);
+        if (!Files.exists(index)) return;
+        JsonNode episodes = new ObjectMapper().readTree(index.toFile()).path("episodes");
+        for (JsonNode entry : episodes) {
+            String page = "embed/" + entry.path("slug").asText() + ".html";
+            assertTrue(Files.exists(feed.resolve(page)), EmbedIndex.FILE + " names a missing page " + page);
+        }
     }
 
     private static void checkPages(Path feed) throws IOException {

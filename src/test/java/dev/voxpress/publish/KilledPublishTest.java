@@ -4,14 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -22,16 +27,23 @@ import org.junit.jupiter.api.io.TempDir;
 import dev.voxpress.cli.Main;
 
 /**
- * Kills {@code voxpress publish} with SIGKILL at 20 seeded random moments, with articles changing between runs
- * so that every run has narration to do, and checks after each run that the feed folder parses, names only files
- * that exist and keeps every episode that {@code feed.xml} or the manifest had; then a normal run converges: every
- * article published once, no temporary or orphaned files, and a run after it changes nothing.
+ * Kills {@code voxpress publish} with SIGKILL in 20 seeded rounds, with articles changing between runs so that every
+ * run has narration to do. Each round picks a {@link PublishPhase} and an occurrence of it; the run, started with the
+ * phase gate ({@code -Dvoxpress.phase-gate=stdin}), stops at every phase until the test answers, so the kill lands
+ * exactly there however fast or slow the machine is. After each run the feed folder must parse, name and link only
+ * files that exist, keep every episode that {@code feed.xml} or the manifest had, and have gone through the write
+ * tiers in order; then a normal run converges: every article published once, no temporary or orphaned files, and a
+ * run after it changes nothing.
  */
 class KilledPublishTest {
     private static final int ARTICLES = 10;
     private static final int ROUNDS = 20;
     private static final long SEED = 20261124;
     private static final String BASE = "http://127.0.0.1:8080/";
+    private static final String GATE_PREFIX = "voxpress-phase: ";
+    /** The phases at which {@code writeFeed} writes, in the order it must reach them. */
+    private static final List<PublishPhase> TIERS = List.of(PublishPhase.ASSETS, PublishPhase.PAGES, PublishPhase.FEED,
+            PublishPhase.INDEXES, PublishPhase.LOADER);
 
     @TempDir
     Path tmp;
@@ -42,23 +54,26 @@ class KilledPublishTest {
         for (int i = 1; i <= ARTICLES; i++) Articles.numbered(articles, i);
         Path feed = tmp.resolve("feed");
         Random random = new Random(SEED);
-        int kills = 0;
+        Map<PublishPhase, Integer> kills = new EnumMap<>(PublishPhase.class);
         Set<String> inManifest = new HashSet<>();
         Set<String> inFeed = new HashSet<>();
         List<String> failures = new ArrayList<>();
         StringBuilder progress = new StringBuilder();
+        PublishPhase[] phases = PublishPhase.values();
         for (int round = 0; round < ROUNDS; round++) {
             for (int change = 0; change < 3; change++) {
                 int n = 1 + random.nextInt(ARTICLES);
                 Articles.write(articles, String.format("article-%03d.txt", n), "Report Number " + n + " From the Council",
                         "The council met on day " + round + " to discuss the budget for the coming year.");
             }
-            Process process = start(articles, feed);
-            if (!process.waitFor(500 + random.nextInt(4500), TimeUnit.MILLISECONDS)) {
-                process.destroyForcibly().waitFor();
-                kills++;
-            }
+            // Every phase is aimed at twice; LOCKED happens once a run, the others at its first or second time.
+            PublishPhase target = phases[round % phases.length];
+            int occurrence = target == PublishPhase.LOCKED ? 1 : 1 + random.nextInt(2);
+            GatedRun run = runGated(articles, feed, target, occurrence);
+            if (run.killed) kills.merge(target, 1, Integer::sum);
             // Every violation is collected rather than thrown, so that the report counts them all.
+            String order = tiersOutOfOrder(run.phases);
+            if (order != null) failures.add("round " + round + ": " + order);
             try {
                 FeedInvariants.check(feed, BASE);
                 Set<String> manifestNow = guids(feed);
@@ -69,14 +84,14 @@ class KilledPublishTest {
                 inFeed = feedNow;
                 progress.append(feedNow.size()).append(' ');
             } catch (Exception | AssertionError e) {
-                failures.add("round " + round + ": " + e.getMessage());
+                failures.add("round " + round + " (killed at " + target + " #" + occurrence + "): " + e.getMessage());
             }
         }
-        System.out.println(ROUNDS + " seeded runs (seed " + SEED + "), " + kills + " killed with SIGKILL mid-way, "
-                + failures.size() + " invariant failures; episodes in feed.xml after each: " + progress);
+        System.out.println(ROUNDS + " seeded runs (seed " + SEED + "), SIGKILL at each phase: " + kills
+                + "; " + failures.size() + " invariant failures; episodes in feed.xml after each: " + progress);
         failures.forEach(f -> System.out.println("  failure: " + f));
         assertEquals(List.of(), failures);
-        assertTrue(kills >= ROUNDS / 2, "too few runs were killed mid-way to test anything: " + kills);
+        for (PublishPhase phase : phases) assertTrue(kills.getOrDefault(phase, 0) > 0, "no run was killed at " + phase + ": " + kills);
 
         assertEquals(0, runToTheEnd(articles, feed), Files.readString(tmp.resolve("log")));
         assertEquals(ARTICLES, FeedInvariants.check(feed, BASE));
@@ -93,6 +108,56 @@ class KilledPublishTest {
         assertTrue(Files.readString(tmp.resolve("log")).contains(ARTICLES + " unchanged"), Files.readString(tmp.resolve("log")));
         assertEquals(new String(converged), Files.readString(feed.resolve("feed.xml")), "a run after convergence changed the feed");
         System.out.println("converged: " + ARTICLES + " episodes, no temporary or orphaned files; the next run changed nothing");
+    }
+
+    /** What a gated run went through, and whether it was killed (or ran to its end without reaching the target). */
+    private record GatedRun(List<PublishPhase> phases, boolean killed) {
+    }
+
+    /**
+     * Runs publish with the phase gate and kills it with SIGKILL when it reaches {@code target} for the
+     * {@code occurrence}-th time; lets it through every other phase.
+     */
+    private GatedRun runGated(Path articles, Path feed, PublishPhase target, int occurrence) throws Exception {
+        Process process = start(articles, feed, true);
+        List<PublishPhase> seen = new ArrayList<>();
+        int reached = 0;
+        boolean killed = false;
+        try (BufferedReader out = process.inputReader(StandardCharsets.UTF_8);
+             Writer in = process.outputWriter(StandardCharsets.UTF_8)) {
+            for (String line; (line = out.readLine()) != null; ) {
+                if (!line.startsWith(GATE_PREFIX)) continue;
+                PublishPhase phase = PublishPhase.valueOf(line.substring(GATE_PREFIX.length()).strip());
+                seen.add(phase);
+                if (phase == target && ++reached == occurrence) {
+                    process.destroyForcibly();
+                    killed = true;
+                    break;
+                }
+                in.write('\n');
+                in.flush();
+            }
+        } catch (IOException e) {
+            // The process ended while the test answered it; the run is judged by what it left.
+        }
+        assertTrue(process.waitFor(10, TimeUnit.MINUTES), "publish neither ended nor died");
+        return new GatedRun(seen, killed);
+    }
+
+    /** Null when every writing of the folder went through the tiers in order, else what was out of order. */
+    private static String tiersOutOfOrder(List<PublishPhase> phases) {
+        int last = -1;
+        for (PublishPhase phase : phases) {
+            int tier = TIERS.indexOf(phase);
+            if (tier < 0) {
+                last = -1;
+            } else if (tier <= last) {
+                return phase + " came after " + TIERS.get(last) + " in " + phases;
+            } else {
+                last = tier;
+            }
+        }
+        return null;
     }
 
     /**
@@ -147,16 +212,18 @@ class KilledPublishTest {
     }
 
     private int runToTheEnd(Path articles, Path feed) throws Exception {
-        Process process = start(articles, feed);
-        assertTrue(process.waitFor(120, TimeUnit.SECONDS), "publish did not finish in 120 s");
+        Process process = start(articles, feed, false);
+        assertTrue(process.waitFor(10, TimeUnit.MINUTES), "publish neither ended nor died");
         return process.exitValue();
     }
 
-    private Process start(Path articles, Path feed) throws Exception {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+    private Process start(Path articles, Path feed, boolean gated) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        if (gated) command.add("-Dvoxpress.phase-gate=stdin");
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(),
                 "publish", articles.toString(), "--feed", feed.toString(), "--voice", "kevin16", "--base-url", BASE));
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(tmp.resolve("log").toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command);
+        if (gated) return builder.redirectError(tmp.resolve("log").toFile()).start();
+        return builder.redirectErrorStream(true).redirectOutput(tmp.resolve("log").toFile()).start();
     }
 }

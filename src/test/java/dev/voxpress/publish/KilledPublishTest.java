@@ -195,6 +195,59 @@ class KilledPublishTest {
         assertEquals(List.of(), FeedInvariants.orphans(feed), "the old audio outlived the run that replaced it in the feed");
     }
 
+    /**
+     * Every phase of a run that adds one episode and drops the oldest (the episode limit), stopped there in turn:
+     * the folder links only to files that exist, and the next run completes the work. The stop is a listener that
+     * throws, which leaves the folder as SIGKILL would, since every file is written whole under another name.
+     */
+    @Test
+    void aRunThatDropsAnEpisodeIsConsistentWhereverItStops() throws Exception {
+        Path articles = tmp.resolve("articles");
+        List<String> sources = new ArrayList<>();
+        for (int i = 1; i <= 3; i++) sources.add(Articles.numbered(articles, i).toString());
+        Path feed = tmp.resolve("feed");
+        Path published = tmp.resolve("published");
+        ChannelSettings limited = PublisherTest.settings().set("episode-limit", "3");
+        PublisherTest.publish(feed, limited, sources.toArray(String[]::new));
+        copyTree(feed, published);
+        sources.remove(0);
+        sources.add(Articles.numbered(articles, 4).toString());
+
+        List<PublishPhase> reached = new ArrayList<>();
+        new Publisher(new PublishListener() {
+            @Override
+            public void reached(PublishPhase phase) {
+                reached.add(phase);
+            }
+        }).publish(new Publisher.Request(feed, sources, limited, 20));
+        assertTrue(reached.containsAll(List.of(PublishPhase.values())), "phases reached: " + reached);
+
+        for (int stop = 0; stop < reached.size(); stop++) {
+            deleteTree(feed);
+            copyTree(published, feed);
+            int[] count = {0};
+            int at = stop;
+            PublishListener stops = new PublishListener() {
+                @Override
+                public void reached(PublishPhase phase) {
+                    if (count[0]++ == at) throw new IllegalStateException("stopped at " + phase);
+                }
+            };
+            assertThrows(IllegalStateException.class,
+                    () -> new Publisher(stops).publish(new Publisher.Request(feed, sources, limited, 20)));
+            FeedInvariants.check(feed, PublisherTest.BASE);
+            PublishReport next = new Publisher(new PublishListener() { }).publish(new Publisher.Request(feed, sources, limited, 20));
+            assertEquals(3, FeedInvariants.check(feed, PublisherTest.BASE), "after a stop at " + reached.get(stop) + ": " + next);
+            assertEquals(List.of(), FeedInvariants.orphans(feed), "after a stop at " + reached.get(stop));
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (var files = Files.walk(dir)) {
+            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(file);
+        }
+    }
+
     private static void copyTree(Path from, Path to) throws IOException {
         try (var files = Files.walk(from)) {
             for (Path file : files.toList()) {

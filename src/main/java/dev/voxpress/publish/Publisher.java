@@ -119,10 +119,11 @@ public final class Publisher {
         }
         try (FeedLock lock = FeedLock.acquire(feedDir);
              LazySpeaker speaker = new LazySpeaker(voice, settings.threads(Speaker.defaultThreads()), listener)) {
+            Manifest manifest = Manifest.read(feedDir).orElseGet(() -> new Manifest(podcastGuid(baseUrl), List.of()));
             listener.reached(PublishPhase.LOCKED);
             removeLeftovers(feedDir);
             Run run = new Run(feedDir, settings, baseUrl, voice, speaker);
-            run.manifest = Manifest.read(feedDir).orElseGet(() -> new Manifest(podcastGuid(baseUrl), List.of()));
+            run.manifest = manifest;
 
             List<String> failures = new ArrayList<>();
             List<SourceList.Candidate> candidates = new SourceList(loader).expand(request.sources(), request.feedLimit(), failures);

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -225,7 +226,7 @@ public final class FeedServer implements AutoCloseable {
             } else {
                 headers.put(HttpHeader.CACHE_CONTROL, "no-cache");
             }
-            return super.handle(ifRange(request, path), response, callback);
+            return super.handle(ifRange(validRange(request), path), response, callback);
         }
     }
 
@@ -252,12 +253,25 @@ public final class FeedServer implements AutoCloseable {
             matches = false;
         }
         if (matches) return request;
-        HttpFields withoutRange = HttpFields.build(headers).remove(HttpHeader.RANGE).remove(HttpHeader.IF_RANGE)
-                .asImmutable();
+        return withHeaders(request, HttpFields.build(headers).remove(HttpHeader.RANGE).remove(HttpHeader.IF_RANGE));
+    }
+
+    /**
+     * Drops a {@code Range} that RFC 9110 says to ignore, so that the whole file is sent with 200: one that is not a
+     * valid bytes ranges-specifier ({@link ByteRanges}), or more than one {@code Range} field.
+     */
+    private static Request validRange(Request request) {
+        List<String> ranges = request.getHeaders().getValuesList(HttpHeader.RANGE);
+        if (ranges.isEmpty() || ranges.size() == 1 && ByteRanges.isValid(ranges.get(0))) return request;
+        return withHeaders(request, HttpFields.build(request.getHeaders()).remove(HttpHeader.RANGE));
+    }
+
+    private static Request withHeaders(Request request, HttpFields.Mutable headers) {
+        HttpFields fields = headers.asImmutable();
         return new Request.Wrapper(request) {
             @Override
             public HttpFields getHeaders() {
-                return withoutRange;
+                return fields;
             }
         };
     }

@@ -3,7 +3,6 @@ package dev.voxpress.source;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.SocketTimeoutException;
 import java.net.URI;
@@ -17,11 +16,11 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.net.ssl.SSLSocketFactory;
-
-import org.jsoup.Connection;
-import org.jsoup.Jsoup;
 
 /**
  * Reads a source named on the command line: a local {@code .html}, {@code .htm} or {@code .txt} file, an
@@ -34,20 +33,21 @@ public final class SourceLoader {
     public static final int MAX_REDIRECTS = 5;
     /** The default timeout of each URL request: connecting, the headers and the whole body. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(20);
+    private static final Pattern CHARSET = Pattern.compile(";\\s*charset\\s*=\\s*\"?([^\";\\s]+)");
     private static final String USER_AGENT =
             "Mozilla/5.0 (compatible; voxpress/0.1; +https://github.com/voxpress/voxpress)";
 
-    /**
-     * Given to every request so that jsoup fetches with HttpURLConnection, whose read timeout also covers a body
-     * that stalls after the headers. jsoup's default on Java 11+, java.net.http.HttpClient, times out only the
-     * connection and the headers, so such a URL would hang forever; jsoup uses HttpURLConnection whenever a socket
-     * factory is set (SourceFaultsTest guards this).
-     */
-    private static final SSLSocketFactory SOCKETS = (SSLSocketFactory) SSLSocketFactory.getDefault();
+    /** Answers a host name with its addresses; {@link InetAddress#getAllByName} unless a test stands in. */
+    @FunctionalInterface
+    interface Resolver {
+        InetAddress[] resolve(String host) throws UnknownHostException;
+    }
 
     private final int maxBytes;
     private final Duration timeout;
     private final InputStream stdin;
+    private final Resolver resolver;
+    private final SSLSocketFactory tls;
     private boolean publicOnly;
 
     public SourceLoader() {
@@ -60,15 +60,24 @@ public final class SourceLoader {
      * @param stdin    the stream that {@code -} reads
      */
     public SourceLoader(int maxBytes, Duration timeout, InputStream stdin) {
+        this(maxBytes, timeout, stdin, InetAddress::getAllByName, (SSLSocketFactory) SSLSocketFactory.getDefault());
+    }
+
+    /** As {@link #SourceLoader(int, Duration, InputStream)}, with the name lookup and the TLS sockets given. */
+    SourceLoader(int maxBytes, Duration timeout, InputStream stdin, Resolver resolver, SSLSocketFactory tls) {
         if (maxBytes <= 0) throw new IllegalArgumentException("maxBytes must be positive");
         this.maxBytes = maxBytes;
         this.timeout = timeout;
         this.stdin = stdin;
+        this.resolver = resolver;
+        this.tls = tls;
     }
 
     /**
      * Refuses URLs whose host resolves to a loopback, private, link-local or unspecified address, at every
-     * redirect: for servers that fetch URLs someone else supplies. Returns this, for chaining.
+     * redirect: for servers that fetch URLs someone else supplies. The host is looked up once per request and the
+     * connection goes to the address checked, so a name cannot rebind to a private address in between. Returns
+     * this, for chaining.
      */
     public SourceLoader publicAddressesOnly() {
         this.publicOnly = true;
@@ -165,7 +174,6 @@ public final class SourceLoader {
     private Fetched fetch(String spec, String url, String accept) {
         for (int hop = 0; ; hop++) {
             checkScheme(spec, url);
-            if (publicOnly) checkPublic(spec, url);
             Answer answer = request(spec, url, accept);
             if (answer.location() != null) {
                 if (hop >= MAX_REDIRECTS) throw new SourceException(spec, "more than " + MAX_REDIRECTS + " redirects");
@@ -178,36 +186,71 @@ public final class SourceLoader {
         }
     }
 
-    /** One request, without following redirects; the body is read (up to the limit) only for a success. */
+    /**
+     * One request, without following redirects, to the address its host was looked up at; the body is read (up to
+     * the limit) only for a success.
+     */
     private Answer request(String spec, String url, String accept) {
-        try {
-            Connection.Response response = Jsoup.connect(url)
-                    .userAgent(USER_AGENT)
-                    .timeout((int) timeout.toMillis())
-                    .maxBodySize(maxBytes + 1)
-                    .followRedirects(false)
-                    .ignoreHttpErrors(true)
-                    .ignoreContentType(true)
-                    .header("Accept", accept)
-                    .sslSocketFactory(SOCKETS)
-                    .execute();
-            int status = response.statusCode();
-            if (status >= 300 && status < 400 && response.hasHeader("Location")) {
-                return new Answer(status, response.statusMessage(), response.header("Location"), null);
+        URI uri = uri(spec, url);
+        InetAddress address = address(spec, uri);
+        Map<String, String> headers = Map.of("User-Agent", USER_AGENT, "Accept", accept);
+        try (HttpGet response = open(spec, uri, address, headers)) {
+            int status = response.status();
+            String location = response.header("location");
+            if (status >= 300 && status < 400 && location != null) return new Answer(status, response.reason(), location, null);
+            if (status >= 400) return new Answer(status, response.reason(), null, null);
+            String type = response.header("content-type") == null ? "" : response.header("content-type").toLowerCase(Locale.ROOT);
+            byte[] body;
+            try {
+                body = response.body(maxBytes);
+            } catch (SocketTimeoutException e) {
+                throw timedOut(spec, e);
+            } catch (IOException e) {
+                throw new SourceException(spec, "cannot read the response: " + reason(e), e);
             }
-            if (status >= 400) return new Answer(status, response.statusMessage(), null, null);
-            String type = response.contentType() == null ? "" : response.contentType().toLowerCase(Locale.ROOT);
-            return new Answer(status, response.statusMessage(), null,
-                    new Fetched(url, type, response.charset(), response.bodyAsBytes()));
-        } catch (UnknownHostException e) {
-            throw new SourceException(spec, "unknown host " + e.getMessage(), e);
-        } catch (IOException | UncheckedIOException e) {
-            Throwable cause = e instanceof UncheckedIOException ? e.getCause() : e;
-            if (cause instanceof SocketTimeoutException) throw timedOut(spec, e);
-            String reason = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-            throw new SourceException(spec, (e instanceof UncheckedIOException ? "cannot read the response: " : "cannot fetch: ")
-                    + reason, e);
+            return new Answer(status, response.reason(), null, new Fetched(url, type, charsetName(type), body));
+        } catch (IOException e) {
+            throw new SourceException(spec, "cannot fetch: " + reason(e), e);
         }
+    }
+
+    private HttpGet open(String spec, URI uri, InetAddress address, Map<String, String> headers) {
+        try {
+            return HttpGet.open(uri, address, headers, tls, timeout.toMillis());
+        } catch (SocketTimeoutException e) {
+            throw timedOut(spec, e);
+        } catch (IOException e) {
+            throw new SourceException(spec, "cannot fetch: " + reason(e), e);
+        }
+    }
+
+    /** Looks the URI's host up once; with {@link #publicAddressesOnly()}, refuses it if any address is private. */
+    private InetAddress address(String spec, URI uri) {
+        String host = uri.getHost();
+        if (host == null) throw new SourceException(spec, "no host in " + uri);
+        InetAddress[] addresses;
+        try {
+            addresses = resolver.resolve(host);
+        } catch (UnknownHostException e) {
+            throw new SourceException(spec, "unknown host " + host, e);
+        }
+        if (addresses == null || addresses.length == 0) throw new SourceException(spec, "unknown host " + host);
+        if (publicOnly) {
+            for (InetAddress address : addresses) {
+                if (isPrivate(address)) throw new SourceException(spec, "refused: " + host + " is a private or loopback address");
+            }
+        }
+        return addresses[0];
+    }
+
+    private static String reason(IOException e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /** The charset a Content-Type names, or null. */
+    private static String charsetName(String contentType) {
+        Matcher m = CHARSET.matcher(contentType);
+        return m.find() ? m.group(1) : null;
     }
 
     private SourceException timedOut(String spec, Exception cause) {
@@ -228,23 +271,22 @@ public final class SourceLoader {
         }
     }
 
-    private static void checkPublic(String spec, String url) {
-        String host;
+    /** Parses a URL, first percent-encoding the characters that browsers send encoded but URI refuses raw. */
+    private static URI uri(String spec, String url) {
         try {
-            host = new URI(url).getHost();
+            return new URI(encodeUnsafe(url));
         } catch (URISyntaxException e) {
             throw new SourceException(spec, "bad URL " + url, e);
         }
-        if (host == null) throw new SourceException(spec, "no host in " + url);
-        try {
-            for (InetAddress address : InetAddress.getAllByName(host)) {
-                if (isPrivate(address)) {
-                    throw new SourceException(spec, "refused: " + host + " is a private or loopback address");
-                }
-            }
-        } catch (UnknownHostException e) {
-            throw new SourceException(spec, "unknown host " + host, e);
+    }
+
+    private static String encodeUnsafe(String url) {
+        StringBuilder out = new StringBuilder(url.length());
+        for (char c : url.trim().toCharArray()) {
+            if (c <= ' ' || "\"<>\\^`{|}".indexOf(c) >= 0) out.append('%').append(String.format("%02X", (int) c));
+            else out.append(c);
         }
+        return out.toString();
     }
 
     /** Loopback, RFC 1918, link-local, unspecified, carrier-grade NAT and IPv6 unique local addresses. */
@@ -267,8 +309,8 @@ public final class SourceLoader {
 
     private static String resolve(String spec, String base, String location) {
         try {
-            return new URI(base).resolve(location.trim()).toString();
-        } catch (URISyntaxException | IllegalArgumentException e) {
+            return uri(spec, base).resolve(encodeUnsafe(location)).toString();
+        } catch (IllegalArgumentException e) {
             throw new SourceException(spec, "bad redirect location " + location, e);
         }
     }

@@ -9,11 +9,16 @@ import picocli.CommandLine.Parameters;
 
 import dev.voxpress.publish.site.EmbedCode;
 import dev.voxpress.publish.site.FeedIndex;
+import dev.voxpress.publish.site.SiteWriter;
 
 @Command(name = "embed-code", mixinStandardHelpOptions = true,
-        description = "Print the <iframe> snippet that puts an episode's player on any web page.")
+        description = {"Print the snippet that puts the player on web pages.",
+                "Without SLUG: the site-wide template snippet, a placeholder <div> and <script src=BASE/voxpress.js>,"
+                        + " which shows each article's episode by itself and nothing where there is none.",
+                "With SLUG: the <iframe> of that one episode's player."})
 final class EmbedCodeCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "SLUG", description = "The episode, as in audio/SLUG.mp3.")
+    @Parameters(paramLabel = "SLUG", arity = "0..1",
+            description = "The episode, as in audio/SLUG.mp3; leave out for the site-wide snippet.")
     String slug;
 
     @Option(names = "--feed", paramLabel = "DIR", defaultValue = "feed",
@@ -24,8 +29,20 @@ final class EmbedCodeCommand implements Callable<Integer> {
             description = "Where the feed folder is served from (default: the base URL in feed.xml).")
     String baseUrl;
 
+    @Option(names = "--elevenlabs",
+            description = "Site-wide snippet with the ElevenLabs AudioNative <div id=\"" + EmbedCode.ELEVENLABS_ID
+                    + "\"> instead of <div data-voxpress>.")
+    boolean elevenlabs;
+
     @Override
     public Integer call() {
+        if (slug == null) {
+            String base = baseUrl != null ? baseUrl : FeedIndex.read(feed).baseUrl();
+            System.out.println(EmbedCode.site(base, elevenlabs));
+            System.err.println("A template with the ElevenLabs AudioNative widget needs one change: its <script src> becomes "
+                    + (base.endsWith("/") ? base : base + "/") + SiteWriter.LOADER + "; the <div> stays.");
+            return 0;
+        }
         FeedIndex index = FeedIndex.read(feed);
         FeedIndex.Item item = index.require(slug);
         System.out.println(EmbedCode.snippet(baseUrl != null ? baseUrl : index.baseUrl(), item.slug(), item.title()));

@@ -60,6 +60,33 @@ class EmbedCommandsTest {
     }
 
     @Test
+    void embedCodeWithoutASlugPrintsTheSiteWideSnippet() throws IOException {
+        SiteFixture f = feed();
+        Run run = run("embed-code", "--feed", f.dir.toString());
+        assertEquals(0, run.code(), run.err());
+        String nl = System.lineSeparator();
+        assertEquals("<div data-voxpress data-height=\"90\" data-width=\"100%\"></div>\n"
+                + "<script src=\"http://127.0.0.1:8080/voxpress.js\" async></script>" + nl, run.out());
+        assertEquals("A template with the ElevenLabs AudioNative widget needs one change: its <script src> becomes "
+                + "http://127.0.0.1:8080/voxpress.js; the <div> stays." + nl, run.err());
+
+        Run elevenlabs = run("embed-code", "--elevenlabs", "--feed", f.dir.toString(), "--base-url", "https://pods.example.org/a&b");
+        assertEquals(0, elevenlabs.code(), elevenlabs.err());
+        assertEquals("<div id=\"elevenlabs-audionative-widget\" data-height=\"90\" data-width=\"100%\"></div>\n"
+                + "<script src=\"https://pods.example.org/a&amp;b/voxpress.js\" async></script>" + nl, elevenlabs.out());
+    }
+
+    @Test
+    void theSiteWideSnippetNeedsNoFeedFolderWithABaseUrl() {
+        Run run = run("embed-code", "--feed", temp.resolve("none").toString(), "--base-url", "https://pods.example.org");
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().contains("<script src=\"https://pods.example.org/voxpress.js\" async></script>"), run.out());
+        Run none = run("embed-code", "--feed", temp.resolve("none").toString());
+        assertEquals(1, none.code());
+        assertTrue(none.err().contains("no feed.xml"), none.err());
+    }
+
+    @Test
     void embedCodeForAnUnknownEpisodeSaysWhichThereAre() throws IOException {
         SiteFixture f = feed();
         Run run = run("embed-code", "nope", "--feed", f.dir.toString());

@@ -108,7 +108,8 @@ class NothingLostTest {
     }
 
     /**
-     * Pages that are no articles next to the published ones: an empty file, binary bytes, a link to nothing. The
+     * Pages that are no articles next to the published ones: an empty file, binary bytes, text that cannot be read
+     * as UTF-8 (a folder's text files must be UTF-8). The
      * run goes on past them and fails with the documented exit code for "some articles failed".
      */
     @Test
@@ -117,13 +118,15 @@ class NothingLostTest {
         byte[] binary = new byte[4096];
         new java.util.Random(11).nextBytes(binary);
         Files.write(articles.resolve("binary.txt"), binary);
-        Files.createSymbolicLink(articles.resolve("gone.txt"), tmp.resolve("no-such-file.txt"));
+        byte[] latin1 = new byte[400];
+        for (int i = 0; i < latin1.length; i++) latin1[i] = (byte) (i % 5 == 0 ? 0xE9 : 'a' + i % 26);
+        Files.write(articles.resolve("unreadable.txt"), latin1);
         Run run = publish(null, "--voice", "kevin16");
         assertEquals(Main.BAD_INPUT, run.exit, run.log);
         assertTrue(run.log.contains("0 new, 0 updated, 2 unchanged"), run.log);
         assertTrue(run.log.contains("empty.txt: empty file"), run.log);
         assertTrue(run.log.contains("binary.txt: binary content, not text"), run.log);
-        assertTrue(run.log.contains("gone.txt"), run.log);
+        assertTrue(run.log.contains("unreadable.txt: not valid UTF-8 text"), run.log);
         assertNothingLost("bad pages");
     }
 

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.StringJoiner;
+import java.util.function.LongSupplier;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
@@ -61,6 +62,8 @@ public final class MaryHttpEngine implements Engine {
     private final List<Server> servers = new ArrayList<>();
     private final Duration connectTimeout;
     private final Duration requestTimeout;
+    /** Nanoseconds, as {@link System#nanoTime()}: when to stop skipping a server that failed. */
+    private final LongSupplier clock;
     private final int retries;
     private final HttpClient client;
     private final AtomicInteger turn = new AtomicInteger();
@@ -74,7 +77,7 @@ public final class MaryHttpEngine implements Engine {
      * @throws EngineException when no server answers, even after the retries, or a server lacks the voice
      */
     public MaryHttpEngine(VoiceProfile profile) {
-        this(profile, profile.servers(), DEFAULT_CONNECT_TIMEOUT, profile.timeout(), profile.retries());
+        this(profile, profile.servers(), DEFAULT_CONNECT_TIMEOUT, profile.timeout(), profile.retries(), System::nanoTime);
     }
 
     /**
@@ -100,11 +103,18 @@ public final class MaryHttpEngine implements Engine {
      */
     public MaryHttpEngine(Voice voice, List<URI> servers, Duration connectTimeout, Duration requestTimeout,
             int retries) {
-        this(VoiceProfile.of(voice), servers, connectTimeout, requestTimeout, retries);
+        this(VoiceProfile.of(voice), servers, connectTimeout, requestTimeout, retries, System::nanoTime);
+    }
+
+    /** As the public constructor, with the clock that times how long failed servers are skipped: for tests. */
+    MaryHttpEngine(Voice voice, List<URI> servers, Duration connectTimeout, Duration requestTimeout, int retries,
+            LongSupplier clock) {
+        this(VoiceProfile.of(voice), servers, connectTimeout, requestTimeout, retries, clock);
     }
 
     private MaryHttpEngine(VoiceProfile profile, List<URI> servers, Duration connectTimeout, Duration requestTimeout,
-            int retries) {
+            int retries, LongSupplier clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
         this.voice = profile.voice();
         this.input = new MaryInput(profile);
         if (servers.isEmpty()) throw new IllegalArgumentException("no MaryTTS server given");
@@ -149,7 +159,7 @@ public final class MaryHttpEngine implements Engine {
                     if (found == null) found = voices.get(voice.engineVoice());
                 } catch (Failure failure) {
                     if (!failure.retryable) throw failure.onServer(server, "list its voices");
-                    server.failed();
+                    server.failed(clock.getAsLong());
                     reasons.put(server, failure.getMessage());
                 }
             }
@@ -211,7 +221,7 @@ public final class MaryHttpEngine implements Engine {
                 return result;
             } catch (Failure failure) {
                 if (!failure.retryable) throw failure.onServer(server, what);
-                server.failed();
+                server.failed(clock.getAsLong());
                 reasons.remove(server); // keeps the reasons in the order of the last failures
                 reasons.put(server, failure.getMessage());
             }
@@ -233,7 +243,7 @@ public final class MaryHttpEngine implements Engine {
      */
     private Server pick(Set<Server> tried) {
         int first = Math.floorMod(turn.getAndIncrement(), servers.size());
-        long now = System.nanoTime();
+        long now = clock.getAsLong();
         Server untried = null;
         for (int i = 0; i < servers.size(); i++) {
             Server server = servers.get((first + i) % servers.size());
@@ -399,9 +409,9 @@ public final class MaryHttpEngine implements Engine {
             return failures > 0 && now - skipUntil < 0;
         }
 
-        synchronized void failed() {
+        synchronized void failed(long now) {
             failures++;
-            skipUntil = System.nanoTime() + Math.min(LONGEST_SKIP_NANOS, FIRST_SKIP_NANOS << Math.min(failures - 1, 10));
+            skipUntil = now + Math.min(LONGEST_SKIP_NANOS, FIRST_SKIP_NANOS << Math.min(failures - 1, 10));
         }
 
         synchronized void answered() {

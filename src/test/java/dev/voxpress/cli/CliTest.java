@@ -12,12 +12,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.sun.net.httpserver.HttpServer;
+
+import dev.voxpress.Patience;
 
 /** Runs voxpress as a separate process, as a user would, and checks exit codes, messages and files. */
 class CliTest {
@@ -36,7 +37,7 @@ class CliTest {
                 .redirectOutput(dir.resolve("stdout").toFile()).redirectError(dir.resolve("stderr").toFile())
                 .start();
         process.getOutputStream().close();
-        assertTrue(process.waitFor(120, TimeUnit.SECONDS), "voxpress did not finish");
+        assertTrue(Patience.ends(process), "voxpress did not finish");
         return new Run(process.exitValue(), Files.readString(dir.resolve("stdout")), Files.readString(dir.resolve("stderr")));
     }
 
@@ -198,11 +199,13 @@ class CliTest {
                 "-cp", System.getProperty("java.class.path"), Main.class.getName(), "narrate", "seed.txt", "-o", "kept.mp3"));
         Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("narrate.log").toFile()).start();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (!hasPartFile() && process.isAlive() && System.nanoTime() < deadline) Thread.sleep(50);
+        // Wait for the event (a .part file appears), not for a time; the deadline is only a safety net.
+        long deadline = System.nanoTime() + Patience.SAFETY_NET.toNanos();
+        while (!hasPartFile() && process.isAlive() && System.nanoTime() - deadline < 0) Thread.sleep(20);
+        assertTrue(hasPartFile(), "narration wrote no .part file");
         assertTrue(process.isAlive(), "narration ended before it could be interrupted");
         process.destroy();
-        assertTrue(process.waitFor(30, TimeUnit.SECONDS));
+        assertTrue(Patience.ends(process));
         assertEquals("previous good file", Files.readString(dir.resolve("kept.mp3")));
         assertFalse(hasPartFile(), "temporary file left behind after SIGTERM");
     }

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,6 +16,8 @@ import javazoom.jl.decoder.Bitstream;
 import javazoom.jl.decoder.Decoder;
 import javazoom.jl.decoder.Header;
 import javazoom.jl.decoder.SampleBuffer;
+
+import dev.voxpress.Patience;
 
 /** Test signals, decoders and ffmpeg helpers. */
 final class Signals {
@@ -114,7 +115,7 @@ final class Signals {
         try {
             Process p = new ProcessBuilder(tool, "-version").redirectErrorStream(true).start();
             p.getInputStream().readAllBytes();
-            return p.waitFor(20, TimeUnit.SECONDS) && p.exitValue() == 0;
+            return Patience.ends(p) && p.exitValue() == 0;
         } catch (IOException | InterruptedException e) {
             return false;
         }
@@ -131,7 +132,7 @@ final class Signals {
         if (!merge) builder.redirectError(ProcessBuilder.Redirect.DISCARD);
         Process p = builder.start();
         String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        if (!p.waitFor(120, TimeUnit.SECONDS)) throw new IOException("timed out: " + String.join(" ", command));
+        if (!Patience.ends(p)) throw new IOException("timed out: " + String.join(" ", command));
         if (p.exitValue() != 0) throw new IOException(String.join(" ", command) + " failed:\n" + out);
         return out;
     }

@@ -9,11 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import dev.voxpress.Patience;
 
 /**
  * The feed as real podcast clients read it: gPodder's podcastparser and Python's feedparser (Debian's
@@ -43,7 +44,7 @@ class PodcastClientsTest {
         for (String candidate : List.of("/usr/bin/python3", "python3")) {
             try {
                 Process p = new ProcessBuilder(candidate, "-c", "import feedparser, podcastparser").redirectErrorStream(true).start();
-                if (p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0) return candidate;
+                if (Patience.ends(p) && p.exitValue() == 0) return candidate;
             } catch (IOException e) {
                 // Not installed here; try the next.
             }
@@ -54,7 +55,7 @@ class PodcastClientsTest {
     private static String run(List<String> command) throws Exception {
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        assertTrue(Patience.ends(p));
         assertEquals(0, p.exitValue(), out);
         return out;
     }

@@ -14,12 +14,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.voxpress.Patience;
 import dev.voxpress.VoxpressException;
 import dev.voxpress.cli.Main;
 
@@ -59,7 +59,7 @@ class PublishFaultsTest {
     private static int sh(String... command) throws IOException, InterruptedException {
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         p.getInputStream().readAllBytes();
-        return p.waitFor(30, TimeUnit.SECONDS) ? p.exitValue() : -1;
+        return Patience.ends(p) ? p.exitValue() : -1;
     }
 
     private Path articles() throws IOException {
@@ -193,7 +193,7 @@ class PublishFaultsTest {
                 + Main.class.getName() + " publish \"$2\" --feed \"$3\" --voice kevin16 --base-url " + PublisherTest.BASE;
         Process process = new ProcessBuilder("bash", "-c", command, java, System.getProperty("java.class.path"),
                 articles.toString(), feed.toString()).redirectErrorStream(true).redirectOutput(tmp.resolve("log").toFile()).start();
-        assertTrue(process.waitFor(120, TimeUnit.SECONDS), "publish did not finish in 120 s");
+        assertTrue(Patience.ends(process), "publish did not finish");
         return process.exitValue();
     }
 

@@ -2,11 +2,14 @@ package dev.voxpress.script;
 
 import static dev.voxpress.script.Says.says;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+
+import dev.voxpress.Patience;
 
 /** The rules together, on text as articles have it. */
 class NormalizerTest {
@@ -31,13 +34,10 @@ class NormalizerTest {
     }
 
     @Test
-    void aLongArticleIsFastAndLeavesOnlyWords() {
+    void aLongArticleLeavesOnlyWords() {
+        // How fast is bench/ScriptSpeed.java's to measure; here only that it ends.
         String article = PARAGRAPH.repeat(10_000 / PARAGRAPH.split(" ").length + 1);
-        Normalizer.normalize(article);
-        long start = System.nanoTime();
-        String said = Normalizer.normalize(article);
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        assertTrue(millis < 1000, millis + " ms for 10,000 words");
+        String said = assertTimeoutPreemptively(Patience.SAFETY_NET, () -> Normalizer.normalize(article));
         assertTrue(SAYABLE.matcher(said).matches());
     }
 
@@ -59,11 +59,11 @@ class NormalizerTest {
     void longRunsOfOneThingNeitherOverflowNorCrawl() {
         for (String unit : new String[] {"a.", " ", ",", "1,", "1.1.", "x@y.", ". ", "1990s ", "9-", "A. ", "a-"}) {
             String run = unit.repeat(20_000 / unit.length());
-            long start = System.nanoTime();
-            String said = Normalizer.normalize(run);
-            for (String sentence : SentenceSplitter.split(run)) Normalizer.normalize(sentence);
-            long millis = (System.nanoTime() - start) / 1_000_000;
-            assertTrue(millis < 3000, millis + " ms for a run of " + unit);
+            // Crawling (a regular expression that backtracks without end) shows as a hang: the safety net catches it.
+            String said = assertTimeoutPreemptively(Patience.SAFETY_NET, () -> {
+                for (String sentence : SentenceSplitter.split(run)) Normalizer.normalize(sentence);
+                return Normalizer.normalize(run);
+            }, unit);
             assertTrue(SAYABLE.matcher(said).matches(), unit);
         }
     }

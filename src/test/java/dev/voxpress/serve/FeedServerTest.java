@@ -19,7 +19,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 
@@ -28,6 +27,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.voxpress.Patience;
 import dev.voxpress.VoxpressException;
 import dev.voxpress.publish.site.SiteFixture;
 import dev.voxpress.publish.site.SiteWriter;
@@ -55,7 +55,7 @@ class FeedServerTest {
         Files.createSymbolicLink(feed.resolve("inside.mp3"), feed.resolve("audio/harbour-lights.mp3"));
         mp3 = Files.readAllBytes(feed.resolve("audio/harbour-lights.mp3"));
         server = new FeedServer(feed, "127.0.0.1", 0).start();
-        client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        client = HttpClient.newBuilder().connectTimeout(Patience.SAFETY_NET).build();
     }
 
     @AfterAll
@@ -68,7 +68,7 @@ class FeedServerTest {
     }
 
     private static HttpResponse<byte[]> send(String method, String path, String... headers) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(server.uri().resolve(path)).timeout(Duration.ofSeconds(10))
+        HttpRequest.Builder request = HttpRequest.newBuilder(server.uri().resolve(path)).timeout(Patience.SAFETY_NET)
                 .method(method, HttpRequest.BodyPublishers.noBody());
         if (headers.length > 0) request.headers(headers);
         return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
@@ -248,7 +248,7 @@ class FeedServerTest {
 
     private static String raw(String request) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", server.port())) {
-            socket.setSoTimeout(10_000);
+            socket.setSoTimeout(Patience.SOCKET_TIMEOUT_MS);
             OutputStream out = socket.getOutputStream();
             out.write(request.getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
@@ -282,19 +282,35 @@ class FeedServerTest {
         FeedServer other = new FeedServer(feed, "127.0.0.1", 0).start();
         int port = other.port();
         try (Socket socket = new Socket("127.0.0.1", port)) {
-            socket.setSoTimeout(10_000);
+            socket.setSoTimeout(Patience.SOCKET_TIMEOUT_MS);
             socket.getOutputStream().write(("GET /audio/big.mp3 HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
                     .getBytes(StandardCharsets.ISO_8859_1));
             InputStream in = socket.getInputStream();
             byte[] head = in.readNBytes(64); // the download has started
-            Thread stopper = new Thread(other::close);
-            stopper.start();
-            Thread.sleep(200); // close() is under way: the server no longer accepts connections
-            assertThrows(IOException.class, () -> new Socket("127.0.0.1", port).close());
+            // Read the rest on another thread meanwhile, so that the download goes on while this one checks.
             ByteArrayOutputStream rest = new ByteArrayOutputStream();
             rest.write(head);
-            in.transferTo(rest);
-            stopper.join(10_000);
+            Thread reader = new Thread(() -> {
+                try {
+                    in.transferTo(rest);
+                } catch (IOException e) {
+                    // Shows as a short body below.
+                }
+            });
+            reader.start();
+            Thread stopper = new Thread(other::close);
+            stopper.start();
+            // close() is under way once the server no longer accepts connections: wait for that, not for a time.
+            Patience.until("the server to stop accepting connections", () -> {
+                try {
+                    new Socket("127.0.0.1", port).close();
+                    return false;
+                } catch (IOException e) {
+                    return true;
+                }
+            });
+            reader.join(Patience.SAFETY_NET.toMillis());
+            stopper.join(Patience.SAFETY_NET.toMillis());
             String response = rest.toString(StandardCharsets.ISO_8859_1);
             int body = response.indexOf("\r\n\r\n") + 4;
             assertTrue(response.startsWith("HTTP/1.1 200"), response.substring(0, 40));

@@ -32,6 +32,8 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 
+import dev.voxpress.Patience;
+
 /**
  * Random {@code Range} (and {@code If-Range}) headers against the real server over raw sockets. Jetty parses the
  * ranges; whatever it is sent, the answer is 200 with the whole file, 206 with a correct {@code Content-Range} and
@@ -175,7 +177,7 @@ class RangePropertiesTest {
     /** One request over a fresh raw socket, read to the end (Connection: close). */
     static Answer response(String method, String range, String ifRange) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", server.port())) {
-            socket.setSoTimeout(10_000);
+            socket.setSoTimeout(Patience.SOCKET_TIMEOUT_MS);
             StringBuilder request = new StringBuilder(method + " /audio/episode.mp3 HTTP/1.1\r\nHost: 127.0.0.1\r\n");
             if (range != null) request.append("Range: ").append(range).append("\r\n");
             if (ifRange != null) request.append("If-Range: ").append(ifRange).append("\r\n");

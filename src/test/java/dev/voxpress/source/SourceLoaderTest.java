@@ -10,7 +10,6 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,11 +18,14 @@ import org.junit.jupiter.api.Test;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
+import dev.voxpress.Patience;
+
 /** URL loading against a real HTTP server on loopback. */
 class SourceLoaderTest {
     private HttpServer server;
     private String base;
-    private final SourceLoader loader = new SourceLoader(1024 * 1024, Duration.ofSeconds(5), java.io.InputStream.nullInputStream());
+    /** A timeout only a hang reaches ({@link Patience}): a busy machine must not turn a fetch into a timeout. */
+    private final SourceLoader loader = new SourceLoader(1024 * 1024, Patience.SAFETY_NET, java.io.InputStream.nullInputStream());
 
     @BeforeEach
     void start() throws IOException {
@@ -131,7 +133,7 @@ class SourceLoaderTest {
 
     @Test
     void readsStandardInput() {
-        SourceLoader stdin = new SourceLoader(1024, Duration.ofSeconds(1),
+        SourceLoader stdin = new SourceLoader(1024, Patience.SAFETY_NET,
                 new ByteArrayInputStream("Title\n\nSome text here to read.".getBytes(StandardCharsets.UTF_8)));
         LoadedSource source = stdin.load("-");
         assertEquals("<stdin>", source.name());

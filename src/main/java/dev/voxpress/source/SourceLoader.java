@@ -3,6 +3,7 @@ package dev.voxpress.source;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.net.InetAddress;
 import java.net.SocketTimeoutException;
 import java.net.URI;
@@ -14,13 +15,39 @@ import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.InflaterInputStream;
 
-import javax.net.ssl.SSLSocketFactory;
+import javax.net.ssl.SSLContext;
+
+import org.apache.hc.client5.http.DnsResolver;
+import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.entity.InputStreamFactory;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.ManagedHttpClientConnectionFactory;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.config.Http1Config;
+import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.util.Timeout;
 
 /**
  * Reads a source named on the command line: a local {@code .html}, {@code .htm} or {@code .txt} file, an
@@ -36,6 +63,19 @@ public final class SourceLoader {
     private static final Pattern CHARSET = Pattern.compile(";\\s*charset\\s*=\\s*\"?([^\";\\s]+)");
     private static final String USER_AGENT =
             "Mozilla/5.0 (compatible; voxpress/0.1; +https://github.com/voxpress/voxpress)";
+    /** The longest response head line, and the most header lines, accepted: a head stays well under a few MB. */
+    private static final int MAX_HEAD_LINE = 64 * 1024;
+    private static final int MAX_HEADERS = 256;
+    /** Aborts requests whose time is up, whatever they are blocked on: connecting, the handshake or a read. */
+    private static final ScheduledThreadPoolExecutor DEADLINES = new ScheduledThreadPoolExecutor(1, task -> {
+        Thread thread = new Thread(task, "voxpress-fetch-deadline");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    static {
+        DEADLINES.setRemoveOnCancelPolicy(true);
+    }
 
     /** Answers a host name with its addresses; {@link InetAddress#getAllByName} unless a test stands in. */
     @FunctionalInterface
@@ -47,7 +87,7 @@ public final class SourceLoader {
     private final Duration timeout;
     private final InputStream stdin;
     private final Resolver resolver;
-    private final SSLSocketFactory tls;
+    private final SSLContext tls;
     private boolean publicOnly;
 
     public SourceLoader() {
@@ -60,17 +100,25 @@ public final class SourceLoader {
      * @param stdin    the stream that {@code -} reads
      */
     public SourceLoader(int maxBytes, Duration timeout, InputStream stdin) {
-        this(maxBytes, timeout, stdin, InetAddress::getAllByName, (SSLSocketFactory) SSLSocketFactory.getDefault());
+        this(maxBytes, timeout, stdin, InetAddress::getAllByName, defaultTls());
     }
 
-    /** As {@link #SourceLoader(int, Duration, InputStream)}, with the name lookup and the TLS sockets given. */
-    SourceLoader(int maxBytes, Duration timeout, InputStream stdin, Resolver resolver, SSLSocketFactory tls) {
+    /** As {@link #SourceLoader(int, Duration, InputStream)}, with the name lookup and the TLS context given. */
+    SourceLoader(int maxBytes, Duration timeout, InputStream stdin, Resolver resolver, SSLContext tls) {
         if (maxBytes <= 0) throw new IllegalArgumentException("maxBytes must be positive");
         this.maxBytes = maxBytes;
         this.timeout = timeout;
         this.stdin = stdin;
         this.resolver = resolver;
         this.tls = tls;
+    }
+
+    private static SSLContext defaultTls() {
+        try {
+            return SSLContext.getDefault();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("no default TLS context", e);
+        }
     }
 
     /**
@@ -187,64 +235,170 @@ public final class SourceLoader {
     }
 
     /**
-     * One request, without following redirects, to the address its host was looked up at; the body is read (up to
-     * the limit) only for a success.
+     * One request, without following redirects, to the addresses its host was looked up at (once, by {@link Pinned});
+     * the body is read (up to the limit) only for a success. One deadline covers connecting, the handshake, the head
+     * and the whole body: the request is aborted when it passes, whatever it is waiting for.
      */
     private Answer request(String spec, String url, String accept) {
         URI uri = uri(spec, url);
-        InetAddress address = address(spec, uri);
-        Map<String, String> headers = Map.of("User-Agent", USER_AGENT, "Accept", accept);
-        try (HttpGet response = open(spec, uri, address, headers)) {
-            int status = response.status();
-            String location = response.header("location");
-            if (status >= 300 && status < 400 && location != null) return new Answer(status, response.reason(), location, null);
-            if (status >= 400) return new Answer(status, response.reason(), null, null);
-            String type = response.header("content-type") == null ? "" : response.header("content-type").toLowerCase(Locale.ROOT);
-            byte[] body;
-            try {
-                body = response.body(maxBytes);
-            } catch (SocketTimeoutException e) {
-                throw timedOut(spec, e);
-            } catch (IOException e) {
-                throw new SourceException(spec, "cannot read the response: " + reason(e), e);
-            }
-            return new Answer(status, response.reason(), null, new Fetched(url, type, charsetName(type), body));
-        } catch (IOException e) {
-            throw new SourceException(spec, "cannot fetch: " + reason(e), e);
-        }
-    }
-
-    private HttpGet open(String spec, URI uri, InetAddress address, Map<String, String> headers) {
-        try {
-            return HttpGet.open(uri, address, headers, tls, timeout.toMillis());
-        } catch (SocketTimeoutException e) {
-            throw timedOut(spec, e);
-        } catch (IOException e) {
-            throw new SourceException(spec, "cannot fetch: " + reason(e), e);
-        }
-    }
-
-    /** Looks the URI's host up once; with {@link #publicAddressesOnly()}, refuses it if any address is private. */
-    private InetAddress address(String spec, URI uri) {
         String host = uri.getHost();
         if (host == null) throw new SourceException(spec, "no host in " + uri);
-        InetAddress[] addresses;
+        long deadline = System.nanoTime() + timeout.toNanos();
+        HttpGet get = new HttpGet(URI.create(uri.toASCIIString()));
+        get.setHeader("Accept", accept);
+        get.setHeader("Connection", "close");
+        AtomicBoolean expired = new AtomicBoolean();
+        ScheduledFuture<?> alarm = DEADLINES.schedule(() -> {
+            expired.set(true);
+            get.cancel();
+        }, timeout.toNanos(), TimeUnit.NANOSECONDS);
+        CloseableHttpClient client = client(deadline);
         try {
-            addresses = resolver.resolve(host);
-        } catch (UnknownHostException e) {
-            throw new SourceException(spec, "unknown host " + host, e);
-        }
-        if (addresses == null || addresses.length == 0) throw new SourceException(spec, "unknown host " + host);
-        if (publicOnly) {
-            for (InetAddress address : addresses) {
-                if (isPrivate(address)) throw new SourceException(spec, "refused: " + host + " is a private or loopback address");
+            ClassicHttpResponse response;
+            try {
+                response = client.executeOpen(null, get, null);
+            } catch (Refused e) {
+                throw new SourceException(spec, "refused: " + host + " is a private or loopback address", e);
+            } catch (UnknownHostException e) {
+                throw new SourceException(spec, "unknown host " + host, e);
+            } catch (IOException e) {
+                if (expired.get() || e instanceof InterruptedIOException) throw timedOut(spec, e);
+                throw new SourceException(spec, "cannot fetch: " + reason(e), e);
             }
+            try {
+                return answer(spec, url, response, deadline, expired);
+            } finally {
+                // Closing a response whose body is not read to its end would read the rest: drop the connection first.
+                get.cancel();
+                try {
+                    response.close();
+                } catch (IOException e) {
+                    // The connection is dropped either way.
+                }
+            }
+        } finally {
+            alarm.cancel(false);
+            client.close(CloseMode.IMMEDIATE);
         }
-        return addresses[0];
+    }
+
+    /** Reads one response: a redirect's location, an error status, or a success with its body. */
+    private Answer answer(String spec, String url, ClassicHttpResponse response, long deadline, AtomicBoolean expired) {
+        int status = response.getCode();
+        String reason = response.getReasonPhrase() == null ? "" : response.getReasonPhrase();
+        String location = header(response, "Location");
+        if (status >= 300 && status < 400 && location != null) return new Answer(status, reason, location, null);
+        if (status >= 400) return new Answer(status, reason, null, null);
+        String type = header(response, "Content-Type") == null ? "" : header(response, "Content-Type").toLowerCase(Locale.ROOT);
+        byte[] body;
+        try {
+            body = body(response.getEntity(), deadline);
+        } catch (IOException e) {
+            if (expired.get() || e instanceof InterruptedIOException) throw timedOut(spec, e);
+            throw new SourceException(spec, "cannot read the response: " + reason(e), e);
+        }
+        return new Answer(status, reason, null, new Fetched(url, type, charsetName(type), body));
+    }
+
+    /** A response header, repeated ones joined by commas; null when absent. */
+    private static String header(ClassicHttpResponse response, String name) {
+        Header[] headers = response.getHeaders(name);
+        if (headers.length == 0) return null;
+        return Arrays.stream(headers).map(Header::getValue).map(String::trim).collect(Collectors.joining(", "));
+    }
+
+    /**
+     * Reads a body, decoded from its content coding, stopping after {@code maxBytes + 1} decoded bytes so that the
+     * caller can tell a body that is too large, and giving up when the deadline passes between two reads.
+     */
+    private byte[] body(HttpEntity entity, long deadline) throws IOException {
+        if (entity == null) return new byte[0];
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[65536];
+        InputStream in = entity.getContent();
+        while (out.size() <= maxBytes) {
+            if (System.nanoTime() - deadline >= 0) throw new SocketTimeoutException("deadline passed");
+            int n = in.read(buffer, 0, Math.min(buffer.length, maxBytes + 1 - out.size()));
+            if (n < 0) break;
+            out.write(buffer, 0, n);
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * A client for one request: it looks the host up through {@link Pinned}, connects only to the addresses that
+     * passed the check, and follows no redirects, keeps no cookies, caches no credentials and retries nothing.
+     */
+    private CloseableHttpClient client(long deadline) {
+        Timeout left = Timeout.ofMilliseconds(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+        LinkedHashMap<String, InputStreamFactory> decoders = new LinkedHashMap<>();
+        decoders.put("gzip", GZIPInputStream::new);
+        decoders.put("x-gzip", GZIPInputStream::new);
+        decoders.put("deflate", InflaterInputStream::new);
+        return HttpClients.custom()
+                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+                        .setDnsResolver(new Pinned(resolver, publicOnly))
+                        .setTlsSocketStrategy(new DefaultClientTlsStrategy(tls))
+                        .setConnectionFactory(ManagedHttpClientConnectionFactory.builder()
+                                .http1Config(Http1Config.custom().setMaxLineLength(MAX_HEAD_LINE).setMaxHeaderCount(MAX_HEADERS).build())
+                                .build())
+                        .setDefaultConnectionConfig(ConnectionConfig.custom().setConnectTimeout(left).setSocketTimeout(left).build())
+                        .build())
+                .setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(left).setConnectionRequestTimeout(left).build())
+                .setConnectionReuseStrategy((request, response, context) -> false)
+                .setContentDecoderRegistry(decoders)
+                .setUserAgent(USER_AGENT)
+                .disableRedirectHandling()
+                .disableCookieManagement()
+                .disableAuthCaching()
+                .disableAutomaticRetries()
+                .build();
+    }
+
+    /** A host whose addresses include a private or loopback one, in public-only mode. */
+    private static final class Refused extends UnknownHostException {
+        private static final long serialVersionUID = 1L;
+
+        Refused(String host) {
+            super(host + " is a private or loopback address");
+        }
+    }
+
+    /**
+     * The client's name lookup: asks {@link Resolver} once per connection and, in public-only mode, refuses the host if
+     * any of its addresses is private; the connection then goes to exactly the addresses checked.
+     */
+    private static final class Pinned implements DnsResolver {
+        private final Resolver resolver;
+        private final boolean publicOnly;
+
+        Pinned(Resolver resolver, boolean publicOnly) {
+            this.resolver = resolver;
+            this.publicOnly = publicOnly;
+        }
+
+        @Override
+        public InetAddress[] resolve(String host) throws UnknownHostException {
+            InetAddress[] addresses = resolver.resolve(host);
+            if (addresses == null || addresses.length == 0) throw new UnknownHostException(host);
+            if (publicOnly) {
+                for (InetAddress address : addresses) {
+                    if (isPrivate(address)) throw new Refused(host);
+                }
+            }
+            return addresses.clone();
+        }
+
+        @Override
+        public String resolveCanonicalHostname(String host) {
+            return host;
+        }
     }
 
     private static String reason(IOException e) {
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        if (e.getMessage() != null) return e.getMessage();
+        Throwable cause = e.getCause();
+        return cause != null && cause.getMessage() != null ? cause.getMessage() : e.getClass().getSimpleName();
     }
 
     /** The charset a Content-Type names, or null. */

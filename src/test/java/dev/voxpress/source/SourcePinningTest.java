@@ -74,7 +74,7 @@ class SourcePinningTest {
     }
 
     private static SourceLoader loader(SourceLoader.Resolver resolver, SSLContext tls) {
-        return new SourceLoader(1 << 20, Duration.ofMillis(1500), InputStream.nullInputStream(), resolver, tls.getSocketFactory());
+        return new SourceLoader(1 << 20, Duration.ofMillis(1500), InputStream.nullInputStream(), resolver, tls);
     }
 
     private static SSLContext defaultTls() throws Exception {

@@ -40,12 +40,12 @@ final class Addresses {
             + "|Street|Avenue|Boulevard|Road|Drive|Lane|Court|Terrace|Expressway|Highway|Parkway|Place|Square|Circle"
             + "|Trail|Freeway|Plaza|Loop|Row|Alley)";
     private static final Pattern STATE_ZIP = Pattern.compile(", ([A-Z]{2}) (\\d{5})(?:-(\\d{4}))?(?![\\d-])");
-    private static final Pattern HOUSE_POINT = Pattern.compile("(?<![\\w.,$-])(\\d{1,5}) " + POINT
+    private static final Pattern HOUSE_POINT = Pattern.compile("(?=\\d)(?<![\\w.,$-])(\\d{1,5}) " + POINT
             + "\\.? (?=\\p{Lu}\\p{Ll})");
     /** A house number of three digits or more; shorter ones are plain numbers, left for {@link Numbers}. */
-    private static final Pattern HOUSE = Pattern.compile("(?<![\\w.,$-])(\\d{3,5}) (?=(?:(?:\\p{Lu}\\p{Ll}+|\\d{1,3}"
+    private static final Pattern HOUSE = Pattern.compile("(?=\\d)(?<![\\w.,$-])(\\d{3,5}) (?=(?:(?:\\p{Lu}\\p{Ll}+|\\d{1,3}"
             + "(?:st|nd|rd|th)) ){1,3}" + TYPE + "(?![\\p{L}]))");
-    private static final Pattern STREET_TYPE = Pattern.compile("(?<=\\p{Ll} |\\d(?:st|nd|rd|th) )(Ave|Av|Blvd|Rd|Ln|Ct"
+    private static final Pattern STREET_TYPE = Pattern.compile("(?=[ABRLCTEHPSF])(?<=\\p{Ll} |\\d(?:st|nd|rd|th) )(Ave|Av|Blvd|Rd|Ln|Ct"
             + "|Ter|Terr|Expy|Hwy|Pkwy|Pl|Sq|Cir|Trl|Fwy|Plz)(\\.)?(?: " + POINT + ")?(?![\\p{L}\\d])");
     private static final Pattern ROUTE = Pattern.compile("\\b(Hwy|Rte|Rt)\\.? (?=\\d)");
 
@@ -53,15 +53,17 @@ final class Addresses {
     }
 
     static String speak(String text) {
-        if (!Rewrite.hasDigit(text) && text.indexOf(' ') < 0) return text;
-        String s = Rewrite.replace(STATE_ZIP, text, Addresses::stateZip);
-        s = Rewrite.replace(HOUSE_POINT, s, m -> NumberWords.pairs(m.group(1)) + " " + COMPASS.get(m.group(2)) + " ");
-        s = Rewrite.replace(HOUSE, s, m -> NumberWords.pairs(m.group(1)) + " ");
+        String s = text;
+        if (Rewrite.hasDigit(text)) {
+            s = Rewrite.replace(STATE_ZIP, s, Addresses::stateZip);
+            s = Rewrite.replace(HOUSE_POINT, s, m -> NumberWords.pairs(m.group(1)) + " " + COMPASS.get(m.group(2)) + " ");
+            s = Rewrite.replace(HOUSE, s, m -> NumberWords.pairs(m.group(1)) + " ");
+            s = Rewrite.replace(ROUTE, s, m -> m.group(1).equals("Hwy") ? "Highway " : "Route ");
+        }
         String types = s;
-        s = Rewrite.replace(STREET_TYPE, s, m -> TYPES.get(m.group(1))
+        return Rewrite.replace(STREET_TYPE, s, m -> TYPES.get(m.group(1))
                 + (m.group(3) == null ? "" : " " + COMPASS.get(m.group(3))) + (m.group(2) == null ? ""
                 : Rewrite.fullStop(m, types)));
-        return Rewrite.replace(ROUTE, s, m -> m.group(1).equals("Hwy") ? "Highway " : "Route ");
     }
 
     private static String stateZip(Matcher m) {

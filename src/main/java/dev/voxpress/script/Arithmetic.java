@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  */
 final class Arithmetic {
     private static final String NUMBER = "\\d+(?:\\.\\d+)?";
-    private static final Pattern EXPRESSION = Pattern.compile("(?<![\\w.,/*^+=-])" + NUMBER + "(?: ?[-+*×x/÷^] ?"
+    private static final Pattern EXPRESSION = Pattern.compile("(?=\\d)(?<![\\w.,/*^+=-])" + NUMBER + "(?: ?[-+*×x/÷^] ?"
             + NUMBER + "){1,6}(?: ?= ?-?" + NUMBER + ")?(?![\\w.,/*^+=-]|\\.\\d)");
     private static final Pattern TOKEN = Pattern.compile(NUMBER + "|[-+*×x/÷^=]");
 

@@ -17,17 +17,17 @@ import java.util.regex.Pattern;
 final class Codes {
     private static final String AREA = "(?:\\(\\d{3}\\) ?|\\d{3}[-. ])";
     private static final Pattern INTERNATIONAL = Pattern.compile(
-            "(?<![\\w+])\\+\\d{1,3}(?:[ .-]\\(?\\d{1,8}\\)?){1,6}(?![\\d.,-]|[.,]\\d)");
-    private static final Pattern NORTH_AMERICAN = Pattern.compile("(?<![\\d-])(?:1[-. ] ?)?" + AREA
+            "(?=\\+)(?<![\\w+])\\+\\d{1,3}(?:[ .-]\\(?\\d{1,8}\\)?){1,6}(?![\\d.,-]|[.,]\\d)");
+    private static final Pattern NORTH_AMERICAN = Pattern.compile("(?=[\\d(])(?<![\\d-])(?:1[-. ] ?)?" + AREA
             + "\\d{3}[-. ]\\d{4}(?![\\d-])");
-    private static final Pattern VANITY = Pattern.compile("(?<![\\d-])(?:1-)?(\\d{3})-(\\p{Lu}{2,}(?:-\\p{Lu}{2,}){0,2})"
+    private static final Pattern VANITY = Pattern.compile("(?=\\d)(?<![\\d-])(?:1-)?(\\d{3})-(\\p{Lu}{2,}(?:-\\p{Lu}{2,}){0,2})"
             + "(?![\\w-])");
-    private static final Pattern LOCAL = Pattern.compile("(?<=\\b(?i:call|dial|phone|tel|text|fax|number|at):? )"
-            + "\\d{3}-\\d{4}(?![\\d-])");
-    private static final Pattern EXTENSION = Pattern.compile("(?<![\\p{L}\\d] ?)(?:(?i:ext)\\.? ?|x)(\\d{2,5})\\b");
-    private static final Pattern IP = Pattern.compile("(?<![\\d.])(?:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}"
+    private static final Pattern LOCAL = Pattern.compile("(?=\\d{3}-)(?<=\\b(?i:call|dial|phone|tel"
+            + "|text|fax|number|at):? )\\d{3}-\\d{4}(?![\\d-])");
+    private static final Pattern EXTENSION = Pattern.compile("(?=[Eex])(?<![\\p{L}\\d] ?)(?:(?i:ext)\\.? ?|x)(\\d{2,5})\\b");
+    private static final Pattern IP = Pattern.compile("(?=\\d)(?<![\\d.])(?:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}"
             + "(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(?![\\d]|\\.\\d)");
-    private static final Pattern GROUPS = Pattern.compile("(?<![\\d.,-])\\d+(?:-\\d+){2,6}(?![\\d-]|[.,]\\d)");
+    private static final Pattern GROUPS = Pattern.compile("(?=\\d)(?<![\\d.,-])\\d+(?:-\\d+){2,6}(?![\\d-]|[.,]\\d)");
     private static final Pattern NON_DIGITS = Pattern.compile("[^0-9]+");
     private static final Set<String> VERSION_WORDS = Set.of("version", "v", "ver", "release", "build");
 

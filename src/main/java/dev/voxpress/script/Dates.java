@@ -36,8 +36,8 @@ final class Dates {
             + MONTH + "(?![\\p{L}])" + YEAR);
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + " +(\\d{4})(?![\\d%]|[.,:]\\d)");
     private static final Pattern MONTH_DASHED = Pattern.compile("\\b" + MONTH + "-(\\d{1,2})-(\\d{4})(?![\\d-])");
-    private static final Pattern DASHED = Pattern.compile("(?<![\\d./-])(\\d{1,2})-(\\d{1,2})-(\\d{4})(?![\\d./-])");
-    private static final Pattern YEAR_FIRST = Pattern.compile("(?<![\\d./-])(1\\d{3}|20\\d{2})([/.])(\\d{1,2})\\2(\\d{1,2})"
+    private static final Pattern DASHED = Pattern.compile("(?=\\d)(?<![\\d./-])(\\d{1,2})-(\\d{1,2})-(\\d{4})(?![\\d./-])");
+    private static final Pattern YEAR_FIRST = Pattern.compile("(?=\\d)(?<![\\d./-])(1\\d{3}|20\\d{2})([/.])(\\d{1,2})\\2(\\d{1,2})"
             + "(?![\\d./]|\\.\\d)");
     private static final Pattern WEEKDAYS = Pattern.compile("\\b(Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Monday|Tuesday"
             + "|Wednesday|Thursday|Friday|Saturday|Sunday)\\.? ?[–-] ?(Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Monday"

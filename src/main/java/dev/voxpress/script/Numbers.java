@@ -49,20 +49,20 @@ final class Numbers {
             "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
 
     /** Thousands grouped other ways: "1,00,000" (Indian), "1.000.000" (European), "1 000 000". */
-    private static final Pattern OTHER_GROUPING = Pattern.compile("(?<![\\d,.])\\d{1,2}(?:,\\d{2}){1,4},\\d{3}(?![\\d,]|\\.\\d)"
-            + "|(?<![\\d.,])\\d{1,3}(?:\\.\\d{3}){2,5}(?![\\d.]|,\\d)|(?<![\\d.,]|[\\d.,] )\\d{1,3}(?: \\d{3}){2,5}(?![\\d.,]| \\d)");
+    private static final Pattern OTHER_GROUPING = Pattern.compile("(?=\\d)(?:(?<![\\d,.])\\d{1,2}(?:,\\d{2}){1,4},\\d{3}(?![\\d,]|\\.\\d)"
+            + "|(?<![\\d.,])\\d{1,3}(?:\\.\\d{3}){2,5}(?![\\d.]|,\\d)|(?<![\\d.,]|[\\d.,] )\\d{1,3}(?: \\d{3}){2,5}(?![\\d.,]| \\d))");
     /**
      * A model or serial number with letters: "A380", "F-150", "xk4821" → "X K forty-eight twenty-one"; lower-case
      * letters only when joined to the digits, so that "mid-2020" stays a word and a year.
      */
-    private static final Pattern LETTERED_CODE = Pattern.compile("(?<![\\p{L}\\d.,'-])(\\p{Lu}{1,3}(?=-?\\d)|\\p{Ll}{1,3}(?=\\d))-?(\\d{3,5})"
+    private static final Pattern LETTERED_CODE = Pattern.compile("(?=\\p{L})(?<![\\p{L}\\d.,'-])(\\p{Lu}{1,3}(?=-?\\d)|\\p{Ll}{1,3}(?=\\d))-?(\\d{3,5})"
             + "(?![\\d.,%]|\\p{L}{2})");
     /** A number after a name, as in "Boeing 737" or "Room 101", unless a plural noun follows. */
     private static final Pattern NAMED_NUMBER = Pattern.compile("\\b(\\p{Lu}[\\p{L}]{0,20}) (\\d{3,4})(?![\\d.,:%/]|[.,]\\d"
             + "| \\p{Ll}{2,20}s\\b)");
     /** The legal and military "2d" and "3d" before a name: "2d Circuit". */
-    private static final Pattern SHORT_ORDINAL = Pattern.compile("(?<![\\d.])(\\d{0,2}[23])d(?= \\p{Lu})");
-    private static final Pattern DECADE_RANGE = Pattern.compile("(?<![\\d.,])(1[0-9]|20)([0-9])0'?s ?[–-] ?(?:(1[0-9]|20)"
+    private static final Pattern SHORT_ORDINAL = Pattern.compile("(?=\\d)(?<![\\d.])(\\d{0,2}[23])d(?= \\p{Lu})");
+    private static final Pattern DECADE_RANGE = Pattern.compile("(?=\\d)(?<![\\d.,])(1[0-9]|20)([0-9])0'?s ?[–-] ?(?:(1[0-9]|20)"
             + "([0-9])0|'?([1-9])0)'?s\\b");
     private static final Pattern VERSION = Pattern.compile("(?<![\\d.])\\d+(?:\\.\\d+){2,6}(?![\\d.]|\\.\\d)");
     private static final Pattern PHONE = Pattern.compile(

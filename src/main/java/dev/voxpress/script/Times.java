@@ -16,7 +16,7 @@ final class Times {
     /** A time zone after a time, spelled: "9:45PST" → "nine forty-five P S T". */
     private static final String ZONE = "(?: ?([ECMPA]K?[SD]T|[ECMP]T|GMT|UTC|BST|CES?T|IST|JST|AE[SD]T|HST)(?![\\p{L}]))?";
     /** Not after a digit or a number's separator; a comma after a letter, as in "7:15AM,3:30PM", is a list's. */
-    private static final String START = "(?<![\\d:.]|\\d,)";
+    private static final String START = "(?=\\d)(?<![\\d:.]|\\d,)";
     private static final Pattern CLOCK = Pattern.compile(START + "(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?![\\d:]|[.,]\\d)"
             + "(?: ?" + MERIDIEM + ")?" + ZONE);
     private static final Pattern DOT_CLOCK = Pattern.compile(START + "(\\d{1,2})\\.(\\d{2}) ?" + MERIDIEM + ZONE);

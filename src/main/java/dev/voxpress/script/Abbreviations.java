@@ -2,6 +2,7 @@ package dev.voxpress.script;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -9,7 +10,8 @@ import java.util.regex.Pattern;
  * Abbreviations and titles written out: "Dr. Smith" → "Doctor Smith", "Mrs" → "Missus", "Ms." → "Miz", "Gen." →
  * "General", "e.g." → "for example", "No. 5" and "#1" → "number five", "number one", "Jan." → "January", "Inc." →
  * "Incorporated". "St." is "Saint" before a name ("St. Louis") and "Street" after one ("Main St."); "Dr." likewise
- * "Doctor" or "Drive", with or without the dot. Other titles need their dot, except the common British forms without
+ * "Doctor" or "Drive", with or without the dot; before a word that starts a sentence ("Main St. He"), the dot is
+ * also the full stop. Other titles need their dot, except the common British forms without
  * one (Mr, Mrs, Ms, Messrs, Mt) before a capitalized name. An abbreviation's dot is dropped, except at the end of the
  * text, where it is also the full stop.
  */
@@ -43,12 +45,16 @@ final class Abbreviations {
             Map.entry("Mar", "March"), Map.entry("Apr", "April"), Map.entry("Jun", "June"), Map.entry("Jul", "July"),
             Map.entry("Aug", "August"), Map.entry("Sep", "September"), Map.entry("Sept", "September"),
             Map.entry("Oct", "October"), Map.entry("Nov", "November"), Map.entry("Dec", "December"));
-    /** Abbreviations read only before a number; "No" and "Nos" also without their dot. */
+    /** Abbreviations read only before a number; "No", "Nos" and "Apt" also without their dot. */
     private static final Map<String, String> BEFORE_NUMBER = Map.ofEntries(Map.entry("No", "number"),
             Map.entry("no", "number"), Map.entry("Nos", "numbers"), Map.entry("nos", "numbers"),
             Map.entry("p", "page"), Map.entry("pp", "pages"), Map.entry("Ch", "chapter"), Map.entry("ch", "chapter"),
             Map.entry("Sec", "section"), Map.entry("sec", "section"), Map.entry("Art", "article"),
-            Map.entry("Ep", "episode"), Map.entry("ca", "circa"), Map.entry("c", "circa"));
+            Map.entry("Ep", "episode"), Map.entry("Apt", "apartment"), Map.entry("ca", "circa"), Map.entry("c", "circa"));
+    private static final Set<String> UNDOTTED_BEFORE_NUMBER = Set.of("No", "no", "Nos", "nos", "Apt");
+    /** Words that start a sentence, not a name: after "Main St." they mean the dot ends one. */
+    private static final Set<String> SENTENCE_STARTS = Set.of("He", "She", "It", "They", "We", "I", "You", "The", "A",
+            "An", "This", "That", "There", "His", "Her", "Their", "Its", "But", "And", "In", "On", "At");
     /** Abbreviations written with inner dots. */
     private static final Map<String, String> PHRASES = Map.of("e.g", "for example", "i.e", "that is", "a.k.a",
             "also known as", "aka", "also known as", "et al", "and others", "w/o", "without", "w/", "with");
@@ -57,7 +63,7 @@ final class Abbreviations {
     private static final Pattern PHRASE = Pattern.compile("(?<![\\p{L}.])(?i:(e\\.g|i\\.e|a\\.k\\.a)\\.?|aka(?![\\p{L}])"
             + "|et al\\.?|w/o(?![\\p{L}])|w/(?= ?\\p{L}))");
     private static final Pattern ORDINAL = Pattern.compile("\\d+(?:st|nd|rd|th)");
-    private static final Pattern HASH_NUMBER = Pattern.compile("#(?= ?\\d)");
+    private static final Pattern HASH_NUMBER = Pattern.compile("#(?= ?\\d|\\p{Lu}{1,3}-?\\d)");
 
     private Abbreviations() {
     }
@@ -80,11 +86,15 @@ final class Abbreviations {
         char next = Rewrite.charAfter(text, m.end());
         boolean beforeName = Character.isUpperCase(next);
         String expansion = null;
+        boolean sentenceEnd = dot && SENTENCE_STARTS.contains(Rewrite.wordAfter(text, m.end()));
+        if ((word.equals("St") || word.equals("Dr")) && sentenceEnd && afterName(text, m.start())) {
+            return (word.equals("St") ? "Street" : "Drive") + ".";
+        }
         if (word.equals("St")) {
             expansion = afterName(text, m.start()) && !beforeName ? "Street" : "Saint";
         } else if (word.equals("Dr")) {
             expansion = afterName(text, m.start()) && !beforeName ? "Drive" : "Doctor";
-        } else if (BEFORE_NUMBER.containsKey(word) && Character.isDigit(next) && (dot || word.startsWith("N"))) {
+        } else if (BEFORE_NUMBER.containsKey(word) && Character.isDigit(next) && (dot || UNDOTTED_BEFORE_NUMBER.contains(word))) {
             expansion = BEFORE_NUMBER.get(word);
         } else if (dot && TITLES.containsKey(word)) {
             expansion = TITLES.get(word);

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 final class Characters {
     /** Kept as they are, for the rules that turn them into words. */
-    private static final String KEPT = "€£¥₹¢°²³′″–—×";
+    private static final String KEPT = "€£¥₹₩₽¢°²³′″–—×µμ";
     /** Footnote markers; ² and ³ are kept for units ("km²"). */
     private static final String SUPERSCRIPTS = "⁰¹⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁿ";
     private static final Map<Character, String> REPLACEMENTS = Map.ofEntries(
@@ -31,7 +31,7 @@ final class Characters {
             Map.entry('±', " plus or minus "), Map.entry('÷', " divided by "), Map.entry('≤', " less than or equal to "),
             Map.entry('≥', " greater than or equal to "), Map.entry('≠', " not equal to "),
             Map.entry('≈', " approximately "), Map.entry('‰', " per thousand"), Map.entry('§', " section "),
-            Map.entry('¶', " paragraph "), Map.entry('℃', "°C"), Map.entry('℉', "°F"),
+            Map.entry('¶', " paragraph "), Map.entry('℃', "°C"), Map.entry('º', "°"), Map.entry('˚', "°"), Map.entry('℉', "°F"),
             Map.entry('™', ""), Map.entry('®', ""), Map.entry('©', ""), Map.entry('℠', ""));
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");

@@ -1,24 +1,30 @@
 package dev.voxpress.script;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Dates, all said the same way: "May fourteenth, twenty twenty-two". Read: "May 14, 2022", "May 14th 2022", "14 May
- * 2022", "Monday, May 14", "Jan. 5", "May 14–16", "May 2022", "2022-05-14", "5/14/2022" (month first, as in the
- * US, unless the first number cannot be a month: "14/5/2022") and "14.05.2022" (day first). Two-digit years are
- * taken as 20xx below 50, 19xx otherwise.
+ * 2022", "3rd aug 2018", "Monday, May 14", "Jan. 5", "OCT. 3", "May 14–16", "May 2022", "Mar-09-2021", "2022-05-14",
+ * "2018/11/05", "5/14/2022" and "05-14-2022" (month first, as in the US, unless the first number cannot be a month:
+ * "14/5/2022") and "14.05.2022" (day first); and "Mon-Fri" → "Monday to Friday". Month names may be in any case.
+ * Two-digit years are taken as 20xx below 50, 19xx otherwise.
  */
 final class Dates {
     private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August",
             "September", "October", "November", "December"};
-    private static final Map<String, String> WEEKDAYS = Map.ofEntries(Map.entry("Mon", "Monday"),
+    private static final Map<String, String> WEEKDAYS_NAMES = Map.ofEntries(Map.entry("Mon", "Monday"),
             Map.entry("Tue", "Tuesday"), Map.entry("Tues", "Tuesday"), Map.entry("Wed", "Wednesday"),
             Map.entry("Thu", "Thursday"), Map.entry("Thur", "Thursday"), Map.entry("Thurs", "Thursday"),
-            Map.entry("Fri", "Friday"), Map.entry("Sat", "Saturday"), Map.entry("Sun", "Sunday"));
-    private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October"
-            + "|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
+            Map.entry("Fri", "Friday"), Map.entry("Sat", "Saturday"), Map.entry("Sun", "Sunday"),
+            Map.entry("Monday", "Monday"), Map.entry("Tuesday", "Tuesday"), Map.entry("Wednesday", "Wednesday"),
+            Map.entry("Thursday", "Thursday"), Map.entry("Friday", "Friday"), Map.entry("Saturday", "Saturday"),
+            Map.entry("Sunday", "Sunday"));
+    /** A month in any case; lower-case "may" and "march" are taken for months only before a year. */
+    private static final String MONTH = "((?i:January|February|March|April|May|June|July|August|September|October"
+            + "|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec))\\.?";
     private static final String WEEKDAY = "(?:(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues|Tue"
             + "|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\\.?,? +)?";
     private static final String DAY = "(\\d{1,2})(?!\\d)(?:st|nd|rd|th)?";
@@ -29,6 +35,13 @@ final class Dates {
     private static final Pattern DAY_MONTH = Pattern.compile("(?<![\\w.,:$£€-])" + WEEKDAY + DAYS + " +(?:of +)?"
             + MONTH + "(?![\\p{L}])" + YEAR);
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + " +(\\d{4})(?![\\d%]|[.,:]\\d)");
+    private static final Pattern MONTH_DASHED = Pattern.compile("\\b" + MONTH + "-(\\d{1,2})-(\\d{4})(?![\\d-])");
+    private static final Pattern DASHED = Pattern.compile("(?=\\d)(?<![\\d./-])(\\d{1,2})-(\\d{1,2})-(\\d{4})(?![\\d./-])");
+    private static final Pattern YEAR_FIRST = Pattern.compile("(?=\\d)(?<![\\d./-])(1\\d{3}|20\\d{2})([/.])(\\d{1,2})\\2(\\d{1,2})"
+            + "(?![\\d./]|\\.\\d)");
+    private static final Pattern WEEKDAYS = Pattern.compile("\\b(Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Monday|Tuesday"
+            + "|Wednesday|Thursday|Friday|Saturday|Sunday)\\.? ?[–-] ?(Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Monday"
+            + "|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b\\.?");
     private static final Pattern ISO = Pattern.compile("(?<![\\d./-])(\\d{4})-(\\d{1,2})-(\\d{1,2})(?![\\d./-])");
     private static final Pattern SLASHED = Pattern.compile("(?<![\\d./-])(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})(?![\\d/])");
     private static final Pattern DOTTED = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?!\\d|\\.\\d)");
@@ -37,17 +50,23 @@ final class Dates {
     }
 
     static String speak(String text) {
-        if (!Rewrite.hasDigit(text)) return text;
-        String s = Rewrite.replace(MONTH_DAY, text,
-                m -> say(m.group(1), month(m.group(2)), m.group(3), m.group(4), m.group(5)));
+        String days = Rewrite.replace(WEEKDAYS, text, m -> WEEKDAYS_NAMES.get(m.group(1)) + " to "
+                + WEEKDAYS_NAMES.get(m.group(2)) + Rewrite.fullStop(m, text));
+        if (!Rewrite.hasDigit(days)) return days;
+        String s = Rewrite.replace(MONTH_DASHED, days, m -> say(null, month(m.group(1)), m.group(2), null, m.group(3)));
+        s = Rewrite.replace(MONTH_DAY, s, m -> lowerCaseVerb(m.group(2), m.group(5)) ? null
+                : say(m.group(1), month(m.group(2)), m.group(3), m.group(4), m.group(5)));
         String dayFirst = s;
         s = Rewrite.replace(DAY_MONTH, s, m -> {
+            if (lowerCaseVerb(m.group(4), m.group(5))) return null;
             String words = say(m.group(1), month(m.group(4)), m.group(2), m.group(3), m.group(5));
             return words == null ? null : words + fullStop(m, dayFirst, m.group(4));
         });
         s = Rewrite.replace(MONTH_YEAR, s, m -> month(m.group(1)) + " " + NumberWords.year(Integer.parseInt(m.group(2))));
         s = Rewrite.replace(ISO, s, m -> numeric(m.group(1), m.group(2), m.group(3)));
+        s = Rewrite.replace(YEAR_FIRST, s, m -> numeric(m.group(1), m.group(3), m.group(4)));
         s = Rewrite.replace(SLASHED, s, Dates::slashed);
+        s = Rewrite.replace(DASHED, s, Dates::slashed);
         return Rewrite.replace(DOTTED, s, m -> numeric(m.group(3), m.group(2), m.group(1)));
     }
 
@@ -70,7 +89,7 @@ final class Dates {
     private static String say(String weekday, String month, String day, String lastDay, String year) {
         if (!isDay(day) || lastDay != null && !isDay(lastDay)) return null;
         StringBuilder words = new StringBuilder();
-        if (weekday != null) words.append(WEEKDAYS.getOrDefault(weekday, weekday)).append(", ");
+        if (weekday != null) words.append(WEEKDAYS_NAMES.getOrDefault(weekday, weekday)).append(", ");
         words.append(month).append(' ').append(NumberWords.ordinal(Integer.parseInt(day)));
         if (lastDay != null) words.append(" to ").append(NumberWords.ordinal(Integer.parseInt(lastDay)));
         if (year != null) words.append(", ").append(NumberWords.year(Integer.parseInt(year)));
@@ -80,7 +99,7 @@ final class Dates {
     /** A dot after a month's full name ends the sentence; after an abbreviation, only at the text's end. */
     private static String fullStop(Matcher m, String text, String month) {
         if (!m.group().endsWith(".")) return "";
-        return month.equals(month(month)) ? "." : Rewrite.fullStop(m, text);
+        return month.length() == month(month).length() ? "." : Rewrite.fullStop(m, text);
     }
 
     private static boolean isDay(String day) {
@@ -88,9 +107,15 @@ final class Dates {
         return d >= 1 && d <= 31;
     }
 
-    /** The full name of a month written in full or abbreviated. */
+    /** The full name of a month written in full or abbreviated, in any case. */
     private static String month(String name) {
-        for (String month : MONTHS) if (month.startsWith(name)) return month;
+        String lower = name.toLowerCase(Locale.ROOT);
+        for (String month : MONTHS) if (month.toLowerCase(Locale.ROOT).startsWith(lower)) return month;
         throw new IllegalArgumentException(name);
+    }
+
+    /** "may" or "march" in lower case without a year: the verb ("you may 5", "they march 7 miles"). */
+    private static boolean lowerCaseVerb(String month, String year) {
+        return year == null && (month.equals("may") || month.startsWith("march"));
     }
 }

@@ -2,6 +2,7 @@ package dev.voxpress.script;
 
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -18,10 +19,12 @@ import java.util.stream.Collectors;
  */
 final class Measures {
     private static final Map<String, String[]> UNITS = new HashMap<>();
+    /** The units by their names: "mile" and "miles". */
+    private static final Map<String, String[]> NAMED = new HashMap<>();
 
     static {
         unit("kilometer per hour", "kilometers per hour", "km/h", "kph", "kmh", "km/hr");
-        unit("mile per hour", "miles per hour", "mph");
+        unit("mile per hour", "miles per hour", "mph", "MPH");
         unit("meter per second", "meters per second", "m/s");
         unit("mile per gallon", "miles per gallon", "mpg");
         unit("square kilometer", "square kilometers", "km²", "km2", "sq km");
@@ -30,20 +33,27 @@ final class Measures {
         unit("square foot", "square feet", "sq ft", "ft²");
         unit("cubic meter", "cubic meters", "m³");
         unit("cubic centimeter", "cubic centimeters", "cm³");
-        unit("kilometer", "kilometers", "km");
+        unit("square centimeter", "square centimeters", "cm²", "cm2", "sq cm");
+        unit("square foot", "square feet", "sq. ft", "ft2");
+        unit("square inch", "square inches", "sq in", "sq. in", "in²");
+        unit("cubic meter", "cubic meters", "m3", "cu m");
+        unit("cubic centimeter", "cubic centimeters", "cm3", "cc");
+        unit("cubic foot", "cubic feet", "cu ft", "cu. ft", "ft³");
+        unit("cubic inch", "cubic inches", "cu in", "cu. in", "in³");
+        unit("kilometer", "kilometers", "km", "KM");
         unit("meter", "meters", "m");
-        unit("centimeter", "centimeters", "cm");
+        unit("centimeter", "centimeters", "cm", "CM");
         unit("millimeter", "millimeters", "mm");
-        unit("micrometer", "micrometers", "µm", "μm");
+        unit("micrometer", "micrometers", "µm", "μm", "um");
         unit("nanometer", "nanometers", "nm");
         unit("mile", "miles", "mi");
         unit("foot", "feet", "ft");
         unit("yard", "yards", "yd", "yds");
-        unit("kilogram", "kilograms", "kg", "kgs");
+        unit("kilogram", "kilograms", "kg", "kgs", "KG", "KGS");
         unit("gram", "grams", "g");
         unit("milligram", "milligrams", "mg");
         unit("microgram", "micrograms", "µg", "μg", "mcg");
-        unit("pound", "pounds", "lb", "lbs");
+        unit("pound", "pounds", "lb", "lbs", "LB", "LBS");
         unit("ounce", "ounces", "oz");
         unit("liter", "liters", "L", "l");
         unit("milliliter", "milliliters", "ml", "mL");
@@ -72,7 +82,26 @@ final class Measures {
         unit("kilobit per second", "kilobits per second", "kbps", "kb/s");
         unit("megabit per second", "megabits per second", "Mbps", "Mb/s");
         unit("gigabit per second", "gigabits per second", "Gbps", "Gb/s");
+        unit("kilobyte per second", "kilobytes per second", "KB/s", "kB/s");
+        unit("megabyte per second", "megabytes per second", "MB/s");
+        unit("gigabyte per second", "gigabytes per second", "GB/s");
+        unit("terabit per second", "terabits per second", "Tbps", "Tb/s");
         unit("hectare", "hectares", "ha");
+        unit("volt", "volts", "V");
+        unit("kilovolt", "kilovolts", "kV");
+        unit("watt", "watts", "W");
+        unit("milliamp", "milliamps", "mA");
+        unit("decibel", "decibels", "dB");
+        unit("revolution per minute", "revolutions per minute", "rpm");
+        unit("frame per second", "frames per second", "fps");
+        unit("pound per square inch", "pounds per square inch", "psi");
+        unit("tablespoon", "tablespoons", "tbsp");
+        unit("teaspoon", "teaspoons", "tsp");
+        unit("fluid ounce", "fluid ounces", "fl oz");
+        unit("quart", "quarts", "qt");
+        unit("degree", "degrees", "deg", "degs");
+        unit("inch", "inches", "inch", "inches");
+        unit("cup", "cups", "cup", "cups");
         unit("kilocalorie", "kilocalories", "kcal");
         unit("thousand", "thousand", "k");
         unit("billion", "billion", "bn");
@@ -89,11 +118,14 @@ final class Measures {
     private static final String UNIT_SYMBOLS = UNITS.keySet().stream()
             .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
             .collect(Collectors.joining("|"));
-    private static final Pattern UNIT = Pattern.compile(AMOUNT + "( ?|-)(" + UNIT_SYMBOLS
-            + ")(?![\\p{L}\\d])(\\.(?= +\\p{Ll}))?");
+    private static final Pattern UNIT = Pattern.compile(AMOUNT + "(?: (thousand|million|billion|trillion))?( ?|-)("
+            + UNIT_SYMBOLS + ")(?![\\p{L}\\d])(\\.(?= +\\p{Ll}))?");
     /** "/kg" after an amount or a unit: "per kilogram". */
-    private static final Pattern PER = Pattern.compile("(?<=[\\p{L}\\d] ?)/(" + UNIT_SYMBOLS + "|day|week|month|year)"
-            + "(?![\\p{L}\\d])");
+    private static final Pattern PER = Pattern.compile("(?<=[\\p{L}\\d] ?)/(" + UNIT_SYMBOLS + "|day|week|month|year"
+            + "|mo|mth|wk|d)(?![\\p{L}\\d])");
+    /** Periods written short after a slash: "$15/mo" → "per month". */
+    private static final Map<String, String> PERIODS = Map.of("day", "day", "d", "day", "week", "week", "wk", "week",
+            "month", "month", "mo", "month", "mth", "month", "year", "year");
     private static final Pattern PERCENT = Pattern.compile("(?<![\\p{L}\\d.,])(-)?(" + NUMBER + ")(?: ?%)?(?: ?[–-] ?(-)?("
             + NUMBER + "))? ?%");
     private static final Pattern DEGREES = Pattern.compile(AMOUNT
@@ -109,19 +141,34 @@ final class Measures {
     private static final Pattern PLURAL_NOUN = Pattern.compile("\\p{Ll}{2,}[^s']s");
     private static final Set<String> NOT_PLURAL = Set.of("this", "thus", "was", "has", "is", "as", "us", "plus",
             "across", "versus", "minus", "towards", "upwards", "downwards", "afterwards", "its", "his");
+    /** Symbols that count rather than measure. */
+    private static final Set<String> COUNTS = Set.of("x", "k", "bn", "tn");
+    /** After "a" a measure describes what follows: "a 60W bulb" → "a sixty watt bulb". */
+    private static final Set<String> ARTICLES = Set.of("a", "an");
     private static final Set<String> MANY = Set.of("people", "children", "men", "women", "euros", "yen");
 
     private Measures() {
     }
 
     private static void unit(String one, String many, String... symbols) {
-        for (String symbol : symbols) UNITS.put(symbol, new String[] {one, many});
+        String[] names = {one, many};
+        for (String symbol : symbols) UNITS.put(symbol, names);
+        NAMED.putIfAbsent(one, names);
+        NAMED.putIfAbsent(many, names);
     }
 
     static String speak(String text) {
         String s = Rewrite.hasDigit(text) ? amounts(text) : text;
         if (s.indexOf('/') < 0) return s;
-        return Rewrite.replace(PER, s, m -> " per " + UNITS.getOrDefault(m.group(1), new String[] {m.group(1)})[0]);
+        return Rewrite.replace(PER, s, m -> " per " + (PERIODS.containsKey(m.group(1)) ? PERIODS.get(m.group(1))
+                : UNITS.get(m.group(1))[0]));
+    }
+
+    /** The singular and plural names of a unit written as a symbol or as either name, or null if it is none. */
+    static String[] names(String unit) {
+        if (unit == null) return null;
+        if (NAMED.containsKey(unit)) return NAMED.get(unit);
+        return COUNTS.contains(unit) ? null : UNITS.get(unit);
     }
 
     private static String amounts(String text) {
@@ -138,14 +185,16 @@ final class Measures {
     }
 
     private static String unit(Matcher m, String text) {
-        String symbol = m.group(6);
-        if (m.group(7) != null && !DOTTED_UNITS.matcher(symbol).matches()) return null;
+        String symbol = m.group(7);
+        if (m.group(8) != null && !DOTTED_UNITS.matcher(symbol).matches()) return null;
         String[] names = UNITS.get(symbol);
-        if (symbol.equals("m") && m.group(5).isEmpty() && countsThings(Rewrite.wordAfter(text, m.end()))) {
+        if (symbol.equals("m") && m.group(6).isEmpty() && countsThings(Rewrite.wordAfter(text, m.end()))) {
             names = new String[] {"million", "million"};
         }
-        if (m.group(5).equals("-")) return range(m) + "-" + names[0].replace(' ', '-');
-        return range(m) + " " + (isOne(m) ? names[0] : names[1]);
+        String amount = m.group(5) == null ? range(m) : range(m) + " " + m.group(5);
+        if (m.group(6).equals("-")) return amount + "-" + names[0].replace(' ', '-');
+        boolean attributive = ARTICLES.contains(Rewrite.wordBefore(text, m.start()).toLowerCase(Locale.ROOT));
+        return amount + " " + (isOne(m) && m.group(5) == null || attributive ? names[0] : names[1]);
     }
 
     /** Whether the word after "5m" is something counted in millions: a plural noun, or "people". */

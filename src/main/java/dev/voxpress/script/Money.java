@@ -29,6 +29,10 @@ final class Money {
     private static final Currency POUND = new Currency("pound", "pounds", "penny", "pence");
     private static final Currency YEN = new Currency("yen", "yen");
     private static final Currency RUPEE = new Currency("rupee", "rupees");
+    private static final Currency WON = new Currency("won", "won");
+    private static final Currency RUBLE = new Currency("ruble", "rubles");
+    private static final Currency REAL = new Currency("Brazilian real", "Brazilian reais");
+    private static final Currency YUAN = new Currency("yuan", "yuan");
     private static final Map<String, Currency> CURRENCIES = Map.ofEntries(
             Map.entry("$", DOLLAR),
             Map.entry("US$", US_DOLLAR), Map.entry("USD", US_DOLLAR),
@@ -40,7 +44,12 @@ final class Money {
             Map.entry("€", EURO), Map.entry("EUR", EURO),
             Map.entry("£", POUND), Map.entry("GBP", POUND),
             Map.entry("¥", YEN), Map.entry("JPY", YEN),
-            Map.entry("₹", RUPEE), Map.entry("INR", RUPEE),
+            Map.entry("₹", RUPEE), Map.entry("INR", RUPEE), Map.entry("Rs", RUPEE), Map.entry("Rs.", RUPEE),
+            Map.entry("₩", WON), Map.entry("KRW", WON), Map.entry("₽", RUBLE), Map.entry("RUB", RUBLE),
+            Map.entry("R$", REAL), Map.entry("BRL", REAL), Map.entry("CNY", YUAN), Map.entry("RMB", YUAN),
+            Map.entry("MXN", new Currency("Mexican peso", "Mexican pesos", "centavo", "centavos")),
+            Map.entry("AUD", AUSTRALIAN_DOLLAR), Map.entry("CAD", CANADIAN_DOLLAR),
+            Map.entry("BTC", new Currency("bitcoin", "bitcoin")),
             Map.entry("CHF", new Currency("Swiss franc", "Swiss francs")),
             Map.entry("¢", new Currency("cent", "cents")),
             Map.entry("p", new Currency("penny", "pence")));
@@ -53,27 +62,28 @@ final class Money {
 
     /** Amounts longer than this are read digit by digit, without cents. */
     private static final int MAX_DIGITS = 15;
-    private static final String SYMBOL = "(?:US|AU?|CA?|NZ|HK|S)?\\$|€|£|¥|₹|(?:USD|EUR|GBP|JPY|INR|CHF)(?= ?\\d)";
+    private static final String CODES = "USD|EUR|GBP|JPY|INR|CHF|KRW|RUB|BRL|CNY|RMB|MXN|AUD|CAD";
+    private static final String SYMBOL = "(?:US ?|AU?|CA?|NZ|HK|S|R)?\\$|€|£|¥|₹|₩|₽|(?:" + CODES + "|Rs\\.?)(?= ?\\d)";
     private static final String NUMBER = "\\d{1,3}(?:,\\d{3}){1,6}(?!\\d)|\\d+";
     private static final Pattern PREFIXED = Pattern.compile("(?<![\\p{L}\\d.,])(?<minus>-)?(?<currency>" + SYMBOL
-            + ") ?(?<whole>" + NUMBER + ")(?:\\.(?<cents>\\d+))?" + scale("first") + "(?: ?[–-] ?(?:" + SYMBOL
+            + ") ?(?=\\.?\\d)(?<whole>" + NUMBER + ")?(?:\\.(?<cents>\\d+))?" + scale("first") + "(?: ?[–-] ?(?:" + SYMBOL
             + ")? ?(?<toWhole>" + NUMBER + ")(?:\\.(?<toCents>\\d+))?)?" + scale("last"));
     private static final Pattern SUFFIXED = Pattern.compile("(?<![\\p{L}\\d.,])(?<minus>-)?(?<whole>" + NUMBER
             + ")(?:\\.(?<cents>\\d+))?(?: ?[–-] ?(?<toWhole>" + NUMBER + ")(?:\\.(?<toCents>\\d+))?)?"
-            + "(?: ?(?<currency>€|£|¢|USD|EUR|GBP|JPY|INR|CHF)|(?<pence>p))(?![\\p{L}\\d])");
+            + "(?: ?(?<currency>€|£|¢|BTC|" + CODES + ")|(?<pence>p))(?![\\p{L}\\d])");
 
     private Money() {
     }
 
     /** An optional scale word or letter ("million", "bn", "m"), in groups {@code name}Word and {@code name}Letter. */
     private static String scale(String name) {
-        return "(?:(?: ?(?<" + name + "Word>(?i:thousand|million|billion|trillion)|bn|mn|tn|BN)|(?<" + name
+        return "(?: ?(?:(?<" + name + "Word>(?i:thousand|million|billion|trillion)|bn|mn|tn|BN)|(?<" + name
                 + "Letter>[kKmMbB]))(?![\\p{L}\\d]))?";
     }
 
     static String speak(String text) {
         if (!Rewrite.hasDigit(text)) return text;
-        String s = Rewrite.replace(PREFIXED, text, m -> say(m, CURRENCIES.get(m.group("currency")),
+        String s = Rewrite.replace(PREFIXED, text, m -> say(m, CURRENCIES.get(m.group("currency").replace(" ", "")),
                 scale(m, "last") != null ? scale(m, "last") : scale(m, "first")));
         return Rewrite.replace(SUFFIXED, s,
                 m -> say(m, CURRENCIES.get(m.group("pence") != null ? "p" : m.group("currency")), null));
@@ -86,27 +96,40 @@ final class Money {
 
     private static String say(Matcher m, Currency currency, String scale) {
         String sign = m.group("minus") == null ? "" : "minus ";
-        String whole = m.group("whole");
-        String fraction = m.group("cents");
+        String whole = m.group("whole") == null ? "0" : m.group("whole");
+        String fraction = wholeCents(m.group("cents"));
         String lastWhole = m.group("toWhole");
-        String lastFraction = m.group("toCents");
+        String lastFraction = wholeCents(m.group("toCents"));
+        if (lastWhole != null && scale == null && (fraction != null || lastFraction != null)) {
+            return sign + amount(whole, fraction, currency) + " to " + amount(lastWhole, lastFraction, currency);
+        }
         if (lastWhole != null) {
             String from = NumberWords.number(decimal(whole, fraction));
             String to = NumberWords.number(decimal(lastWhole, lastFraction));
             return sign + from + " to " + to + (scale == null ? "" : " " + scale) + " " + currency.many();
         }
         if (scale != null) return sign + NumberWords.number(decimal(whole, fraction)) + " " + scale + " " + currency.many();
+        return sign + amount(whole, fraction, currency);
+    }
+
+    /** Cents of "00" are none: "$20.00" is "twenty dollars". */
+    private static String wholeCents(String cents) {
+        return cents == null || cents.chars().allMatch(c -> c == '0') && cents.length() == 2 ? null : cents;
+    }
+
+    /** "five dollars and fifty cents", "ninety-nine cents", "four point two five zero dollars". */
+    private static String amount(String whole, String fraction, Currency currency) {
         String digits = whole.replace(",", "");
         if (fraction == null || currency.cent() == null || fraction.length() > 2 || digits.length() > MAX_DIGITS) {
             boolean one = digits.equals("1") && fraction == null;
-            return sign + NumberWords.number(decimal(whole, fraction)) + " " + (one ? currency.one() : currency.many());
+            return NumberWords.number(decimal(whole, fraction)) + " " + (one ? currency.one() : currency.many());
         }
         long units = Long.parseLong(digits);
         int cents = Integer.parseInt(fraction.length() == 1 ? fraction + "0" : fraction);
         String unitWords = NumberWords.cardinal(units) + " " + (units == 1 ? currency.one() : currency.many());
-        if (cents == 0) return sign + unitWords;
+        if (cents == 0) return unitWords;
         String centWords = NumberWords.cardinal(cents) + " " + (cents == 1 ? currency.cent() : currency.cents());
-        return sign + (units == 0 ? centWords : unitWords + " and " + centWords);
+        return units == 0 ? centWords : unitWords + " and " + centWords;
     }
 
     private static String decimal(String whole, String fraction) {

@@ -9,7 +9,8 @@ package dev.voxpress.script;
  *
  * <p>Give it one sentence at a time, as {@link SentenceSplitter} finds them: an abbreviation's dot is kept only at
  * the very end of the text, where it is also the full stop. Each rule lives in its own class, applied in this
- * order: {@link Characters}, {@link WebAddresses}, {@link Dates}, {@link Times}, {@link Money}, {@link Measures},
+ * order: {@link Characters}, {@link WebAddresses}, {@link Arithmetic}, {@link Quarters}, {@link Dates},
+ * {@link Codes}, {@link Addresses}, {@link Times}, {@link Money}, {@link Fractions}, {@link Measures},
  * {@link Abbreviations}, {@link RomanNumerals}, {@link Numbers}, {@link Initialisms}, {@link Symbols}, {@link Tidy}.
  */
 public final class Normalizer {
@@ -20,9 +21,14 @@ public final class Normalizer {
     public static String normalize(String text) {
         String s = Characters.clean(text);
         s = WebAddresses.speak(s);
+        s = Arithmetic.speak(s);
+        s = Quarters.speak(s);
         s = Dates.speak(s);
+        s = Codes.speak(s);
+        s = Addresses.speak(s);
         s = Times.speak(s);
         s = Money.speak(s);
+        s = Fractions.speak(s);
         s = Measures.speak(s);
         s = Abbreviations.expand(s);
         s = RomanNumerals.speak(s);

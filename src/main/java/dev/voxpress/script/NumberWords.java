@@ -54,6 +54,24 @@ public final class NumberWords {
         return cardinal(century) + (rest < 10 ? " oh " : " ") + cardinal(rest);
     }
 
+    /**
+     * Digits as people say model and house numbers, in pairs: "380" → "three eighty", "101" → "one oh one", "4821" →
+     * "forty-eight twenty-one", "1600" → "sixteen hundred". Up to two digits, or round thousands, are cardinals;
+     * five digits or more, or a leading zero, digit by digit.
+     */
+    public static String pairs(String digits) {
+        int n = digits.length();
+        if (n > 4 || n > 1 && digits.charAt(0) == '0') return digits(digits);
+        int value = Integer.parseInt(digits);
+        if (n <= 2 || value % 1000 == 0) return cardinal(value);
+        return cardinal(value / 100) + " " + lastPair(value % 100);
+    }
+
+    private static String lastPair(int pair) {
+        if (pair == 0) return "hundred";
+        return pair < 10 ? "oh " + ONES[pair] : cardinal(pair);
+    }
+
     /** Each digit of {@code digits} as a word: "007" → "zero zero seven". Characters other than digits are skipped. */
     public static String digits(CharSequence digits) {
         StringBuilder words = new StringBuilder();

@@ -39,7 +39,31 @@ final class Numbers {
     private static final Set<String> YEAR_PREPOSITIONS = Set.of("by", "of", "from", "to", "through", "around");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "this", "that", "last", "next");
     private static final Set<String> ERAS = Set.of("BC", "AD", "BCE", "CE");
+    /** Capitalized words after which a number is a count, not a name's number. */
+    private static final Set<String> NOT_NAMES = Set.of("The", "A", "An", "In", "On", "At", "By", "For", "From", "With",
+            "About", "Over", "Under", "Nearly", "Almost", "Some", "All", "Only", "Just", "Around", "And", "But", "Or",
+            "Of", "To", "After", "Before", "Since", "Until", "Than", "That", "This", "These", "Those", "Its", "Their",
+            "His", "Her", "Our", "My", "Your", "We", "They", "He", "She", "It", "I", "More", "Less",
+            "Fewer", "Up", "Down", "Top", "Between", "Among", "Last", "Next", "First", "Per", "Each", "Every", "Page",
+            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+            "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
 
+    /** Thousands grouped other ways: "1,00,000" (Indian), "1.000.000" (European), "1 000 000". */
+    private static final Pattern OTHER_GROUPING = Pattern.compile("(?=\\d)(?:(?<![\\d,.])\\d{1,2}(?:,\\d{2}){1,4},\\d{3}(?![\\d,]|\\.\\d)"
+            + "|(?<![\\d.,])\\d{1,3}(?:\\.\\d{3}){2,5}(?![\\d.]|,\\d)|(?<![\\d.,]|[\\d.,] )\\d{1,3}(?: \\d{3}){2,5}(?![\\d.,]| \\d))");
+    /**
+     * A model or serial number with letters: "A380", "F-150", "xk4821" → "X K forty-eight twenty-one"; lower-case
+     * letters only when joined to the digits, so that "mid-2020" stays a word and a year.
+     */
+    private static final Pattern LETTERED_CODE = Pattern.compile("(?=\\p{L})(?<![\\p{L}\\d.,'-])(\\p{Lu}{1,3}(?=-?\\d)|\\p{Ll}{1,3}(?=\\d))-?(\\d{3,5})"
+            + "(?![\\d.,%]|\\p{L}{2})");
+    /** A number after a name, as in "Boeing 737" or "Room 101", unless a plural noun follows. */
+    private static final Pattern NAMED_NUMBER = Pattern.compile("\\b(\\p{Lu}[\\p{L}]{0,20}) (\\d{3,4})(?![\\d.,:%/]|[.,]\\d"
+            + "| \\p{Ll}{2,20}s\\b)");
+    /** The legal and military "2d" and "3d" before a name: "2d Circuit". */
+    private static final Pattern SHORT_ORDINAL = Pattern.compile("(?=\\d)(?<![\\d.])(\\d{0,2}[23])d(?= \\p{Lu})");
+    private static final Pattern DECADE_RANGE = Pattern.compile("(?=\\d)(?<![\\d.,])(1[0-9]|20)([0-9])0'?s ?[–-] ?(?:(1[0-9]|20)"
+            + "([0-9])0|'?([1-9])0)'?s\\b");
     private static final Pattern VERSION = Pattern.compile("(?<![\\d.])\\d+(?:\\.\\d+){2,6}(?![\\d.]|\\.\\d)");
     private static final Pattern PHONE = Pattern.compile(
             "(?<![\\d-])(?:\\(\\d{3}\\) ?|\\d{3}[-.])\\d{3}[-.]\\d{4}(?![\\d-])");
@@ -55,13 +79,10 @@ final class Numbers {
     private static final Pattern DECADE = Pattern.compile("(?<![\\d.,])(1[0-9]|20)([0-9])0'?s\\b");
     /** "'90s", or "90s" after a word that goes with decades ("the 60's", "in her 30s"). */
     private static final Pattern SHORT_DECADE = Pattern.compile("(?<![\\d.,\\p{L}])(?:'|(?<=\\b(?i:the|early|mid|late"
-            + "|in|his|her|their|my|your|our|its) ))([1-9])0'?s\\b");
+            + "|in|his|her|their|my|your|our|its)[ -]))([1-9])0'?s\\b");
     private static final Pattern ROUND_PLURAL = Pattern.compile("(?<![\\d.,])(100|1000)s\\b");
     private static final Pattern ORDINAL = Pattern.compile("(?<![\\d.])(\\d{1,3}(?:,\\d{3}){1,6}|\\d+)(?i:st|nd|rd|th)\\b");
-    private static final Pattern MIXED_FRACTION = Pattern.compile("(?<![\\d/.,])(\\d+) (\\d+)/(\\d+)(?![\\d/])");
-    private static final Pattern FRACTION = Pattern.compile("(?<![\\d/.,])(\\d+)/(\\d+)(?![\\d/])");
-    /** A decimal over a number is a rating: "4.5/5" → "four point five out of five". */
-    private static final Pattern RATING = Pattern.compile("(?<![\\d/.,])(\\d+\\.\\d+)/(\\d+)(?![\\d/]|\\.\\d)");
+    private static final Pattern SLASHED_PAIR = Pattern.compile("(?<![\\d/.,])(\\d+)/(\\d+)(?![\\d/])");
     private static final Pattern NON_DIGITS = Pattern.compile("[^0-9]+");
     private static final Pattern GLUED = Pattern.compile("(?<=\\p{L})(?=\\d)|(?<=\\d)(?=\\p{L})");
     private static final Pattern YEAR = Pattern.compile("(?<![\\d.,])(\\d{4})(?!\\d|[.,]\\d)");
@@ -72,25 +93,43 @@ final class Numbers {
 
     static String speak(String text) {
         if (!Rewrite.hasDigit(text)) return text;
-        String s = Rewrite.replace(VERSION, text, m -> String.join(" point ", sayEach(m.group().split("\\."))));
+        String s = Rewrite.replace(OTHER_GROUPING, text, m -> NumberWords.number(m.group().replaceAll("[ .,]", "")));
+        s = Rewrite.replace(VERSION, s, m -> String.join(" point ", sayEach(m.group().split("\\."))));
         s = Rewrite.replace(PHONE, s, m -> String.join(", ", digitGroups(m.group())));
         s = Rewrite.replace(DIALED, s, m -> m.group(1) + " " + NumberWords.digits(m.group(2)));
+        s = Rewrite.replace(LETTERED_CODE, s, m -> Initialisms.spell(m.group(1)) + " " + NumberWords.pairs(m.group(2)));
+        s = Rewrite.replace(NAMED_NUMBER, s, Numbers::namedNumber);
+        s = Rewrite.replace(SHORT_ORDINAL, s, m -> NumberWords.ordinal(Long.parseLong(m.group(1))));
         s = NEGATIVE.matcher(s).replaceAll("minus ");
         s = NAME_HYPHEN_NUMBER.matcher(s).replaceAll(" ");
         s = Rewrite.replace(RANGE, s, m -> range(m.group(1), m.group(2)));
         s = Rewrite.replace(RATIO, s, m -> NumberWords.number(m.group(1)) + " to " + NumberWords.number(m.group(2)));
         s = Rewrite.replace(ROUND_PLURAL, s, m -> m.group(1).equals("100") ? "hundreds" : "thousands");
+        s = Rewrite.replace(DECADE_RANGE, s, Numbers::decadeRange);
         s = Rewrite.replace(DECADE, s, m -> plural(NumberWords.year(Integer.parseInt(m.group(1) + m.group(2) + "0"))));
         s = Rewrite.replace(SHORT_DECADE, s, m -> plural(NumberWords.cardinal(Integer.parseInt(m.group(1)) * 10)));
         s = Rewrite.replace(ORDINAL, s, Numbers::ordinal);
-        s = Rewrite.replace(MIXED_FRACTION, s, m -> mixedFraction(m.group(1), m.group(2), m.group(3)));
-        s = Rewrite.replace(FRACTION, s, m -> fraction(m.group(1), m.group(2)));
-        s = Rewrite.replace(RATING, s, m -> NumberWords.number(m.group(1)) + " out of " + NumberWords.number(m.group(2)));
+        s = Rewrite.replace(SLASHED_PAIR, s, m -> NumberWords.number(m.group(1)) + " " + NumberWords.number(m.group(2)));
         s = APOSTROPHE_NUMBER.matcher(s).replaceAll("");
         s = GLUED.matcher(s).replaceAll(" ");
         String years = s;
         s = Rewrite.replace(YEAR, s, m -> isYear(years, m) ? NumberWords.year(Integer.parseInt(m.group(1))) : null);
         return Rewrite.replace(CARDINAL, s, m -> NumberWords.number(m.group()));
+    }
+
+    /** "nineteen fifties to seventies", "nineteen fifties to nineteen seventies". */
+    private static String decadeRange(Matcher m) {
+        String from = plural(NumberWords.year(Integer.parseInt(m.group(1) + m.group(2) + "0")));
+        String to = m.group(5) != null ? plural(NumberWords.cardinal(Integer.parseInt(m.group(5)) * 10))
+                : plural(NumberWords.year(Integer.parseInt(m.group(3) + m.group(4) + "0")));
+        return from + " to " + to;
+    }
+
+    /** "Boeing seven thirty-seven"; null after a word that is no name, or for what may be a year. */
+    private static String namedNumber(Matcher m) {
+        int value = Integer.parseInt(m.group(2));
+        if (NOT_NAMES.contains(m.group(1)) || m.group(2).length() == 4 && value >= 1000 && value <= 2099) return null;
+        return m.group(1) + " " + NumberWords.pairs(m.group(2));
     }
 
     private static String ordinal(Matcher m) {
@@ -110,7 +149,10 @@ final class Numbers {
         return groups;
     }
 
-    /** "ten to twenty"; years at both ends when both look like years, the second maybe with two digits only. */
+    /**
+     * "ten to twenty"; years at both ends when both look like years, the second maybe with two digits only. A pair
+     * whose second number is two or more digits shorter than the first ("979-1", "4471-20") is a code, not a range.
+     */
     private static String range(String from, String to) {
         if (isDigits(from, 4) && (isDigits(to, 2) || isDigits(to, 4))) {
             int start = Integer.parseInt(from);
@@ -119,6 +161,10 @@ final class Numbers {
                 String last = to.length() == 2 ? NumberWords.cardinal(Integer.parseInt(to)) : NumberWords.year(end);
                 return NumberWords.year(start) + " to " + last;
             }
+        }
+        if (from.length() >= 3 && to.length() <= from.length() - 2 && isDigits(from, from.length())
+                && isDigits(to, to.length())) {
+            return NumberWords.digits(from) + " " + NumberWords.digits(to);
         }
         return NumberWords.number(from) + " to " + NumberWords.number(to);
     }
@@ -130,26 +176,6 @@ final class Numbers {
     /** The plural of the last word: "nineteen ninety" → "nineteen nineties", "two thousand" → "two thousands". */
     private static String plural(String words) {
         return words.endsWith("y") ? words.substring(0, words.length() - 1) + "ies" : words + "s";
-    }
-
-    private static String mixedFraction(String whole, String numerator, String denominator) {
-        String part = fraction(numerator, denominator);
-        if (part == null) return null;
-        if (numerator.equals("1")) part = "a " + part.substring("one ".length());
-        return NumberWords.number(whole) + " and " + part;
-    }
-
-    /** "three quarters", "two thirds"; other pairs, like "24/7" or "9/11", are read as two numbers. */
-    private static String fraction(String numerator, String denominator) {
-        long n = Long.parseLong(numerator.length() > 9 ? "0" : numerator);
-        long d = Long.parseLong(denominator.length() > 9 ? "0" : denominator);
-        if (n < 1 || d < 2 || d > 10 || n >= d) return NumberWords.number(numerator) + " " + NumberWords.number(denominator);
-        String name = switch ((int) d) {
-            case 2 -> n == 1 ? "half" : "halves";
-            case 4 -> n == 1 ? "quarter" : "quarters";
-            default -> NumberWords.ordinal(d) + (n == 1 ? "" : "s");
-        };
-        return NumberWords.cardinal(n) + " " + name;
     }
 
     private static boolean isYear(String text, Matcher m) {

@@ -1,5 +1,6 @@
 package dev.voxpress.script;
 
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,9 +21,10 @@ final class RomanNumerals {
     /** Capitalized words that are not names, before which a numeral is not regnal. */
     private static final Set<String> NOT_NAMES = Set.of("The", "And", "But", "Or", "If", "When", "Then", "So",
             "As", "At", "In", "On", "Of", "To", "For", "By", "With", "From", "That", "This", "What", "Yes", "No");
-    private static final Pattern COUNTED = Pattern.compile("\\b(War|Chapter|Part|Volume|Book|Act|Scene|Phase|Stage|"
+    /** Counted words in any case; a numeral after one in lower case may be in lower case too ("volume iii"). */
+    private static final Pattern COUNTED = Pattern.compile("\\b((?i:War|Chapter|Part|Volume|Book|Act|Scene|Phase|Stage|"
             + "Type|Class|Category|Level|Title|Article|Section|Bowl|Round|Grade|Tier|Division|Schedule|Series|Season|"
-            + "Episode|Mark|Apollo|Vatican|Olympiad) ([IVXLC]+)(?![\\p{L}\\d]|'(?!s\\b))");
+            + "Episode|Mark|Apollo|Vatican|Olympiad)) ([IVXLC]+|(?<=\\p{Ll} )[ivxlc]+)(?![\\p{L}\\d]|'(?!s\\b))");
     private static final Pattern REGNAL = Pattern.compile("\\b(\\p{Lu}\\p{Ll}+) ([IVX]+)(?![\\p{L}\\d]|'(?!s\\b))");
     private static final Pattern WORLD_WARS = Pattern.compile("\\bWW(II|I)\\b");
     private static final Pattern VALID = Pattern.compile("C{0,3}(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})");
@@ -33,7 +35,7 @@ final class RomanNumerals {
     static String speak(String text) {
         String s = Rewrite.replace(WORLD_WARS, text, m -> "World War " + (m.group(1).equals("I") ? "One" : "Two"));
         s = Rewrite.replace(COUNTED, s, m -> {
-            int n = value(m.group(2));
+            int n = value(m.group(2).toUpperCase(Locale.ROOT));
             return n == 0 ? null : m.group(1) + " " + capitalize(NumberWords.cardinal(n));
         });
         return Rewrite.replace(REGNAL, s, RomanNumerals::regnal);

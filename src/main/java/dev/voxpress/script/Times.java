@@ -4,29 +4,44 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Clock times: "10:30 a.m." and "10:30am" → "ten thirty Ay M", "9 p.m." → "nine P M", "10:05" → "ten oh five", "10:00"
- * → "ten" (not "o'clock", which FreeTTS misreads), "14:00" → "fourteen hundred", "14:30" → "fourteen thirty", "00:00" →
- * "midnight", "10:30:15" → "ten thirty and fifteen seconds". "A M" and "P M" are spelled as {@link Initialisms} spells
- * letters. A number pair that cannot be a time ("3:1", "16:9") is left for the ratio rule.
+ * Clock times: "10:30 a.m." and "10:30am" → "ten thirty Ay M", "9 p.m." → "nine P M", "10:05" → "ten oh five", "02:00"
+ * → "two o'clock", "14:00" → "fourteen hundred", "14:30" → "fourteen thirty", "00:00" → "midnight", "10:30:15" → "ten
+ * thirty and fifteen seconds", "9:45PST" → "nine forty-five P S T", "9am-11 am" → "nine Ay M to eleven Ay M". "A M",
+ * "P M" and time zones are spelled as {@link Initialisms} spells letters. A number pair that cannot be a time ("3:1",
+ * "16:9") is left for the ratio rule.
  */
 final class Times {
     /** a.m. or p.m. in any spelling; its final dot is kept when it also ends the text. */
     private static final String MERIDIEM = "([AaPp])\\.? ?[Mm](?![\\p{L}\\d])\\.?";
-    private static final Pattern CLOCK = Pattern.compile("(?<![\\d:.,])(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?![\\d:]|[.,]\\d)"
-            + "(?: ?" + MERIDIEM + ")?");
-    private static final Pattern DOT_CLOCK = Pattern.compile("(?<![\\d:.,])(\\d{1,2})\\.(\\d{2}) ?" + MERIDIEM);
-    private static final Pattern HOUR = Pattern.compile("(?<![\\d:.,])(\\d{1,2}) ?" + MERIDIEM);
+    /** A time zone after a time, spelled: "9:45PST" → "nine forty-five P S T". */
+    private static final String ZONE = "(?: ?([ECMPA]K?[SD]T|[ECMP]T|GMT|UTC|BST|CES?T|IST|JST|AE[SD]T|HST)(?![\\p{L}]))?";
+    /** Not after a digit or a number's separator; a comma after a letter, as in "7:15AM,3:30PM", is a list's. */
+    private static final String START = "(?=\\d)(?<![\\d:.]|\\d,)";
+    private static final Pattern CLOCK = Pattern.compile(START + "(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?![\\d:]|[.,]\\d)"
+            + "(?: ?" + MERIDIEM + ")?" + ZONE);
+    private static final Pattern DOT_CLOCK = Pattern.compile(START + "(\\d{1,2})\\.(\\d{2}) ?" + MERIDIEM + ZONE);
+    private static final Pattern HOUR = Pattern.compile(START + "(\\d{1,2}) ?" + MERIDIEM + ZONE);
+    /** A dash between two times, at least one with minutes or a.m. or p.m., is "to": "9am-11 am", "6:30-9:45 pm". */
+    private static final Pattern RANGE = Pattern.compile(START + "(\\d{1,2}(?::\\d{2})?(?: ?[AaPp]\\.? ?[Mm]\\.?)?) ?[–-] ?"
+            + "(?=\\d{1,2}:\\d{2}|\\d{1,2} ?[AaPp]\\.? ?[Mm](?![\\p{L}\\d]))");
 
     private Times() {
     }
 
     static String speak(String text) {
         if (!Rewrite.hasDigit(text)) return text;
-        String s = Rewrite.replace(CLOCK, text, m -> time(m, text, m.group(1), m.group(2), m.group(3), m.group(4)));
+        String ranges = RANGE.matcher(text).replaceAll("$1 to ");
+        String s = Rewrite.replace(CLOCK, ranges, m -> zoned(time(m, ranges, m.group(1), m.group(2), m.group(3),
+                m.group(4)), m.group(5)));
         String dotted = s;
-        s = Rewrite.replace(DOT_CLOCK, s, m -> time(m, dotted, m.group(1), m.group(2), null, m.group(3)));
+        s = Rewrite.replace(DOT_CLOCK, s, m -> zoned(time(m, dotted, m.group(1), m.group(2), null, m.group(3)),
+                m.group(4)));
         String hours = s;
-        return Rewrite.replace(HOUR, s, m -> time(m, hours, m.group(1), "00", null, m.group(2)));
+        return Rewrite.replace(HOUR, s, m -> zoned(time(m, hours, m.group(1), "00", null, m.group(2)), m.group(3)));
+    }
+
+    private static String zoned(String time, String zone) {
+        return time == null || zone == null ? time : time + " " + Initialisms.spell(zone);
     }
 
     private static String time(Matcher m, String text, String hour, String minute, String second, String meridiem) {
@@ -38,6 +53,7 @@ final class Times {
         StringBuilder words = new StringBuilder(NumberWords.cardinal(h));
         if (min > 0) words.append(min < 10 ? " oh " : " ").append(NumberWords.cardinal(min));
         else if (meridiem == null && h > 12) words.append(" hundred");
+        else if (meridiem == null && h > 0 && second == null) words.append(" o'clock");
         if (second != null) {
             words.append(" and ").append(NumberWords.cardinal(sec)).append(sec == 1 ? " second" : " seconds");
         }

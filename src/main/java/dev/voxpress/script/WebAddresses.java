@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
  * Web and e-mail addresses, as a presenter reads them: "https://www.example.com/news" → "example dot com slash
  * news", "jo@example.org" → "jo at example dot org". The scheme, "www.", the query and the fragment are left out,
  * and so is a path of more than two parts or 30 characters, which nobody could follow by ear. Short or vowelless
- * labels are spelled ("bbc" → "B B C"); numbers up to four digits are said as numbers, longer ones digit by digit.
+ * labels are spelled ("bbc" → "B B C"), but a pronounceable part is said as a word ("hbomax" → "H B O max");
+ * numbers up to four digits are said as numbers, longer ones digit by digit. A file URL's path is read part by part
+ * ("file:///home/report.pdf" → "file home slash report dot P D F").
  */
 final class WebAddresses {
     /** Top-level domains that mark a bare address like "example.com"; a few, so that typos are not taken for one. */
@@ -31,7 +33,10 @@ final class WebAddresses {
     private static final Pattern RUNS = Pattern.compile("[A-Za-z]+|[0-9]+");
     /** Labels said as words although they are short. */
     private static final Set<String> WORD_LABELS = Set.of("com", "org", "net", "gov", "co", "info", "biz", "app",
-            "dev", "news", "mil", "int");
+            "dev", "news", "mil", "int", "nvidia");
+    /** A file URL: its path is read part by part. */
+    private static final Pattern FILE = Pattern.compile("(?<![\\w@.-])(?i:file):/{1,3}([^\\s<>\"]+)");
+    private static final Pattern PATH_PARTS = Pattern.compile("[/\\\\]+");
     private static final int MAX_PATH = 30;
 
     private WebAddresses() {
@@ -39,9 +44,24 @@ final class WebAddresses {
 
     static String speak(String text) {
         if (text.indexOf('.') < 0) return text;
-        String s = Rewrite.replace(EMAIL, text, m -> email(m.group()));
+        String s = Rewrite.replace(FILE, text, m -> file(m.group(1)));
+        s = Rewrite.replace(EMAIL, s, m -> email(m.group()));
         s = Rewrite.replace(URL, s, WebAddresses::url);
         return Rewrite.replace(BARE, s, WebAddresses::url);
+    }
+
+    /** "file home slash user slash report dot P D F". */
+    private static String file(String path) {
+        Matcher trailing = TRAILING.matcher(path);
+        String after = trailing.find() ? trailing.group() : "";
+        List<String> words = new ArrayList<>();
+        for (String part : PATH_PARTS.split(path.substring(0, path.length() - after.length()))) {
+            if (part.isEmpty()) continue;
+            List<String> names = new ArrayList<>();
+            for (String name : part.replace(":", "").split("\\.")) if (!name.isEmpty()) names.add(label(name, true));
+            words.add(String.join(" dot ", names));
+        }
+        return "file " + String.join(" slash ", words) + after;
     }
 
     private static String email(String address) {
@@ -107,11 +127,33 @@ final class WebAddresses {
             } else {
                 String upper = r.toUpperCase(Locale.ROOT);
                 boolean known = WORD_LABELS.contains(r.toLowerCase(Locale.ROOT)) || Initialisms.SHORT_WORDS.contains(upper);
-                boolean spelled = !VOWEL.matcher(r).find() || !name && !known
-                        && (r.length() <= 3 || r.length() <= 6 && !Initialisms.pronounceable(upper));
-                words.add(spelled ? Initialisms.spell(r) : r);
+                boolean vowel = VOWEL.matcher(r).find();
+                boolean pronounceable = Initialisms.pronounceable(upper);
+                String split = name || known || pronounceable || !vowel ? null : split(r);
+                boolean spelled = !vowel || !name && !known && (r.length() <= 3 || r.length() <= 6 && !pronounceable);
+                words.add(split != null ? split : spelled ? Initialisms.spell(r) : r);
             }
         }
         return String.join(" ", words);
+    }
+
+    /**
+     * An unpronounceable label as letters and then a word ("hbomax" → "H B O max", "gmail" → "G mail"), or null if no
+     * split leaves a pronounceable word of three letters or more starting with a consonant. Splits that spell two or
+     * three letters, the usual length of an initialism, win.
+     */
+    private static String split(String label) {
+        String best = null;
+        for (int i = 1; i <= label.length() - 3; i++) {
+            String left = label.substring(0, i);
+            String right = label.substring(i);
+            String upper = right.toUpperCase(Locale.ROOT);
+            if (VOWEL.matcher(right.substring(0, 1)).matches() || !Initialisms.pronounceable(upper)
+                    || Initialisms.pronounceable(left.toUpperCase(Locale.ROOT))) continue;
+            String words = Initialisms.spell(left) + " " + right;
+            if (i == 2 || i == 3) return words;
+            if (best == null) best = words;
+        }
+        return best;
     }
 }

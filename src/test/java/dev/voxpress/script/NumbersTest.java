@@ -109,7 +109,7 @@ class NumbersTest {
             2/3                        | two thirds
             2 1/2 cups                 | two and a half cups
             2½ cups                    | two and a half cups
-            ½ cup                      | one half cup
+            ½ cup                      | half a cup
             open 24/7                  | open twenty-four seven
             after 9/11                 | after nine eleven
             """)

@@ -13,7 +13,7 @@ class TimesTest {
             at 9pm on Friday         | at nine P M on Friday
             at 10.30pm               | at ten thirty P M
             at 10:05                 | at ten oh five
-            at 10:00                 | at ten
+            at 10:00                 | at ten o'clock
             at 14:00                 | at fourteen hundred
             at 14:30                 | at fourteen thirty
             at 12 noon               | at twelve noon

@@ -1,0 +1,72 @@
+package dev.voxpress.script;
+
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Fractions and mixed numbers: "3/4" → "three quarters", "15/16" → "fifteen sixteenths", "17/3" → "seventeen
+ * thirds", "2 1/2" → "two and a half", "2 1/2 kg" → "two and a half kilograms", "3/4 mile" → "three quarters of a
+ * mile", "4.5/5" → "four point five out of five". Only the denominators that fractions are written with count, and
+ * improper fractions only over 2, 3, 4 or 8, so that "24/7", "9/11" and "50/50" are read as two numbers.
+ */
+final class Fractions {
+    private static final Set<Integer> DENOMINATORS = Set.of(2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 16, 32, 64, 100);
+    private static final Set<Integer> IMPROPER = Set.of(2, 3, 4, 8);
+    private static final String UNIT = "(?: ?(-)?(\\p{L}[\\p{L}/²³]{0,5})(?![\\p{L}\\d]))?";
+    private static final Pattern MIXED = Pattern.compile("(?<![\\d/.,])(\\d+) (\\d+)/(\\d+)(?![\\d/])" + UNIT);
+    private static final Pattern FRACTION = Pattern.compile("(?<![\\d/.,])(\\d+)/(\\d+)(?![\\d/])" + UNIT);
+    /** A decimal over a number is a rating: "4.5/5" → "four point five out of five". */
+    private static final Pattern RATING = Pattern.compile("(?<![\\d/.,])(\\d+\\.\\d+)/(\\d+)(?![\\d/]|\\.\\d)");
+
+    private Fractions() {
+    }
+
+    static String speak(String text) {
+        if (text.indexOf('/') < 0 || !Rewrite.hasDigit(text)) return text;
+        String s = Rewrite.replace(MIXED, text, Fractions::mixed);
+        s = Rewrite.replace(FRACTION, s, Fractions::simple);
+        return Rewrite.replace(RATING, s, m -> NumberWords.number(m.group(1)) + " out of "
+                + NumberWords.number(m.group(2)));
+    }
+
+    private static String mixed(Matcher m) {
+        String part = fraction(m.group(2), m.group(3));
+        if (part == null) return null;
+        if (m.group(2).equals("1")) part = "a " + part.substring("one ".length());
+        String words = NumberWords.number(m.group(1)) + " and " + part;
+        String[] unit = Measures.names(m.group(5));
+        if (unit == null) return m.group(5) == null ? words : words + m.group().substring(m.end(3) - m.start());
+        return words + (m.group(4) != null ? "-" + unit[0] : " " + unit[1]);
+    }
+
+    private static String simple(Matcher m) {
+        String part = fraction(m.group(1), m.group(2));
+        if (part == null) {
+            return NumberWords.number(m.group(1)) + " " + NumberWords.number(m.group(2))
+                    + m.group().substring(m.end(2) - m.start());
+        }
+        String[] unit = Measures.names(m.group(4));
+        if (unit == null) return part + m.group().substring(m.end(2) - m.start());
+        boolean one = m.group(1).equals("1");
+        if (m.group(3) != null) return (one ? part.substring("one ".length()) : part) + "-" + unit[0];
+        String amount = one ? "a " + part.substring("one ".length()) : part;
+        String article = "aeiou".indexOf(unit[0].charAt(0)) >= 0 || unit[0].startsWith("hour") ? "an " : "a ";
+        if (one && part.endsWith("half")) return "half " + article + unit[0];
+        return amount + " of " + article + unit[0];
+    }
+
+    /** "three quarters", "two thirds", or null for pairs that are not written fractions. */
+    static String fraction(String numerator, String denominator) {
+        if (numerator.length() > 6 || denominator.length() > 3) return null;
+        int n = Integer.parseInt(numerator);
+        int d = Integer.parseInt(denominator);
+        if (n < 1 || !DENOMINATORS.contains(d) || n >= d && !IMPROPER.contains(d)) return null;
+        String name = switch (d) {
+            case 2 -> n == 1 ? "half" : "halves";
+            case 4 -> n == 1 ? "quarter" : "quarters";
+            default -> NumberWords.ordinal(d).replace("one hundredth", "hundredth") + (n == 1 ? "" : "s");
+        };
+        return NumberWords.cardinal(n) + " " + name;
+    }
+}

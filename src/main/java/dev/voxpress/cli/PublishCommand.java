@@ -126,7 +126,7 @@ final class PublishCommand implements Callable<Integer> {
     }
 
     /** Plain log lines, for logs and pipes. */
-    private static final class LogLines implements PublishListener {
+    static final class LogLines implements PublishListener {
         private int total;
 
         @Override

@@ -19,7 +19,8 @@ import dev.voxpress.VoxpressException;
 public final class ChannelSettings {
     /** Every key the settings file may hold. */
     public static final Set<String> KEYS = Set.of("title", "description", "author", "owner.name", "owner.email",
-            "language", "category", "subcategory", "explicit", "artwork", "link", "base-url", "voice", "mary-url", "threads", "episode-limit");
+            "language", "category", "subcategory", "explicit", "artwork", "link", "base-url", "voice", "mary-url", "threads", "episode-limit",
+            "allow");
 
     private final Map<String, String> values = new LinkedHashMap<>();
 

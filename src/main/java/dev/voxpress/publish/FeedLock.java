@@ -35,7 +35,7 @@ final class FeedLock implements AutoCloseable {
         }
         if (lock == null) {
             channel.close();
-            throw new VoxpressException(feedDir + ": another voxpress publish is running on this feed folder");
+            throw new FeedBusyException(feedDir + ": another voxpress publish is running on this feed folder");
         }
         return new FeedLock(channel, lock);
     }

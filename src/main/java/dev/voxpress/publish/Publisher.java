@@ -1,6 +1,7 @@
 package dev.voxpress.publish;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +25,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
+
+import com.rometools.modules.itunes.AbstractITunesObject;
+import com.rometools.modules.itunes.FeedInformation;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.SyndFeedInput;
+import com.rometools.rome.io.XmlReader;
 
 import dev.voxpress.AtomicOutput;
 import dev.voxpress.Narrator;
@@ -152,6 +160,64 @@ public final class Publisher {
         }
     }
 
+    /**
+     * Removes one episode: from the manifest, then {@code feed.xml}, the pages and the indexes, and only then its
+     * audio, transcripts and image, under the same lock as {@link #publish}, so that nothing ever names a file that
+     * is gone. The channel keeps what the settings and the last {@code feed.xml} say.
+     *
+     * @param feedDir  the feed folder
+     * @param settings the channel settings, as for {@link #publish}
+     * @param slug     the episode's slug
+     * @return the removed episode, or empty when the folder holds no episode with that slug
+     * @throws VoxpressException when the folder is locked by a publish run or cannot be written
+     */
+    public Optional<Episode> remove(Path feedDir, ChannelSettings settings, String slug) {
+        Path dir = feedDir.toAbsolutePath().normalize();
+        String baseUrl = Optional.ofNullable(settings.get("base-url")).orElse(DEFAULT_BASE_URL);
+        FeedWriter.checkBaseUrl(baseUrl);
+        if (!Files.isDirectory(dir)) return Optional.empty();
+        try (FeedLock lock = FeedLock.acquire(dir)) {
+            listener.reached(PublishPhase.LOCKED);
+            Optional<Manifest> manifest = Manifest.read(dir);
+            Optional<Episode> episode = manifest.flatMap(m -> m.episodes().stream()
+                    .filter(e -> e.slug().equals(slug)).findFirst());
+            if (episode.isEmpty()) return Optional.empty();
+            Run run = new Run(dir, settings, baseUrl, null, null);
+            run.previous = PreviousChannel.read(dir);
+            List<Episode> kept = new ArrayList<>(manifest.get().episodes());
+            kept.remove(episode.get());
+            run.manifest = new Manifest(manifest.get().channelGuid(), kept);
+            listener.reached(PublishPhase.MANIFEST);
+            run.manifest.write(dir);
+            run.writeFeed();
+            listener.reached(PublishPhase.DELETING);
+            for (String file : files(episode.get())) Files.deleteIfExists(dir.resolve(file));
+            return episode;
+        } catch (IOException e) {
+            throw new VoxpressException(dir + ": cannot write: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * What the last {@code feed.xml} says of the channel, for a run with no article to derive it from (a removal):
+     * the values the settings leave open stay as they were.
+     */
+    private record PreviousChannel(String title, String description, String author, String language, String link) {
+        static PreviousChannel read(Path feedDir) {
+            Path feed = feedDir.resolve(FEED_FILE);
+            if (!Files.isRegularFile(feed)) return null;
+            try (InputStream in = Files.newInputStream(feed)) {
+                SyndFeed syndFeed = new SyndFeedInput().build(new XmlReader(in));
+                String author = syndFeed.getModule(AbstractITunesObject.URI) instanceof FeedInformation info
+                        ? info.getAuthor() : null;
+                return new PreviousChannel(syndFeed.getTitle(), syndFeed.getDescription(), author,
+                        syndFeed.getLanguage(), syndFeed.getLink());
+            } catch (IOException | FeedException | IllegalArgumentException e) {
+                return null;
+            }
+        }
+    }
+
     /** The state of one run: the manifest as it grows, and the channel derived from the articles. */
     private final class Run {
         final Path feedDir;
@@ -161,6 +227,8 @@ public final class Publisher {
         final LazySpeaker speaker;
         Manifest manifest;
         Article newest;
+        /** The channel as the last feed.xml had it: what stands in for the articles when the run has none. */
+        PreviousChannel previous;
         int added;
         int updated;
         int unchanged;
@@ -303,13 +371,19 @@ public final class Publisher {
 
         Channel channel() {
             String site = newest == null ? null : newest.siteName();
-            String title = Optional.ofNullable(settings.get("title")).orElse(site != null ? site : "voxpress");
-            String author = Optional.ofNullable(settings.get("author")).orElse(site != null ? site : title);
+            PreviousChannel was = newest == null ? previous : null;
+            String title = Optional.ofNullable(settings.get("title"))
+                    .orElse(was != null && was.title() != null ? was.title() : site != null ? site : "voxpress");
+            String author = Optional.ofNullable(settings.get("author"))
+                    .orElse(was != null && was.author() != null ? was.author() : site != null ? site : title);
             String language = Optional.ofNullable(settings.get("language"))
-                    .orElse(newest != null && newest.language() != null ? newest.language() : "en");
+                    .orElse(newest != null && newest.language() != null ? newest.language()
+                            : was != null && was.language() != null ? was.language() : "en");
             String description = Optional.ofNullable(settings.get("description"))
-                    .orElse("Articles from " + title + ", narrated.");
-            String link = Optional.ofNullable(settings.get("link")).orElse(siteRoot(newest));
+                    .orElse(was != null && was.description() != null ? was.description()
+                            : "Articles from " + title + ", narrated.");
+            String link = Optional.ofNullable(settings.get("link"))
+                    .orElse(was != null && was.link() != null ? was.link() : siteRoot(newest));
             String artwork = settings.get("artwork") == null ? ARTWORK_FILE
                     : "artwork" + extension(settings.get("artwork"));
             return new Channel(title, description, author, settings.get("owner.name"), settings.get("owner.email"),

@@ -57,6 +57,7 @@ public final class FeedServer implements AutoCloseable {
     private final Path realRoot;
     private final String host;
     private final int port;
+    private Routes routes;
     private Server server;
     private ServerConnector connector;
     private GracefulHandler graceful;
@@ -77,6 +78,16 @@ public final class FeedServer implements AutoCloseable {
         } catch (IOException e) {
             throw new VoxpressException(feedDir + ": cannot read the folder: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Adds routes that answer before the feed's files (such as the on-demand endpoint and the API), and that may
+     * add headers to the files served. Call before {@link #start()}; returns this.
+     */
+    public synchronized FeedServer routes(Routes routes) {
+        if (server != null) throw new IllegalStateException("already started");
+        this.routes = routes;
+        return this;
     }
 
     /** Starts listening; returns this. */
@@ -107,7 +118,7 @@ public final class FeedServer implements AutoCloseable {
         files.setWelcomeFiles("index.html");
         ContextHandler context = new ContextHandler("/");
         context.setBaseResourceAsPath(realRoot);
-        context.setHandler(new Guard(files));
+        context.setHandler(routes == null ? new Guard(files) : withRoutes(routes, files));
         GracefulHandler g = new GracefulHandler(context);
         s.setHandler(g);
         ErrorHandler errors = new ErrorHandler();
@@ -131,6 +142,29 @@ public final class FeedServer implements AutoCloseable {
         connector = c;
         graceful = g;
         return this;
+    }
+
+    /** The routes first, then the guard and the files, with the routes' headers added to what the guard lets through. */
+    private Handler withRoutes(Routes extra, Handler files) {
+        Handler decorated = new Handler.Wrapper(files) {
+            @Override
+            public boolean handle(Request request, Response response, Callback callback) throws Exception {
+                extra.decorate(Request.getPathInContext(request), response.getHeaders());
+                return super.handle(request, response, callback);
+            }
+        };
+        return new Handler.Wrapper(new Guard(decorated)) {
+            // Routes may block (reading a body, taking the feed's lock): never on a selector thread.
+            @Override
+            public InvocationType getInvocationType() {
+                return InvocationType.BLOCKING;
+            }
+
+            @Override
+            public boolean handle(Request request, Response response, Callback callback) throws Exception {
+                return extra.handle(request, response, callback) || super.handle(request, response, callback);
+            }
+        };
     }
 
     /** The port it listens on (the one chosen when started with port 0). */

@@ -80,11 +80,19 @@ public final class Publisher {
      * @param sources   files, folders, article URLs, site feeds
      * @param settings  channel settings (file and command line)
      * @param feedLimit the most entries taken from each site feed
+     * @param concurrent false to hold the folder's lock for the whole run and fail at once when another run holds
+     *                   it ({@code publish}); true to narrate without it and take it, waiting, only to change the
+     *                   folder, so that several runs narrate at once (on-demand jobs)
      */
-    public record Request(Path feedDir, List<String> sources, ChannelSettings settings, int feedLimit) {
+    public record Request(Path feedDir, List<String> sources, ChannelSettings settings, int feedLimit, boolean concurrent) {
         public Request {
             sources = List.copyOf(sources);
             if (feedLimit < 1) throw new IllegalArgumentException("feedLimit must be positive");
+        }
+
+        /** A run that holds the folder's lock throughout, as {@code publish} does. */
+        public Request(Path feedDir, List<String> sources, ChannelSettings settings, int feedLimit) {
+            this(feedDir, sources, settings, feedLimit, false);
         }
     }
 
@@ -125,13 +133,15 @@ public final class Publisher {
         } catch (IOException e) {
             throw new VoxpressException(feedDir + ": cannot create the feed folder: " + e.getMessage(), e);
         }
-        try (FeedLock lock = FeedLock.acquire(feedDir);
+        try (FolderAccess access = new FolderAccess(feedDir, request.concurrent());
              LazySpeaker speaker = new LazySpeaker(voice, settings.threads(Speaker.defaultThreads()), listener)) {
-            Manifest manifest = Manifest.read(feedDir).orElseGet(() -> new Manifest(podcastGuid(baseUrl), List.of()));
-            listener.reached(PublishPhase.LOCKED);
-            removeLeftovers(feedDir);
             Run run = new Run(feedDir, settings, baseUrl, voice, speaker);
-            run.manifest = manifest;
+            run.access = access;
+            run.refresh();
+            if (!request.concurrent()) {
+                listener.reached(PublishPhase.LOCKED);
+                removeLeftovers(feedDir);
+            }
 
             List<String> failures = new ArrayList<>();
             List<SourceList.Candidate> candidates = new SourceList(loader).expand(request.sources(), request.feedLimit(), failures);
@@ -146,17 +156,60 @@ public final class Publisher {
                     listener.finished(i, "failed", e.getMessage(), 0);
                 }
             }
-            int dropped = run.applyLimit(episodeLimit);
-            run.writeFeed();
-            // Only now: until feed.xml and the pages are rewritten from the manifest, they may still name a file
-            // that the manifest has replaced (a run killed between the two), and it must stay until then.
-            listener.reached(PublishPhase.DELETING);
-            removeOrphans(feedDir, run.manifest);
+            int dropped;
+            try (FolderAccess.Held held = access.change()) {
+                run.refresh();
+                dropped = run.applyLimit(episodeLimit);
+                run.writeFeed();
+                // Only now: until feed.xml and the pages are rewritten from the manifest, they may still name a file
+                // that the manifest has replaced (a run killed between the two), and it must stay until then.
+                listener.reached(PublishPhase.DELETING);
+                removeOrphans(feedDir, run.manifest);
+            }
             double audio = run.manifest.episodes().stream().mapToDouble(Episode::seconds).sum();
             return new PublishReport(run.added, run.updated, run.unchanged, dropped, failures, audio,
                     run.manifest.episodes().size(), Duration.ofNanos(System.nanoTime() - start));
         } catch (IOException e) {
             throw new VoxpressException(feedDir + ": cannot write: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * How a run holds the folder's lock: for the whole run (taken at once or failing), or only while it changes the
+     * folder (taken for each change, waiting for it). A change begins with {@link #change()}; the first change of a
+     * concurrent run also clears what dead runs left.
+     */
+    private static final class FolderAccess implements AutoCloseable {
+        /** The lock for one change; closing it ends the change. */
+        interface Held extends AutoCloseable {
+            @Override
+            void close() throws IOException;
+        }
+
+        private static final Held ALREADY_HELD = () -> { };
+        private final Path feedDir;
+        private final FeedLock wholeRun;
+
+        FolderAccess(Path feedDir, boolean concurrent) throws IOException {
+            this.feedDir = feedDir;
+            this.wholeRun = concurrent ? null : FeedLock.acquire(feedDir);
+        }
+
+        Held change() throws IOException {
+            if (wholeRun != null) return ALREADY_HELD;
+            FeedLock lock = FeedLock.await(feedDir);
+            try {
+                removeLeftovers(feedDir);
+            } catch (IOException | RuntimeException e) {
+                lock.close();
+                throw e;
+            }
+            return lock::close;
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (wholeRun != null) wholeRun.close();
         }
     }
 
@@ -176,7 +229,7 @@ public final class Publisher {
         String baseUrl = Optional.ofNullable(settings.get("base-url")).orElse(DEFAULT_BASE_URL);
         FeedWriter.checkBaseUrl(baseUrl);
         if (!Files.isDirectory(dir)) return Optional.empty();
-        try (FeedLock lock = FeedLock.acquire(dir)) {
+        try (FeedLock lock = FeedLock.await(dir)) {
             listener.reached(PublishPhase.LOCKED);
             Optional<Manifest> manifest = Manifest.read(dir);
             Optional<Episode> episode = manifest.flatMap(m -> m.episodes().stream()
@@ -225,6 +278,7 @@ public final class Publisher {
         final String baseUrl;
         final VoiceProfile voice;
         final LazySpeaker speaker;
+        FolderAccess access;
         Manifest manifest;
         Article newest;
         /** The channel as the last feed.xml had it: what stands in for the articles when the run has none. */
@@ -247,57 +301,87 @@ public final class Publisher {
             Article article = cleaner.clean(loaded);
             newest = article;
             String hash = contentHash(narrator.script(article, voice), voice);
-            Optional<Episode> existing = manifest.bySource(candidate.key());
-            if (existing.isPresent() && existing.get().contentHash().equals(hash)
-                    && Files.exists(feedDir.resolve(existing.get().audio()))) {
-                unchanged++;
-                slugsThisRun.add(existing.get().slug());
-                listener.finished(index, "unchanged", article.title(), 0);
-                return;
-            }
+            if (isUnchanged(index, candidate.key(), hash, article)) return;
             listener.narrating(index, article.title());
-            String slug = existing.map(Episode::slug).orElseGet(() -> uniqueSlug(article.title()));
-            slugsThisRun.add(slug);
-            String audioPath = existing.map(e -> nextVersion(e.audio(), slug)).orElse("audio/" + slug + ".mp3");
-            String image = episodeImage(article, slug);
-            Instant published = existing.map(Episode::published)
-                    .orElseGet(() -> publishedDate(article, candidate.date(), fallbackDate));
             String link = link(article, loaded);
             Channel channel = channel();
-            ensureArtwork(channel);
-            byte[] cover = Files.readAllBytes(feedDir.resolve(image != null ? image : channel.artwork()));
-            EpisodeMetadata metadata = Narrator.metadata(article, voice.name(), MasterSettings.DEFAULTS);
-            metadata = new EpisodeMetadata(metadata.title(), metadata.artist(), channel.title(),
-                    published.toString().substring(0, 10), link, channel.language(), cover, metadata.headings());
-            listener.reached(PublishPhase.NARRATING);
-            Narrator.Narration narration = narrator.speak(article, speaker.get(), feedDir.resolve(audioPath),
-                    metadata, MasterSettings.DEFAULTS, EnumSet.allOf(Sidecar.class));
-            listener.reached(PublishPhase.NARRATED);
-            AudioFile audio = narration.file();
-            Episode episode = new Episode(slug,
-                    existing.map(Episode::guid).orElseGet(() -> episodeGuid(manifest.channelGuid(), candidate.key())),
-                    article.title(), description(article), link, candidate.key(), hash, voice.name(), published,
-                    audio.seconds(), audio.bytes(), audioPath, sidecar(audioPath, Sidecar.VTT),
-                    sidecar(audioPath, Sidecar.SRT), sidecar(audioPath, Sidecar.CHAPTERS_JSON), image, article.byline());
-            manifest = manifest.with(episode);
-            listener.reached(PublishPhase.MANIFEST);
-            manifest.write(feedDir);
-            writeFeed();
-            if (existing.isPresent()) {
-                listener.reached(PublishPhase.DELETING);
-                deleteFilesNoLongerUsed(existing.get(), episode);
+            try (Staging staging = Staging.create(feedDir)) {
+                Path image = stageImage(article, staging);
+                Path artwork = feedDir.resolve(channel.artwork());
+                if (!Files.exists(artwork)) {
+                    artwork = staging.file("artwork" + extension(channel.artwork()));
+                    writeArtwork(channel, artwork);
+                }
+                Instant published = manifest.bySource(candidate.key()).map(Episode::published)
+                        .orElseGet(() -> publishedDate(article, candidate.date(), fallbackDate));
+                byte[] cover = Files.readAllBytes(image != null ? image : artwork);
+                EpisodeMetadata metadata = Narrator.metadata(article, voice.name(), MasterSettings.DEFAULTS);
+                metadata = new EpisodeMetadata(metadata.title(), metadata.artist(), channel.title(),
+                        published.toString().substring(0, 10), link, channel.language(), cover, metadata.headings());
+                listener.reached(PublishPhase.NARRATING);
+                Narrator.Narration narration = narrator.speak(article, speaker.get(), staging.file("episode.mp3"),
+                        metadata, MasterSettings.DEFAULTS, EnumSet.allOf(Sidecar.class));
+                listener.reached(PublishPhase.NARRATED);
+                try (FolderAccess.Held held = access.change()) {
+                    refresh();
+                    if (isUnchanged(index, candidate.key(), hash, article)) return;
+                    Optional<Episode> existing = manifest.bySource(candidate.key());
+                    String slug = existing.map(Episode::slug).orElseGet(() -> uniqueSlug(article.title()));
+                    slugsThisRun.add(slug);
+                    String audioPath = existing.map(e -> nextVersion(e.audio(), slug)).orElse("audio/" + slug + ".mp3");
+                    for (Sidecar kind : Sidecar.values()) {
+                        Staging.moveInto(Sidecars.pathFor(narration.file().path(), kind), feedDir, sidecar(audioPath, kind));
+                    }
+                    Staging.moveInto(narration.file().path(), feedDir, audioPath);
+                    String imagePath = image == null ? null : "images/" + slug + ".jpg";
+                    if (image != null) Staging.moveInto(image, feedDir, imagePath);
+                    if (!Files.exists(feedDir.resolve(channel.artwork()))) Staging.moveInto(artwork, feedDir, channel.artwork());
+                    AudioFile audio = narration.file();
+                    Episode episode = new Episode(slug,
+                            existing.map(Episode::guid).orElseGet(() -> episodeGuid(manifest.channelGuid(), candidate.key())),
+                            article.title(), description(article), link, candidate.key(), hash, voice.name(),
+                            existing.map(Episode::published).orElse(published), audio.seconds(), audio.bytes(), audioPath,
+                            sidecar(audioPath, Sidecar.VTT), sidecar(audioPath, Sidecar.SRT),
+                            sidecar(audioPath, Sidecar.CHAPTERS_JSON), imagePath, article.byline());
+                    manifest = manifest.with(episode);
+                    listener.reached(PublishPhase.MANIFEST);
+                    manifest.write(feedDir);
+                    writeFeed();
+                    if (existing.isPresent()) {
+                        listener.reached(PublishPhase.DELETING);
+                        deleteFilesNoLongerUsed(existing.get(), episode);
+                    }
+                    if (existing.isPresent()) updated++;
+                    else added++;
+                    listener.finished(index, existing.isPresent() ? "updated" : "new", article.title(), audio.seconds());
+                }
             }
-            if (existing.isPresent()) updated++;
-            else added++;
-            listener.finished(index, existing.isPresent() ? "updated" : "new", article.title(), audio.seconds());
         }
 
-        /** The article's lead image as square episode art, or null (the channel's art) when it cannot qualify. */
-        private String episodeImage(Article article, String slug) throws IOException {
+        /** Whether the folder already holds this narration of the source; if so, counts and reports it. */
+        private boolean isUnchanged(int index, String source, String hash, Article article) {
+            Optional<Episode> existing = manifest.bySource(source);
+            if (existing.isEmpty() || !existing.get().contentHash().equals(hash)
+                    || !Files.exists(feedDir.resolve(existing.get().audio()))) {
+                return false;
+            }
+            unchanged++;
+            slugsThisRun.add(existing.get().slug());
+            listener.finished(index, "unchanged", article.title(), 0);
+            return true;
+        }
+
+        /** The manifest as the folder has it now: for a concurrent run, another may have changed it meanwhile. */
+        void refresh() {
+            manifest = Manifest.read(feedDir).orElseGet(() -> new Manifest(podcastGuid(baseUrl), List.of()));
+        }
+
+        /** The article's lead image as square episode art, staged; null (the channel's art) when it cannot qualify. */
+        private Path stageImage(Article article, Staging staging) throws IOException {
             if (article.image() == null || !article.image().matches("(?i)^https?://.*")) return null;
-            String path = "images/" + slug + ".jpg";
+            Path staged = staging.file("episode.jpg");
             try {
-                return EpisodeImage.write(loader.fetchImage(article.image()), feedDir.resolve(path)) ? path : null;
+                return EpisodeImage.write(loader.fetchImage(article.image()), staged) ? staged : null;
             } catch (VoxpressException | IOException e) {
                 return null;
             }
@@ -475,8 +559,12 @@ public final class Publisher {
         }
     }
 
-    /** Deletes temporary files that a killed run left behind; the lock guarantees no run is writing them. */
+    /**
+     * Deletes temporary files and staging folders that a killed run left behind; the lock guarantees no run is
+     * writing the temporary files, and a staging folder is deleted only when its process has died.
+     */
     private static void removeLeftovers(Path feedDir) throws IOException {
+        Staging.removeAbandoned(feedDir);
         try (Stream<Path> files = Files.walk(feedDir, 2)) {
             for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".part")).toList()) {
                 Files.deleteIfExists(file);

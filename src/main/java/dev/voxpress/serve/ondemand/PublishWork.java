@@ -66,7 +66,7 @@ public final class PublishWork implements NarrationQueue.Work {
     public String narrate(String url) {
         SourceLoader loader = new SourceLoader(caps.pageBytes(), FETCH_TIMEOUT, InputStream.nullInputStream());
         if (!AllowList.isLoopback(url)) loader.publicAddressesOnly();
-        PublishReport report = publisher(loader).publish(new Publisher.Request(feedDir, List.of(url), settings, 1));
+        PublishReport report = publisher(loader).publish(new Publisher.Request(feedDir, List.of(url), settings, 1, true));
         if (!report.ok()) throw new VoxpressException(report.failures().get(0));
         return Publisher.episodeFor(feedDir, url).map(Episode::slug)
                 .orElseThrow(() -> new VoxpressException(url + ": not an article (a feed or a list of links?)"));

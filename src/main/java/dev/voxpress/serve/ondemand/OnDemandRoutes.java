@@ -42,7 +42,7 @@ public final class OnDemandRoutes implements Routes {
     /** The largest request body read, in bytes. */
     public static final int MAX_BODY = 4096;
     /** How long the script is asked to wait before asking again about a job, in seconds. */
-    static final int RETRY_AFTER = 5;
+    static final int RETRY_AFTER = 3;
     private static final String ON_DEMAND = "/on-demand";
     private static final String API = "/api/";
     private static final String NARRATIONS = "/api/narrations";

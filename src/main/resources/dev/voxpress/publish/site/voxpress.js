@@ -146,9 +146,9 @@
       }).then(function (answer) {
         if (answer && answer.status === 'ready' && answer.slug) {
           mount(slots, answer.slug, answer.title);
-        } else if (answer && (answer.status === 'queued' || answer.status === 'running') && attempt < 60) {
+        } else if (answer && (answer.status === 'queued' || answer.status === 'running') && attempt < 90) {
           preparing(slots);
-          var wait = Math.min(30, Math.max(+answer.retryAfter || 0, 2 * Math.pow(1.5, attempt)));
+          var wait = Math.min(10, Math.max(+answer.retryAfter || 0, 2 * Math.pow(1.2, attempt)));
           setTimeout(safe(function () { onDemand(slots, url, attempt + 1); }), wait * 1000);
         } else {
           hide(slots);

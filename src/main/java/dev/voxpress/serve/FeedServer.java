@@ -6,6 +6,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -50,13 +51,15 @@ public final class FeedServer implements AutoCloseable {
     public static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; media-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; "
             + "frame-ancestors *";
-    private static final long STOP_TIMEOUT_MS = 5000;
+    /** How long {@link #close()} lets requests in flight finish, unless {@link #stopTimeout} says otherwise. */
+    public static final Duration DEFAULT_STOP_TIMEOUT = Duration.ofSeconds(5);
     private static final MimeTypes MIME_TYPES = new FeedMimeTypes();
 
     private final Path root;
     private final Path realRoot;
     private final String host;
     private final int port;
+    private Duration stopTimeout = DEFAULT_STOP_TIMEOUT;
     private Routes routes;
     private Server server;
     private ServerConnector connector;
@@ -87,6 +90,13 @@ public final class FeedServer implements AutoCloseable {
     public synchronized FeedServer routes(Routes routes) {
         if (server != null) throw new IllegalStateException("already started");
         this.routes = routes;
+        return this;
+    }
+
+    /** Sets how long {@link #close()} lets requests in flight finish (default 5 s); returns this. */
+    public synchronized FeedServer stopTimeout(Duration timeout) {
+        if (timeout.isNegative()) throw new IllegalArgumentException("negative stop timeout");
+        this.stopTimeout = timeout;
         return this;
     }
 
@@ -125,7 +135,7 @@ public final class FeedServer implements AutoCloseable {
         errors.setShowStacks(false);
         errors.setShowMessageInTitle(false);
         s.setErrorHandler(errors);
-        s.setStopTimeout(STOP_TIMEOUT_MS);
+        s.setStopTimeout(stopTimeout.toMillis());
         s.setStopAtShutdown(true);
         try {
             s.start();
@@ -189,14 +199,14 @@ public final class FeedServer implements AutoCloseable {
         server.join();
     }
 
-    /** Stops accepting connections, lets requests in flight finish (up to 5 s), and stops. */
+    /** Stops accepting connections, lets requests in flight finish (up to the stop timeout, 5 s by default), and stops. */
     @Override
     public synchronized void close() {
         if (server == null) return;
         try {
             // Stop accepting, let the requests in flight finish (up to the stop timeout), then stop.
             connector.close();
-            long deadline = System.nanoTime() + STOP_TIMEOUT_MS * 1_000_000;
+            long deadline = System.nanoTime() + stopTimeout.toNanos();
             while (graceful.getCurrentRequestCount() > 0 && System.nanoTime() < deadline) Thread.sleep(20);
             server.stop();
         } catch (InterruptedException e) {

@@ -279,7 +279,8 @@ class FeedServerTest {
         byte[] big = new byte[32 << 20];
         new java.util.Random(7).nextBytes(big);
         Files.write(feed.resolve("audio/big.mp3"), big);
-        FeedServer other = new FeedServer(feed, "127.0.0.1", 0).start();
+        // Time enough for the download on a slow machine: the test is about letting it finish, not about how fast.
+        FeedServer other = new FeedServer(feed, "127.0.0.1", 0).stopTimeout(Patience.SAFETY_NET).start();
         int port = other.port();
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(Patience.SOCKET_TIMEOUT_MS);

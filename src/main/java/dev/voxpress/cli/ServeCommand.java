@@ -50,7 +50,7 @@ final class ServeCommand implements Callable<Integer> {
                     + "and answer the API under /api/ when a token is set. See docs/on-demand.md.")
     boolean onDemand;
 
-    @Option(names = "--allow", paramLabel = "ORIGIN[,ORIGIN...]", split = ",",
+    @Option(names = "--allow", paramLabel = "ORIGIN", split = ",",
             description = "Origins whose articles may be narrated on demand, such as https://news.example.com "
                     + "(default: allow= in the settings file).")
     List<String> allow;
@@ -74,7 +74,8 @@ final class ServeCommand implements Callable<Integer> {
     String threads;
 
     @Option(names = "--jobs", paramLabel = "N", defaultValue = "1",
-            description = "On-demand jobs run at once (default: ${DEFAULT-VALUE}).")
+            description = "On-demand jobs narrated at once, for example one per MaryTTS server of --mary-url "
+                    + "(default: ${DEFAULT-VALUE}).")
     int jobs;
 
     @Option(names = "--max-queue", paramLabel = "N", defaultValue = "100",

@@ -37,20 +37,7 @@ class ConcurrentPublishTest {
         Path feed = tmp.resolve("feed");
         Path first = Articles.numbered(tmp.resolve("articles"), 1);
         Path second = Articles.numbered(tmp.resolve("articles"), 2);
-        CountDownLatch narrating = new CountDownLatch(2);
-        PublishListener meets = new PublishListener() {
-            @Override
-            public void reached(PublishPhase phase) {
-                if (phase != PublishPhase.NARRATING) return;
-                narrating.countDown();
-                try {
-                    assertTrue(narrating.await(Patience.SAFETY_NET.toMillis(), TimeUnit.MILLISECONDS),
-                            "the other run never narrated while this one did");
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-        };
+        PublishListener meets = meetingWhileNarrating(2);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             Future<PublishReport> a = pool.submit(() -> concurrent(meets, feed, first));
@@ -70,19 +57,7 @@ class ConcurrentPublishTest {
     void anArticleThatTwoRunsPublishAtOnceIsPublishedOnce() throws Exception {
         Path feed = tmp.resolve("feed");
         Path article = Articles.numbered(tmp.resolve("articles"), 1);
-        CountDownLatch narrating = new CountDownLatch(2);
-        PublishListener meets = new PublishListener() {
-            @Override
-            public void reached(PublishPhase phase) {
-                if (phase != PublishPhase.NARRATING) return;
-                narrating.countDown();
-                try {
-                    narrating.await(Patience.SAFETY_NET.toMillis(), TimeUnit.MILLISECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-        };
+        PublishListener meets = meetingWhileNarrating(2);
         CompletableFuture<PublishReport> a = CompletableFuture.supplyAsync(() -> concurrent(meets, feed, article));
         CompletableFuture<PublishReport> b = CompletableFuture.supplyAsync(() -> concurrent(meets, feed, article));
         PublishReport one = a.get();
@@ -121,6 +96,27 @@ class ConcurrentPublishTest {
         assertEquals(1, running.get().added());
         assertEquals(1, PublisherTest.publish(feed, PublisherTest.settings(), other.toString()).added());
         assertEquals(2, FeedInvariants.check(feed, PublisherTest.BASE));
+    }
+
+    /**
+     * A listener shared by {@code runs} runs: each, once narrating, waits until all are narrating, and fails when
+     * they never all are (only possible were narration under the lock).
+     */
+    private static PublishListener meetingWhileNarrating(int runs) {
+        CountDownLatch narrating = new CountDownLatch(runs);
+        return new PublishListener() {
+            @Override
+            public void reached(PublishPhase phase) {
+                if (phase != PublishPhase.NARRATING) return;
+                narrating.countDown();
+                try {
+                    assertTrue(narrating.await(Patience.SAFETY_NET.toMillis(), TimeUnit.MILLISECONDS),
+                            "the other runs never narrated while this one did");
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        };
     }
 
     private static PublishReport concurrent(PublishListener listener, Path feed, Path article) {

@@ -3,18 +3,15 @@ package dev.voxpress.serve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import java.util.logging.Level;
 
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
@@ -29,11 +26,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 
 import dev.voxpress.Patience;
 import dev.voxpress.publish.Episode;
@@ -47,8 +39,6 @@ import dev.voxpress.publish.site.SiteWriter;
  * and a clean console. Screenshots go to {@code target/}. Skips when chromium or chromedriver is not installed.
  */
 class BrowserTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     @TempDir
     static Path temp;
     static SiteFixture fixture;
@@ -58,8 +48,7 @@ class BrowserTest {
 
     @BeforeAll
     static void serve() throws IOException {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "skipped: needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
+        Chromium.assumeInstalled();
         Path feed = Files.createDirectories(temp.resolve("feed"));
         fixture = SiteFixture.copy(feed);
         new SiteWriter().write(feed, fixture.channel, fixture.episodes);
@@ -89,20 +78,7 @@ class BrowserTest {
 
     @BeforeEach
     void open() throws IOException {
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--autoplay-policy=no-user-gesture-required", "--mute-audio",
-                "--window-size=1000,1300", "--user-data-dir=" + Files.createTempDirectory(temp, "chromium-"));
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().scriptTimeout(Patience.SAFETY_NET);
+        driver = Chromium.open(temp);
     }
 
     @AfterEach
@@ -118,18 +94,8 @@ class BrowserTest {
         return ((Number) js(script)).doubleValue();
     }
 
-    /** Polls the page until the condition holds; the deadline is only a safety net ({@link Patience}). */
     private void waitFor(String what, Supplier<Boolean> condition) {
-        long deadline = System.nanoTime() + Patience.SAFETY_NET.toNanos();
-        while (!condition.get()) {
-            if (System.nanoTime() > deadline) throw new AssertionError("timed out waiting for " + what);
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted waiting for " + what);
-            }
-        }
+        Patience.until(what, condition::get);
     }
 
     private void screenshot(String name) throws IOException {
@@ -138,13 +104,8 @@ class BrowserTest {
         Files.write(target, driver.getScreenshotAs(OutputType.BYTES));
     }
 
-    /** Console messages at error level (a failed load, an exception, a CSP violation). */
     private List<String> consoleErrors() {
-        List<String> errors = new ArrayList<>();
-        for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
-            if (entry.getLevel().intValue() >= Level.WARNING.intValue()) errors.add(entry.getLevel() + " " + entry.getMessage());
-        }
-        return errors;
+        return Chromium.consoleErrors(driver);
     }
 
     private void startPlaying() {

@@ -2,15 +2,12 @@ package dev.voxpress.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,7 +15,6 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Supplier;
-import java.util.logging.Level;
 
 import com.sun.net.httpserver.HttpServer;
 import org.eclipse.jetty.http.HttpHeader;
@@ -41,12 +37,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 
+import dev.voxpress.Patience;
 import dev.voxpress.publish.Episode;
 import dev.voxpress.publish.site.ArticleUrl;
 import dev.voxpress.publish.site.ArticleUrlTest;
@@ -60,9 +52,6 @@ import dev.voxpress.publish.site.SiteWriter;
  * the ElevenLabs snippet with only the script's URL changed. Skips when chromium or chromedriver is not installed.
  */
 class DropInPlayerTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Duration PATIENCE = Duration.ofSeconds(120);
     /** The placeholder ElevenLabs tells publishers to paste, as they paste it. */
     private static final String ELEVENLABS_DIV = "<div id=\"elevenlabs-audionative-widget\" data-height=\"90\" data-width=\"100%\""
             + " data-frameborder=\"no\" data-scrolling=\"no\" data-publicuserid=\"b1c2d3\""
@@ -83,8 +72,7 @@ class DropInPlayerTest {
 
     @BeforeAll
     static void serve() throws Exception {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "skipped: needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
+        Chromium.assumeInstalled();
         site = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         site.createContext("/", exchange -> {
             String[] page = PAGES.get(exchange.getRequestURI().getPath());
@@ -151,20 +139,7 @@ class DropInPlayerTest {
 
     @BeforeEach
     void open() throws IOException {
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--autoplay-policy=no-user-gesture-required", "--mute-audio",
-                "--window-size=1000,1300", "--user-data-dir=" + Files.createTempDirectory(temp, "chromium-"));
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
+        driver = Chromium.open(temp);
     }
 
     @AfterEach
@@ -197,18 +172,8 @@ class DropInPlayerTest {
         return ((Number) js(script)).doubleValue();
     }
 
-    /** Polls {@code condition} until it holds; the deadline is a safety net, far above any normal wait. */
     private void waitFor(String what, Supplier<Boolean> condition) {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (!Boolean.TRUE.equals(condition.get())) {
-            if (System.nanoTime() > deadline) throw new AssertionError("timed out waiting for " + what);
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted waiting for " + what);
-            }
-        }
+        Patience.until(what, () -> Boolean.TRUE.equals(condition.get()));
     }
 
     /** Waits until the script has left every element matching {@code selector} in {@code state}. */
@@ -219,13 +184,8 @@ class DropInPlayerTest {
                 selector, state));
     }
 
-    /** Console messages at warning level or above (a failed load, an exception, a CSP violation). */
     private List<String> consoleWarnings() {
-        List<String> warnings = new ArrayList<>();
-        for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
-            if (entry.getLevel().intValue() >= Level.WARNING.intValue()) warnings.add(entry.getLevel() + " " + entry.getMessage());
-        }
-        return warnings;
+        return Chromium.consoleErrors(driver);
     }
 
     /** The player inside {@code frame} plays: its audio's time advances. */

@@ -2,31 +2,25 @@ package dev.voxpress.serve.ondemand;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.logging.Level;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 
+import dev.voxpress.Patience;
 import dev.voxpress.publish.ChannelSettings;
 import dev.voxpress.publish.PublishListener;
 import dev.voxpress.publish.site.SiteWriter;
+import dev.voxpress.serve.Chromium;
 import dev.voxpress.serve.FeedServer;
 
 /**
@@ -36,8 +30,6 @@ import dev.voxpress.serve.FeedServer;
  * nothing and nothing shows. The console stays clean. Skips without chromium and chromedriver.
  */
 class OnDemandBrowserTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Duration SAFETY_NET = Duration.ofSeconds(180);
 
     @TempDir
@@ -45,8 +37,7 @@ class OnDemandBrowserTest {
 
     @Test
     void anUnpublishedArticleGetsItsPlayerAndADisallowedSiteGetsNothing() throws Exception {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "skipped: needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
+        Chromium.assumeInstalled();
         Path feed = Files.createDirectories(temp.resolve("feed"));
         try (ArticleServer site = new ArticleServer(); ArticleServer other = new ArticleServer()) {
             AllowList allow = AllowList.parse(List.of(site.origin()));
@@ -98,40 +89,18 @@ class OnDemandBrowserTest {
     }
 
     private ChromeDriver chrome() throws Exception {
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--autoplay-policy=no-user-gesture-required", "--mute-audio",
-                "--user-data-dir=" + Files.createTempDirectory(temp, "chromium-"));
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
-        ChromeDriver driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
-        return driver;
+        return Chromium.open(temp);
     }
 
     private static String text(ChromeDriver driver) {
         return driver.findElement(By.id("elevenlabs-audionative-widget")).getText();
     }
 
-    private static void waitFor(String what, Supplier<Boolean> condition) throws InterruptedException {
-        long deadline = System.nanoTime() + SAFETY_NET.toNanos();
-        while (!condition.get()) {
-            if (System.nanoTime() > deadline) throw new AssertionError("timed out waiting for " + what);
-            Thread.sleep(50);
-        }
+    private static void waitFor(String what, Supplier<Boolean> condition) {
+        Patience.until(what, condition::get);
     }
 
     private static List<String> consoleErrors(ChromeDriver driver) {
-        List<String> errors = new ArrayList<>();
-        for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
-            if (entry.getLevel().intValue() >= Level.WARNING.intValue()) errors.add(entry.getLevel() + " " + entry.getMessage());
-        }
-        return errors;
+        return Chromium.consoleErrors(driver);
     }
 }

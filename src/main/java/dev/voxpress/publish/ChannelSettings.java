@@ -13,7 +13,7 @@ import java.util.Set;
 import dev.voxpress.VoxpressException;
 
 /**
- * The podcast's settings, from a {@code .properties} file (see README, "Channel settings") and the command
+ * The podcast's settings, from a {@code .properties} file (see docs/configuration.md) and the command
  * line, which wins. Keys not set are derived from the articles at publish time.
  */
 public final class ChannelSettings {

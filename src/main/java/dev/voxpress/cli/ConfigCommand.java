@@ -10,9 +10,10 @@ import picocli.CommandLine.Option;
 
 import dev.voxpress.publish.ChannelSettings;
 
+/** {@code voxpress config}: the settings {@code publish} would use, with their sources (docs/configuration.md). */
 @Command(name = "config", mixinStandardHelpOptions = true,
-        description = {"Print the effective channel settings and where each came from: the environment (VOXPRESS_*),",
-                "the settings file, or the default. Secrets are masked."})
+        description = {"Print the effective channel settings and where each came from.",
+                "A value comes from the environment (VOXPRESS_*), the settings file, or the default; secrets are masked."})
 final class ConfigCommand implements Callable<Integer> {
     private static final Pattern SECRET = Pattern.compile("token|key|secret|password");
 

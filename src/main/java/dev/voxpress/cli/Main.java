@@ -3,7 +3,12 @@ package dev.voxpress.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.StringJoiner;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -12,12 +17,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
 import dev.voxpress.VoxpressException;
+import dev.voxpress.speak.MaryHttpEngine;
+import dev.voxpress.speak.VoiceProfile;
+import dev.voxpress.speak.Voices;
 
 /** The {@code voxpress} command: a thin shell over the library API. */
 @Command(name = "voxpress", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Turns web articles into narrated audio and publishes them as a podcast.",
         subcommands = {NarrateCommand.class, PublishCommand.class, ServeCommand.class, EmbedCommand.class,
-                EmbedCodeCommand.class, CleanCommand.class, ScriptCommand.class, VoicesCommand.class,
+                EmbedCodeCommand.class, CleanCommand.class, ScriptCommand.class, VoicesCommand.class, ConfigCommand.class,
                 MaryServerCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
@@ -66,7 +74,7 @@ public final class Main implements Runnable {
         return newline < 0 ? message : message.substring(0, newline);
     }
 
-    /** Reads the version that Maven wrote into the jar. */
+    /** The version that Maven wrote into the jar, the Java that runs it, and the engines that can speak. */
     static final class Version implements IVersionProvider {
         @Override
         public String[] getVersion() throws IOException {
@@ -75,7 +83,26 @@ public final class Main implements Runnable {
                 if (in != null) properties.load(in);
             }
             return new String[] {"voxpress " + properties.getProperty("version", "unknown"),
-                    "Java " + System.getProperty("java.version")};
+                    "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ", "
+                            + System.getProperty("java.home") + ")",
+                    "Engines: " + engines()};
+        }
+
+        /** Each engine with the voices it can speak here; the server client's servers are for {@code voices} to check. */
+        private static String engines() {
+            Map<String, Set<String>> engines = new LinkedHashMap<>();
+            for (VoiceProfile profile : Voices.profiles()) {
+                Set<String> voices = engines.computeIfAbsent(profile.engine(), engine -> new LinkedHashSet<>());
+                if (profile.engine().equals(MaryHttpEngine.ENGINE)) {
+                    voices.add("client; voxpress voices checks its servers");
+                } else if (Voices.unavailable(profile).isEmpty()) {
+                    voices.add(profile.voice().engineVoice());
+                }
+            }
+            StringJoiner line = new StringJoiner(", ");
+            engines.forEach((engine, voices) -> line.add(engine + " (" + (voices.isEmpty() ? "no voice installed"
+                    : String.join(", ", voices)) + ")"));
+            return line.toString();
         }
     }
 }

@@ -118,11 +118,15 @@ final class PublishCommand implements Callable<Integer> {
         return report.ok() ? 0 : Main.BAD_INPUT;
     }
 
-    /** The settings from {@code config}, or from {@value #DEFAULT_CONFIG} in the current folder when null. */
+    /**
+     * The settings from {@code config} (or {@value #DEFAULT_CONFIG} in the current folder when null and present),
+     * overridden by the environment's {@code VOXPRESS_*} variables.
+     */
     static ChannelSettings settings(Path config) {
-        if (config != null) return ChannelSettings.read(config);
         Path local = Path.of(DEFAULT_CONFIG);
-        return Files.exists(local) ? ChannelSettings.read(local) : new ChannelSettings();
+        ChannelSettings file = config != null ? ChannelSettings.read(config)
+                : Files.exists(local) ? ChannelSettings.read(local) : new ChannelSettings();
+        return file.overrideWith(System.getenv());
     }
 
     /** Plain log lines, for logs and pipes. */

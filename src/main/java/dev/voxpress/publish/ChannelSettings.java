@@ -5,7 +5,11 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -13,16 +17,20 @@ import java.util.Set;
 import dev.voxpress.VoxpressException;
 
 /**
- * The podcast's settings, from a {@code .properties} file (see README, "Channel settings") and the command
- * line, which wins. Keys not set are derived from the articles at publish time.
+ * The podcast's settings (see docs/configuration.md): a {@code .properties} file, overridden by {@code VOXPRESS_*}
+ * environment variables, overridden by the command line. Each value remembers where it came from. Keys not set are
+ * derived from the articles at publish time.
  */
 public final class ChannelSettings {
-    /** Every key the settings file may hold. */
-    public static final Set<String> KEYS = Set.of("title", "description", "author", "owner.name", "owner.email",
-            "language", "category", "subcategory", "explicit", "artwork", "link", "base-url", "voice", "mary-url", "threads", "episode-limit",
-            "allow");
+    /** Every key the settings file may hold, in the order the documentation lists them. */
+    public static final Set<String> KEYS = Collections.unmodifiableSet(new LinkedHashSet<>(List.of("title",
+            "description", "author", "owner.name", "owner.email", "language", "category", "subcategory", "explicit",
+            "artwork", "link", "base-url", "voice", "mary-url", "threads", "episode-limit", "allow")));
+    /** Where a value set by {@link #set(String, String)} came from. */
+    public static final String COMMAND_LINE = "command line";
 
     private final Map<String, String> values = new LinkedHashMap<>();
+    private final Map<String, String> sources = new LinkedHashMap<>();
 
     /** Empty settings: everything derived or defaulted. */
     public ChannelSettings() {
@@ -43,16 +51,42 @@ public final class ChannelSettings {
         ChannelSettings settings = new ChannelSettings();
         for (String key : properties.stringPropertyNames()) {
             if (!KEYS.contains(key)) throw new VoxpressException(file + ": unknown setting " + key);
-            settings.set(key, properties.getProperty(key));
+            settings.set(key, properties.getProperty(key), file.toString());
         }
         return settings;
     }
 
-    /** Sets a value; null or blank leaves the current one. Returns this, for chaining. */
-    public ChannelSettings set(String key, String value) {
-        if (!KEYS.contains(key)) throw new IllegalArgumentException("unknown setting " + key);
-        if (value != null && !value.isBlank()) values.put(key, value.strip());
+    /** The environment variable for a key: {@code VOXPRESS_} and the key in capitals, dots and dashes as underscores. */
+    public static String environmentVariable(String key) {
+        return "VOXPRESS_" + key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
+    }
+
+    /** Overrides these settings with those that {@code environment} sets (see {@link #environmentVariable}). Returns this. */
+    public ChannelSettings overrideWith(Map<String, String> environment) {
+        for (String key : KEYS) {
+            String variable = environmentVariable(key);
+            set(key, environment.get(variable), "environment (" + variable + ")");
+        }
         return this;
+    }
+
+    /** Sets a value from the command line; null or blank leaves the current one. Returns this, for chaining. */
+    public ChannelSettings set(String key, String value) {
+        return set(key, value, COMMAND_LINE);
+    }
+
+    private ChannelSettings set(String key, String value, String source) {
+        if (!KEYS.contains(key)) throw new IllegalArgumentException("unknown setting " + key);
+        if (value != null && !value.isBlank()) {
+            values.put(key, value.strip());
+            sources.put(key, source);
+        }
+        return this;
+    }
+
+    /** Where the value came from: {@value #COMMAND_LINE}, the environment variable, the file; null when not set. */
+    public String source(String key) {
+        return sources.get(key);
     }
 
     /** The value, or null when not set. */

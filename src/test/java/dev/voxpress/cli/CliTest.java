@@ -11,7 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,10 +56,41 @@ class CliTest {
     }
 
     @Test
+    void everyCommandSummaryIsASentence() {
+        picocli.CommandLine cli = Main.newCommandLine();
+        for (var command : cli.getSubcommands().entrySet()) {
+            String[] description = command.getValue().getCommandSpec().usageMessage().description();
+            assertTrue(description.length > 0 && description[0].endsWith("."), command.getKey() + ": " + String.join(" ", description));
+        }
+    }
+
+    @Test
+    void voicesKeepsItsColumnsAligned() throws Exception {
+        Path voices = Files.createDirectories(dir.resolve("voices"));
+        Files.writeString(voices.resolve("nowhere.properties"), "engine = marytts-server\nvoice = cmu-slt-hsmm\nservers = http://127.0.0.1:1/\ndescription = A server that is not there\n");
+        Run run = voxpress("voices");
+        assertEquals(0, run.exit(), run.err());
+        List<String> rows = run.out().lines().filter(line -> !line.startsWith(" ")).toList();
+        assertTrue(rows.stream().anyMatch(row -> row.startsWith("nowhere ") && row.contains(" unavailable ")), run.out());
+        Pattern columns = Pattern.compile("(\\S+ +\\S+ +(ready|unavailable) +)\\S.*");
+        Set<Integer> descriptionColumn = new HashSet<>();
+        for (String row : rows) {
+            Matcher m = columns.matcher(row);
+            assertTrue(m.matches(), row);
+            descriptionColumn.add(m.group(1).length());
+        }
+        assertEquals(1, descriptionColumn.size(), run.out());
+    }
+
+    @Test
     void versionAndUsageErrors() throws Exception {
         Run version = voxpress("--version");
         assertEquals(0, version.exit());
-        assertTrue(version.out().startsWith("voxpress "));
+        List<String> lines = version.out().lines().toList();
+        assertEquals(3, lines.size(), version.out());
+        assertTrue(lines.get(0).matches("voxpress \\d+\\.\\d+\\.\\d+.*"), version.out());
+        assertTrue(lines.get(1).startsWith("Java " + System.getProperty("java.version")), version.out());
+        assertTrue(lines.get(2).startsWith("Engines: marytts (cmu-slt-hsmm)") && lines.get(2).contains("freetts (kevin16)"), version.out());
         assertEquals(2, voxpress("narrate").exit());
         assertEquals(2, voxpress("narrate", "a.txt", "--no-such-option").exit());
         assertEquals(2, voxpress("no-such-command").exit());

@@ -1,0 +1,138 @@
+package dev.voxpress.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.jar.Attributes;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.voxpress.Patience;
+
+/**
+ * Runs {@code bin/voxpress}, the release archive's launcher, from the archive's layout assembled in a temporary
+ * folder: the launcher itself, and as {@code lib/voxpress.jar} a jar whose manifest names the test class path
+ * (the shaded jar comes only at {@code package}, after the tests).
+ */
+class LauncherTest {
+    @TempDir
+    Path install;
+    @TempDir
+    Path work;
+
+    record Run(int exit, String out, String err) {
+    }
+
+    @BeforeEach
+    void assemble() throws IOException {
+        Path bin = Files.createDirectories(install.resolve("bin"));
+        Files.copy(Path.of("src/dist/bin/voxpress"), bin.resolve("voxpress"), StandardCopyOption.COPY_ATTRIBUTES);
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, Main.class.getName());
+        List<String> classPath = new ArrayList<>();
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            classPath.add(Path.of(entry).toAbsolutePath().toUri().toString());
+        }
+        manifest.getMainAttributes().put(Attributes.Name.CLASS_PATH, String.join(" ", classPath));
+        Files.createDirectories(install.resolve("lib"));
+        try (OutputStream out = Files.newOutputStream(install.resolve("lib/voxpress.jar"));
+             JarOutputStream jar = new JarOutputStream(out, manifest)) {
+            jar.flush();
+        }
+    }
+
+    private Run launch(Map<String, String> environment, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(install.resolve("bin/voxpress").toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(work.toFile())
+                .redirectOutput(work.resolve("stdout").toFile()).redirectError(work.resolve("stderr").toFile());
+        builder.environment().remove("JAVA_OPTS");
+        builder.environment().remove("VOXPRESS_OPTS");
+        builder.environment().putAll(environment);
+        Process process = builder.start();
+        process.getOutputStream().close();
+        assertTrue(Patience.ends(process), "the launcher did not finish");
+        return new Run(process.exitValue(), Files.readString(work.resolve("stdout")), Files.readString(work.resolve("stderr")));
+    }
+
+    private static Map<String, String> javaHome() {
+        return Map.of("JAVA_HOME", System.getProperty("java.home"));
+    }
+
+    @Test
+    void printsHelpFromAnyFolder() throws Exception {
+        Run run = launch(javaHome(), "--help");
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("Usage: voxpress"), run.out());
+        assertTrue(run.out().contains("narrate"), run.out());
+    }
+
+    @Test
+    void narratesATextArticleFromAnotherFolder() throws Exception {
+        Files.writeString(work.resolve("article.txt"), "A short article\n\nThe launcher runs voxpress from its own folder. "
+                + "It narrates this text with the FreeTTS voice. Café prices rose by 5%.\n");
+        Run run = launch(javaHome(), "narrate", "article.txt", "--voice", "kevin16", "-o", "article.mp3");
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("article.mp3\tduration "), run.out());
+        assertTrue(Files.size(work.resolve("article.mp3")) > 1000);
+    }
+
+    /** A stand-in java that reports version {@code spec} and, when run, prints its arguments one a line. */
+    private Path fakeJava(String spec) throws IOException {
+        Path home = Files.createDirectories(work.resolve("jdk-" + spec + "/bin"));
+        Path java = home.resolve("java");
+        Files.writeString(java, "#!/bin/sh\n"
+                + "case \"$1\" in -XshowSettings:properties) echo '    java.specification.version = " + spec + "' >&2; exit 0;; esac\n"
+                + "printf '%s\\n' \"$@\"\n");
+        assertTrue(java.toFile().setExecutable(true));
+        return home.getParent();
+    }
+
+    @Test
+    void passesBoundedMemoryUtf8AndTheUsersOptionsLast() throws Exception {
+        Run run = launch(Map.of("JAVA_HOME", fakeJava("21").toString(), "JAVA_OPTS", "-Da=1 -Xmx300m",
+                "VOXPRESS_OPTS", "-Db=2"), "narrate", "two words.txt");
+        assertEquals(0, run.exit(), run.err());
+        List<String> args = run.out().lines().toList();
+        assertEquals(List.of("-Xmx384m", "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8",
+                "-Dstderr.encoding=UTF-8", "-Dsun.stdout.encoding=UTF-8", "-Dsun.stderr.encoding=UTF-8",
+                "-Da=1", "-Xmx300m", "-Db=2", "-jar", install.toRealPath().resolve("lib/voxpress.jar").toString(),
+                "narrate", "two words.txt"), args);
+    }
+
+    @Test
+    void refusesAJavaOlderThan17() throws Exception {
+        Run run = launch(Map.of("JAVA_HOME", fakeJava("11").toString()), "--help");
+        assertEquals(1, run.exit());
+        assertTrue(run.err().contains("needs Java 17 or later") && run.err().contains("is Java 11"), run.err());
+        assertEquals("", run.out());
+    }
+
+    @Test
+    void saysSoWhenThereIsNoJava() throws Exception {
+        Run run = launch(Map.of("PATH", "/nonexistent", "JAVA_HOME", ""), "--help");
+        assertEquals(1, run.exit());
+        assertTrue(run.err().contains("no java on the PATH"), run.err());
+    }
+
+    @Test
+    void saysSoWhenJavaHomeIsWrong() throws Exception {
+        Run run = launch(Map.of("JAVA_HOME", work.resolve("nothing").toString()), "--help");
+        assertEquals(1, run.exit());
+        assertTrue(run.err().contains("has no bin/java"), run.err());
+    }
+}

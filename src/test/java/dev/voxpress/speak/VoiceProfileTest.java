@@ -97,4 +97,12 @@ class VoiceProfileTest {
         VoxpressException e = assertThrows(VoxpressException.class, () -> Voices.profiles(dir));
         assertTrue(e.getMessage().contains("no lexicon missing.lexicon"), e.getMessage());
     }
+
+    @Test
+    void aProfileMayNameAPlsLexicon(@TempDir Path dir) throws Exception {
+        Files.copy(Path.of(getClass().getResource("/dev/voxpress/script/news.pls").toURI()), dir.resolve("names.pls"));
+        Files.writeString(dir.resolve("pls.properties"), "engine = freetts\nvoice = kevin16\nlexicons = names.pls\n");
+        VoiceProfile pls = Voices.profiles(dir).stream().filter(p -> p.name().equals("pls")).findFirst().orElseThrow();
+        assertEquals("nwin in keev", pls.lexicon().apply("Nguyen in Kyiv"));
+    }
 }

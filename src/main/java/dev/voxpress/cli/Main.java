@@ -17,7 +17,7 @@ import dev.voxpress.VoxpressException;
 @Command(name = "voxpress", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Turns web articles into narrated audio and publishes them as a podcast.",
         subcommands = {NarrateCommand.class, PublishCommand.class, ServeCommand.class, EmbedCommand.class,
-                EmbedCodeCommand.class, CleanCommand.class, ScriptCommand.class, VoicesCommand.class,
+                EmbedCodeCommand.class, CleanCommand.class, ScriptCommand.class, VoicesCommand.class, LexiconCommand.class,
                 MaryServerCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {

@@ -9,8 +9,8 @@ import java.util.Set;
 /**
  * Converts IPA and X-SAMPA transcriptions of US English into MaryTTS's transcription: its US English phones
  * separated by spaces, syllables by {@code -}, with {@code '} (primary) or {@code ,} (secondary) stress before the
- * stressed syllable, as in {@code ' k i v}. Only the common phonemes of English are known; vowel length is
- * dropped; IPA {@code .} and the stress marks start a syllable.
+ * stressed syllable, as in {@code ' k i v}, and back to IPA. Only the common phonemes of English are known; vowel
+ * length is dropped; IPA {@code .} and the stress marks start a syllable.
  */
 public final class Phonemes {
     /** IPA symbols and sequences and the MaryTTS phone each is. */
@@ -36,6 +36,17 @@ public final class Phonemes {
             Map.entry("T", "θ"), Map.entry("D", "ð"), Map.entry("S", "ʃ"), Map.entry("Z", "ʒ"), Map.entry("N", "ŋ"),
             Map.entry("4", "ɾ"), Map.entry("5", "ɫ"), Map.entry("\"", "ˈ"), Map.entry("%", "ˌ"), Map.entry(":", "ː"),
             Map.entry(".", "."), Map.entry(" ", " "));
+    /** Each MaryTTS phone as IPA. */
+    private static final Map<String, String> MARY_TO_IPA = Map.ofEntries(
+            Map.entry("A", "ɑ"), Map.entry("O", "ɔ"), Map.entry("u", "u"), Map.entry("i", "i"), Map.entry("{", "æ"),
+            Map.entry("V", "ʌ"), Map.entry("E", "ɛ"), Map.entry("I", "ɪ"), Map.entry("U", "ʊ"), Map.entry("@", "ə"),
+            Map.entry("r=", "ɚ"), Map.entry("aU", "aʊ"), Map.entry("OI", "ɔɪ"), Map.entry("@U", "oʊ"),
+            Map.entry("EI", "eɪ"), Map.entry("AI", "aɪ"), Map.entry("p", "p"), Map.entry("t", "t"), Map.entry("k", "k"),
+            Map.entry("b", "b"), Map.entry("d", "d"), Map.entry("g", "ɡ"), Map.entry("tS", "tʃ"), Map.entry("dZ", "dʒ"),
+            Map.entry("f", "f"), Map.entry("v", "v"), Map.entry("T", "θ"), Map.entry("D", "ð"), Map.entry("s", "s"),
+            Map.entry("z", "z"), Map.entry("S", "ʃ"), Map.entry("Z", "ʒ"), Map.entry("h", "h"), Map.entry("l", "l"),
+            Map.entry("m", "m"), Map.entry("n", "n"), Map.entry("N", "ŋ"), Map.entry("r", "ɹ"), Map.entry("w", "w"),
+            Map.entry("j", "j"));
     /** Length marks, spaces and diacritics that change nothing MaryTTS can say. */
     private static final Set<String> IGNORED = Set.of("ː", "ˑ", " ", "\u0329", "\u032F", "\u0361");
     private static final List<String> IPA_LONGEST_FIRST = longestFirst(IPA.keySet());
@@ -98,6 +109,26 @@ public final class Phonemes {
             }
         }
         return fromIpa(ipa.toString());
+    }
+
+    /**
+     * The IPA transcription of a MaryTTS one: syllables after the first start with a stress mark or {@code .}.
+     *
+     * @throws IllegalArgumentException naming the first phone that is not in MaryTTS's US English set
+     */
+    public static String toIpa(String mary) {
+        StringBuilder ipa = new StringBuilder();
+        for (String syllable : mary.strip().split("\\s*-\\s*")) {
+            boolean stressed = syllable.startsWith("'") || syllable.startsWith(",");
+            if (stressed) ipa.append(syllable.charAt(0) == '\'' ? "ˈ" : "ˌ");
+            else if (!ipa.isEmpty()) ipa.append('.');
+            for (String phone : syllable.substring(stressed ? 1 : 0).strip().split("\\s+")) {
+                String symbol = MARY_TO_IPA.get(phone);
+                if (symbol == null) throw new IllegalArgumentException("unknown MaryTTS phone '" + phone + "' in \"" + mary + "\"");
+                ipa.append(symbol);
+            }
+        }
+        return ipa.toString();
     }
 
     /** Ends a syllable that has a phone; a stress mark with none yet stays for the next. */

@@ -56,6 +56,34 @@ public final class PlsLexicon {
         return new Lexicon(entries);
     }
 
+    /**
+     * A PLS document of {@code lexicon}, in IPA: one lexeme per entry, with the respelling as its alias and the
+     * phonemes, where it has some, as its phoneme.
+     *
+     * @throws VoxpressException naming the entry whose phonemes are not MaryTTS US English phones
+     */
+    public static String write(Lexicon lexicon) {
+        StringBuilder out = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<lexicon version=\"1.0\" xmlns=\"")
+                .append(NAMESPACE).append("\" alphabet=\"ipa\" xml:lang=\"en-US\">\n");
+        for (Lexicon.Entry entry : lexicon.entries()) {
+            out.append("  <lexeme>\n    <grapheme>").append(escape(entry.written())).append("</grapheme>\n    <alias>")
+                    .append(escape(entry.respelling())).append("</alias>\n");
+            if (entry.phonemes() != null) {
+                try {
+                    out.append("    <phoneme>").append(escape(Phonemes.toIpa(entry.phonemes()))).append("</phoneme>\n");
+                } catch (IllegalArgumentException e) {
+                    throw new VoxpressException("entry \"" + entry.written() + "\": " + e.getMessage());
+                }
+            }
+            out.append("  </lexeme>\n");
+        }
+        return out.append("</lexicon>\n").toString();
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
     private static List<Lexicon.Entry> entries(Element lexeme, String alphabet, String origin) {
         List<String> graphemes = children(lexeme, "grapheme").stream().map(PlsLexicon::text)
                 .filter(g -> !g.isEmpty()).toList();

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import com.sun.net.httpserver.HttpServer;
 
 import dev.voxpress.Patience;
+import dev.voxpress.script.Lexicon;
 
 /** Runs voxpress as a separate process, as a user would, and checks exit codes, messages and files. */
 class CliTest {
@@ -80,6 +81,15 @@ class CliTest {
         Run unknown = voxpress("script", "--text", "Hello.", "--voice", "nobody");
         assertEquals(1, unknown.exit());
         assertEquals("voxpress: no voice named nobody (voxpress voices lists them)", unknown.err().strip());
+    }
+
+    @Test
+    void lexiconExportWritesPls() throws Exception {
+        Path source = Path.of("voices/news-names.lexicon").toAbsolutePath();
+        Run run = voxpress("lexicon", "export", source.toString(), "--pls", "names.pls");
+        assertEquals(0, run.exit(), run.err());
+        assertEquals(Lexicon.read(source).entries(),
+                Lexicon.read(dir.resolve("names.pls")).entries());
     }
 
     @Test

@@ -34,6 +34,13 @@ class PhonemesTest {
     }
 
     @Test
+    void maryTtsBecomesIpaAndBack() {
+        assertEquals("zɛˈlɛn.ski", Phonemes.toIpa("z E - ' l E n - s k i"));
+        assertEquals("ˌwɑ.ʃɪŋˈtən", Phonemes.toIpa(", w A - S I N - ' t @ n"));
+        assertEquals(", w A - S I N - ' t @ n", Phonemes.fromIpa(Phonemes.toIpa(", w A - S I N - ' t @ n")));
+    }
+
+    @Test
     void unknownSymbolsAreRefusedByName() {
         IllegalArgumentException ipa = assertThrows(IllegalArgumentException.class, () -> Phonemes.fromIpa("ˈxarkiw"));
         assertEquals("unknown IPA symbol 'x' in \"ˈxarkiw\"", ipa.getMessage());

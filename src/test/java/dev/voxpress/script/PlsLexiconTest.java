@@ -89,4 +89,15 @@ class PlsLexiconTest {
         assertEquals(v2 + ": PLS version \"2.0\" is not 1.0",
                 assertThrows(VoxpressException.class, () -> Lexicon.read(v2)).getMessage());
     }
+
+    @Test
+    void exportedLexiconsReadBackTheSame() throws Exception {
+        Lexicon shipped = Lexicon.read(Path.of("voices/news-names.lexicon"));
+        String pls = PlsLexicon.write(shipped);
+        assertTrue(pls.contains("<grapheme>Kyiv</grapheme>\n    <alias>keev</alias>\n    <phoneme>ˈkiv</phoneme>"), pls);
+        assertEquals(shipped.entries(), PlsLexicon.parse(pls.getBytes(StandardCharsets.UTF_8), "export").entries());
+        Lexicon odd = Lexicon.parse("Bach = bahk | ' b A x\n", "test");
+        assertEquals("entry \"Bach\": unknown MaryTTS phone 'x' in \"' b A x\"",
+                assertThrows(VoxpressException.class, () -> PlsLexicon.write(odd)).getMessage());
+    }
 }

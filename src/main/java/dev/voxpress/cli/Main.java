@@ -25,8 +25,8 @@ import dev.voxpress.speak.Voices;
 @Command(name = "voxpress", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Turns web articles into narrated audio and publishes them as a podcast.",
         subcommands = {NarrateCommand.class, PublishCommand.class, ServeCommand.class, EmbedCommand.class,
-                EmbedCodeCommand.class, CleanCommand.class, ScriptCommand.class, VoicesCommand.class, ConfigCommand.class,
-                MaryServerCommand.class,
+                EmbedCodeCommand.class, CleanCommand.class, ScriptCommand.class, VoicesCommand.class, LexiconCommand.class,
+                ConfigCommand.class, MaryServerCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit code for bad input: a missing file, an unreadable page, a failing engine. */

@@ -266,11 +266,11 @@ public final class Master implements AutoCloseable {
                 // a heading spoken as several sentences is one chapter
                 if (!metadata.headings().containsKey(s.block())) {
                     int last = titles.size() - 1;
-                    titles.set(last, titles.get(last) + " " + s.text().strip());
+                    titles.set(last, (titles.get(last) + " " + s.written()).strip());
                 }
                 continue;
             }
-            titles.add(metadata.headings().getOrDefault(s.block(), s.text()).strip());
+            titles.add(metadata.headings().getOrDefault(s.block(), s.written()).strip());
             starts.add(cue.start());
             lastHeadingBlock = s.block();
         }

@@ -13,8 +13,8 @@ import java.util.Set;
 import dev.voxpress.AtomicOutput;
 
 /**
- * Transcripts and chapters from a mastered episode's timings: WebVTT and SubRip (one cue per sentence, from the
- * start of its audio to the end, its pause excluded) and Podcast Index JSON chapters
+ * Transcripts and chapters from a mastered episode's timings: WebVTT and SubRip (one cue per sentence as the article
+ * wrote it, from the start of its audio to the end, its pause excluded) and Podcast Index JSON chapters
  * (https://github.com/Podcastindex-org/podcast-namespace/blob/main/docs/examples/chapters/jsonChapters.md).
  */
 public final class Sidecars {
@@ -53,35 +53,50 @@ public final class Sidecars {
         return written;
     }
 
-    /** A WebVTT file: one cue per sentence, numbered from 1. */
+    /** A WebVTT file: one cue per written sentence, numbered from 1. */
     public static String webVtt(List<Cue> cues) {
         StringBuilder out = new StringBuilder("WEBVTT\n\n");
         int n = 1;
-        for (Cue cue : cues) {
-            String text = oneLine(cue.segment().text());
-            if (text.isEmpty()) continue;
+        for (Caption caption : captions(cues)) {
             out.append(n++).append('\n')
-                    .append(timestamp(cue.startSample(), cue.sampleRate(), '.')).append(" --> ")
-                    .append(timestamp(cue.endSample(), cue.sampleRate(), '.')).append('\n')
-                    .append(text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"))
+                    .append(timestamp(caption.startSample(), caption.sampleRate(), '.')).append(" --> ")
+                    .append(timestamp(caption.endSample(), caption.sampleRate(), '.')).append('\n')
+                    .append(caption.text().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"))
                     .append("\n\n");
         }
         return out.toString();
     }
 
-    /** A SubRip file: one cue per sentence, numbered from 1. */
+    /** A SubRip file: one cue per written sentence, numbered from 1. */
     public static String srt(List<Cue> cues) {
         StringBuilder out = new StringBuilder();
         int n = 1;
-        for (Cue cue : cues) {
-            String text = oneLine(cue.segment().text());
-            if (text.isEmpty()) continue;
+        for (Caption caption : captions(cues)) {
             out.append(n++).append('\n')
-                    .append(timestamp(cue.startSample(), cue.sampleRate(), ',')).append(" --> ")
-                    .append(timestamp(cue.endSample(), cue.sampleRate(), ',')).append('\n')
-                    .append(text).append("\n\n");
+                    .append(timestamp(caption.startSample(), caption.sampleRate(), ',')).append(" --> ")
+                    .append(timestamp(caption.endSample(), caption.sampleRate(), ',')).append('\n')
+                    .append(caption.text()).append("\n\n");
         }
         return out.toString();
+    }
+
+    /** The written sentences on one line each, timed; a segment that continues the previous one's words extends it. */
+    static List<Caption> captions(List<Cue> cues) {
+        List<Caption> captions = new ArrayList<>();
+        for (Cue cue : cues) {
+            String text = oneLine(cue.segment().written());
+            if (!text.isEmpty()) {
+                captions.add(new Caption(text, cue.startSample(), cue.endSample(), cue.sampleRate()));
+            } else if (!captions.isEmpty()) {
+                Caption last = captions.remove(captions.size() - 1);
+                captions.add(new Caption(last.text(), last.startSample(), cue.endSample(), last.sampleRate()));
+            }
+        }
+        return captions;
+    }
+
+    /** One transcript cue: a written sentence and where its audio starts and ends. */
+    record Caption(String text, long startSample, long endSample, int sampleRate) {
     }
 
     /** Podcast Index chapters, version 1.2.0. */

@@ -572,13 +572,13 @@ public final class Publisher {
         }
     }
 
-    /** What an episode's audio depends on: the voice's settings and every word said. */
+    /** What an episode's audio and transcripts depend on: the voice's settings and every word said and written. */
     static String contentHash(Script script, VoiceProfile voice) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             List<String> parts = new ArrayList<>(List.of(voice.name(), voice.engine(), voice.voice().engineVoice(),
                     Double.toString(voice.rate()), Double.toString(voice.pitchPercent())));
-            for (Segment segment : script.segments()) parts.add(segment.text() + "\u0001" + segment.pauseMillis());
+            for (Segment segment : script.segments()) parts.add(segment.text() + "\u0001" + segment.written() + "\u0001" + segment.pauseMillis());
             for (String part : parts) {
                 sha.update(part.getBytes(StandardCharsets.UTF_8));
                 sha.update((byte) 0);

@@ -27,7 +27,8 @@ import dev.voxpress.VoxpressException;
  * any engine reads well; after an optional {@code |}, phonemes in MaryTTS's SAMPA notation for engines that take
  * them. Matching is whole-word. It is case-aware: an entry written in lower case matches the word in any case
  * ({@code oblasts} matches {@code Oblasts}), an entry with a capital letter matches only that spelling (so
- * {@code US} does not change {@code us}). Longer entries win over shorter ones that overlap them.
+ * {@code US} does not change {@code us}). Longer entries win over shorter ones that overlap them. {@link #read}
+ * also reads W3C PLS files.
  */
 public final class Lexicon {
     /** An empty lexicon. */
@@ -78,20 +79,27 @@ public final class Lexicon {
     }
 
     /**
-     * Reads a lexicon file.
+     * Reads a lexicon file: a W3C PLS document ({@link PlsLexicon}) if its name ends in {@code .pls}, else this
+     * class's format.
      *
      * @throws VoxpressException naming the file and line when it cannot be read or a line is malformed
      */
     public static Lexicon read(Path file) {
-        String text;
+        byte[] bytes;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
-        } catch (CharacterCodingException e) {
-            throw new VoxpressException(file + ": not UTF-8 text");
+            bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new VoxpressException(file + ": cannot read lexicon: " + e.getMessage(), e);
         }
-        return parse(text, file.toString());
+        if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pls")) {
+            return PlsLexicon.parse(bytes, file.toString());
+        }
+        try {
+            return parse(StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString(),
+                    file.toString());
+        } catch (CharacterCodingException e) {
+            throw new VoxpressException(file + ": not UTF-8 text");
+        }
     }
 
     /**

@@ -13,13 +13,16 @@ import dev.voxpress.clean.Block;
  * Turns a cleaned article into a script: the title, standfirst and byline first, then the voice's intro, the body
  * sentence by sentence, and the voice's outro, with longer pauses between paragraphs than between sentences and
  * around headings. Each sentence goes through the voice's lexicon, then the {@link Normalizer}, so the script
- * holds exactly the words an engine is asked to say.
+ * holds exactly the words an engine is asked to say; beside them it keeps the sentence as the article wrote it, for
+ * transcripts.
  */
 public final class ScriptWriter {
     /** Pause lengths in milliseconds. */
     public static final int SENTENCE_PAUSE = 350;
     public static final int PARAGRAPH_PAUSE = 800;
     public static final int HEADING_PAUSE = 1000;
+    /** The shortest pieces, in characters, that a sentence too long once said is cut into as written. */
+    private static final int MIN_CUT = 40;
 
     private final ScriptSettings settings;
     private final Consumer<String> warnings;
@@ -65,19 +68,74 @@ public final class ScriptWriter {
 
     private void addBlock(List<Segment> segments, String text, Segment.Role role, int block, int blockPause) {
         // Split first, while "Dr." and "3.5" still show; normalizing can lengthen a sentence, so fit it again.
-        List<String> sentences = new ArrayList<>();
+        List<Line> lines = new ArrayList<>();
         for (String raw : SentenceSplitter.split(text)) {
-            String said = Normalizer.normalize(settings.lexicon().apply(raw));
+            String said = say(raw);
             if (said.codePoints().noneMatch(Character::isLetter)) {
                 warnings.accept("skipped a sentence with nothing to say: \"" + abbreviate(raw) + "\"");
             } else {
-                sentences.addAll(SentenceSplitter.fit(said));
+                lines.addAll(fit(raw, said));
             }
         }
-        for (int i = 0; i < sentences.size(); i++) {
-            boolean last = i == sentences.size() - 1;
-            segments.add(new Segment(sentences.get(i), role, block, last ? blockPause : SENTENCE_PAUSE));
+        for (int i = 0; i < lines.size(); i++) {
+            boolean last = i == lines.size() - 1;
+            Line line = lines.get(i);
+            segments.add(new Segment(line.said(), line.written(), role, block, last ? blockPause : SENTENCE_PAUSE));
         }
+    }
+
+    /**
+     * A sentence in pieces the engine can take, each with the written words it says. A sentence too long once said
+     * is cut as written, at ever shorter lengths until every piece said fits; if none does, the said sentence is cut
+     * and its pieces after the first continue the first's written words.
+     */
+    private List<Line> fit(String raw, String said) {
+        if (said.length() <= SentenceSplitter.MAX_LENGTH) return List.of(new Line(said, tidy(raw)));
+        for (int limit = raw.length() * SentenceSplitter.MAX_LENGTH / said.length(); limit >= MIN_CUT; limit = limit * 3 / 4) {
+            List<Line> lines = cut(raw, limit);
+            if (lines != null) return lines;
+        }
+        List<Line> lines = new ArrayList<>();
+        for (String piece : SentenceSplitter.fit(said)) lines.add(new Line(piece, lines.isEmpty() ? tidy(raw) : ""));
+        return lines;
+    }
+
+    /**
+     * {@code raw} cut in pieces of at most {@code limit} characters, each said; null if one is too long said or none
+     * has anything to say.
+     */
+    private List<Line> cut(String raw, int limit) {
+        List<Line> lines = new ArrayList<>();
+        String unsaid = "";
+        for (String piece : SentenceSplitter.fit(raw, limit)) {
+            String said = say(piece);
+            if (said.length() > SentenceSplitter.MAX_LENGTH) return null;
+            String written = (unsaid + " " + tidy(piece)).strip();
+            if (said.codePoints().noneMatch(Character::isLetter)) {
+                unsaid = written;   // shown with the next piece said, or the last
+            } else {
+                lines.add(new Line(said, written));
+                unsaid = "";
+            }
+        }
+        if (lines.isEmpty()) return null;
+        if (!unsaid.isEmpty()) {
+            Line last = lines.remove(lines.size() - 1);
+            lines.add(new Line(last.said(), last.written() + " " + unsaid));
+        }
+        return lines;
+    }
+
+    private String say(String written) {
+        return Normalizer.normalize(settings.lexicon().apply(written));
+    }
+
+    private static String tidy(String written) {
+        return written.replaceAll("\\s+", " ").strip();
+    }
+
+    /** Words to say and the written words they say. */
+    private record Line(String said, String written) {
     }
 
     /** The intro or outro with the article's title and site filled in; none when it names what the article lacks. */

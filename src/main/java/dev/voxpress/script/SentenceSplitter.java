@@ -18,13 +18,11 @@ import java.util.regex.Pattern;
  *
  * <p>Engines choke on very long inputs, so no piece is longer than {@link #MAX_LENGTH}: a longer sentence is cut at
  * the last semicolon or colon, else comma, else before a conjunction, else space, that keeps the piece under the
- * limit and not too short; a run without spaces is cut at the limit.
+ * limit and not shorter than a quarter of it; a run without spaces is cut at the limit.
  */
 public final class SentenceSplitter {
     /** The longest piece, in characters, that {@link #split} and {@link #fit} return. */
     public static final int MAX_LENGTH = 400;
-    /** Pieces cut from a long sentence are at least this long where the text allows. */
-    private static final int MIN_PIECE = MAX_LENGTH / 4;
 
     /** Quotes and brackets that may open the next sentence. */
     private static final String OPENERS = "\"'“‘«([";
@@ -73,10 +71,16 @@ public final class SentenceSplitter {
      * enough, none if it is blank.
      */
     public static List<String> fit(String sentence) {
+        return fit(sentence, MAX_LENGTH);
+    }
+
+    /** {@code sentence}, trimmed, in pieces of at most {@code limit} characters, cut as {@link #fit(String)} cuts. */
+    public static List<String> fit(String sentence, int limit) {
+        if (limit < 2) throw new IllegalArgumentException("limit must be at least 2");
         List<String> pieces = new ArrayList<>();
         String rest = sentence.strip();
-        while (rest.length() > MAX_LENGTH) {
-            int cut = cut(rest);
+        while (rest.length() > limit) {
+            int cut = cut(rest, limit);
             String piece = rest.substring(0, cut).strip();
             if (!piece.isEmpty()) pieces.add(piece);
             rest = rest.substring(cut).strip();
@@ -117,28 +121,29 @@ public final class SentenceSplitter {
     }
 
     /** Where to cut a text longer than the limit: see the class comment. */
-    private static int cut(String text) {
-        String window = text.substring(0, MAX_LENGTH + 1);
-        int cut = lastAfter(window, ";:");
-        if (cut < MIN_PIECE) cut = lastAfter(window, ",");
-        if (cut < MIN_PIECE) {
+    private static int cut(String text, int limit) {
+        String window = text.substring(0, limit + 1);
+        int minPiece = limit / 4;
+        int cut = lastAfter(window, ";:", limit);
+        if (cut < minPiece) cut = lastAfter(window, ",", limit);
+        if (cut < minPiece) {
             Matcher m = CONJUNCTION.matcher(window);
-            while (m.find()) if (m.start() <= MAX_LENGTH) cut = Math.max(cut, m.start());
+            while (m.find()) if (m.start() <= limit) cut = Math.max(cut, m.start());
         }
-        if (cut < MIN_PIECE) {
-            cut = MAX_LENGTH;
+        if (cut < minPiece) {
+            cut = limit;
             while (cut > 0 && !Character.isWhitespace(window.charAt(cut))) cut--;
         }
         if (cut <= 0) {
-            cut = MAX_LENGTH;
+            cut = limit;
             if (Character.isLowSurrogate(text.charAt(cut))) cut--;
         }
         return cut;
     }
 
     /** The index just after the last of {@code marks} followed by a space, within the limit; -1 if none. */
-    private static int lastAfter(String window, String marks) {
-        for (int i = Math.min(window.length() - 2, MAX_LENGTH - 1); i >= 0; i--) {
+    private static int lastAfter(String window, String marks, int limit) {
+        for (int i = Math.min(window.length() - 2, limit - 1); i >= 0; i--) {
             if (marks.indexOf(window.charAt(i)) >= 0 && Character.isWhitespace(window.charAt(i + 1))) return i + 1;
         }
         return -1;

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import com.sun.net.httpserver.HttpServer;
 
 import dev.voxpress.Patience;
+import dev.voxpress.script.Lexicon;
 
 /** Runs voxpress as a separate process, as a user would, and checks exit codes, messages and files. */
 class CliTest {
@@ -98,11 +99,13 @@ class CliTest {
 
     @Test
     void scriptPrintsTheSentencesTheEngineWillSay() throws Exception {
-        Run text = voxpress("script", "--text", "President Zelensky met Dr. Smith. They talked.\n\nThe end.", "--pauses");
+        Run text = voxpress("script", "--text", "President Zelensky met Dr. Smith in Kyiv in 2022. They talked.\n\nThe end.",
+                "--pauses");
         assertEquals(0, text.exit(), text.err());
         List<String> lines = text.out().lines().toList();
         assertEquals(3, lines.size(), text.out());
-        assertTrue(lines.get(0).startsWith("President zeh lensky met "), lines.get(0));
+        assertTrue(lines.get(0).startsWith("President zeh lensky met Doctor Smith in keev in twenty twenty-two."),
+                lines.get(0));
         assertTrue(lines.get(0).endsWith("\t350"), lines.get(0));
         assertTrue(lines.get(1).endsWith("\t800"), lines.get(1));
         Path voices = Files.createDirectories(dir.resolve("voices"));
@@ -113,6 +116,15 @@ class CliTest {
         Run unknown = voxpress("script", "--text", "Hello.", "--voice", "nobody");
         assertEquals(1, unknown.exit());
         assertEquals("voxpress: no voice named nobody (voxpress voices lists them)", unknown.err().strip());
+    }
+
+    @Test
+    void lexiconExportWritesPls() throws Exception {
+        Path source = Path.of("voices/news-names.lexicon").toAbsolutePath();
+        Run run = voxpress("lexicon", "export", source.toString(), "--pls", "names.pls");
+        assertEquals(0, run.exit(), run.err());
+        assertEquals(Lexicon.read(source).entries(),
+                Lexicon.read(dir.resolve("names.pls")).entries());
     }
 
     @Test

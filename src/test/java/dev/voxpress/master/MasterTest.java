@@ -38,19 +38,19 @@ class MasterTest {
     /** A fake episode: title, a body sentence, two headings (one spoken as two sentences), at 48 and 16 kHz. */
     private static List<Object[]> episode() {
         List<Object[]> parts = new ArrayList<>();
-        parts.add(new Object[] {new Segment("Loud & <clear>: a test", Segment.Role.TITLE, -1, 700),
+        parts.add(new Object[] {new Segment("Loud & <clear>: a test", "Loud & <clear>: a test", Segment.Role.TITLE, -1, 700),
                 new Pcm(48000, Signals.babble(48000, 2.0, 0.9, 1))});
-        parts.add(new Object[] {new Segment("The opening sentence.", Segment.Role.BODY, 0, 400),
+        parts.add(new Object[] {new Segment("The opening sentence.", "The opening sentence.", Segment.Role.BODY, 0, 400),
                 new Pcm(48000, Signals.babble(48000, 3.1, 0.05, 2))});
-        parts.add(new Object[] {new Segment("First heading.", Segment.Role.HEADING, 1, 600),
+        parts.add(new Object[] {new Segment("First heading.", "First heading.", Segment.Role.HEADING, 1, 600),
                 new Pcm(16000, Signals.babble(16000, 1.3, 0.4, 3))});
-        parts.add(new Object[] {new Segment("A body sentence, quiet.", Segment.Role.BODY, 2, 400),
+        parts.add(new Object[] {new Segment("A body sentence, quiet.", "A body sentence, quiet.", Segment.Role.BODY, 2, 400),
                 new Pcm(48000, Signals.babble(48000, 4.0, 0.02, 4))});
-        parts.add(new Object[] {new Segment("Second heading, part one.", Segment.Role.HEADING, 3, 100),
+        parts.add(new Object[] {new Segment("Second heading, part one.", "Second heading, part one.", Segment.Role.HEADING, 3, 100),
                 new Pcm(48000, Signals.babble(48000, 1.0, 0.5, 5))});
-        parts.add(new Object[] {new Segment("Part two.", Segment.Role.HEADING, 3, 600),
+        parts.add(new Object[] {new Segment("Part two.", "Part two.", Segment.Role.HEADING, 3, 600),
                 new Pcm(48000, Signals.babble(48000, 0.8, 0.5, 6))});
-        parts.add(new Object[] {new Segment("The last sentence.", Segment.Role.BODY, 4, 900),
+        parts.add(new Object[] {new Segment("The last sentence.", "The last sentence.", Segment.Role.BODY, 4, 900),
                 new Pcm(16000, Signals.babble(16000, 2.5, 0.3, 7))});
         return parts;
     }
@@ -308,7 +308,7 @@ class MasterTest {
     void silenceAndEmptyEpisodesDoNotFail() throws IOException {
         try (Master master = new Master(dir.resolve("s.mp3"), EpisodeMetadata.titled("Silence"), MasterSettings.DEFAULTS)) {
             master.addSilence(500);
-            master.add(new Segment("Nothing.", Segment.Role.BODY, 0, 0), new Pcm(48000, new float[48000]));
+            master.add(new Segment("Nothing.", "Nothing.", Segment.Role.BODY, 0, 0), new Pcm(48000, new float[48000]));
             MasteredAudio a = master.finish();
             assertEquals(1.5, a.file().seconds(), 1e-9);
             assertEquals(0.0, a.gainDb());

@@ -115,7 +115,32 @@ class ScriptWriterTest {
         Script script = new ScriptWriter().write(article(new Block(Block.Type.PARAGRAPH, numbers + "the end.")));
         List<Segment> body = script.segments().stream().filter(x -> x.role() == Segment.Role.BODY).toList();
         assertTrue(body.size() > 5);
-        for (Segment segment : body) assertTrue(segment.text().length() <= SentenceSplitter.MAX_LENGTH);
+        for (Segment segment : body) {
+            assertTrue(segment.text().length() <= SentenceSplitter.MAX_LENGTH);
+            assertEquals(Normalizer.normalize(segment.written()), segment.text(), "each piece says its written words");
+        }
+        assertEquals((numbers + "the end.").strip(), String.join(" ", body.stream().map(Segment::written).toList()));
         assertEquals(ScriptWriter.PARAGRAPH_PAUSE, body.get(body.size() - 1).pauseMillis());
+    }
+
+    @Test
+    void eachSegmentKeepsTheArticleSentenceItSays() {
+        ScriptSettings settings = new ScriptSettings(Lexicon.parse("Kyiv = keev\n", "test"), null, null);
+        Script script = new ScriptWriter(settings, w -> { }).write(article(new Block(Block.Type.PARAGRAPH,
+                "Dr. Smith  paid $3.5 billion\n in Kyiv. Prices rose 3.5% since 2022.")));
+        assertEquals(List.of("Dr. Who at 10", "It's 5 p.m.", "By Jo Smith.", "Dr. Smith paid $3.5 billion in Kyiv.",
+                "Prices rose 3.5% since 2022."), script.segments().stream().map(Segment::written).toList());
+        assertEquals(List.of("Doctor Smith paid three point five billion dollars in keev.",
+                "Prices rose three point five percent since twenty twenty-two."), texts(script.segments()).subList(3, 5));
+    }
+
+    @Test
+    void aSentenceThatCannotBeCutAsWrittenContinuesItsFirstPiece() {
+        Lexicon chant = Lexicon.parse("Haka = " + "ka mate ".repeat(60) + "\n", "test");
+        Script script = new ScriptWriter(new ScriptSettings(chant, null, null), w -> { }).write("The Haka.");
+        List<Segment> s = script.segments();
+        assertTrue(s.size() > 1, texts(s).toString());
+        assertEquals("The Haka.", s.get(0).written());
+        for (Segment continued : s.subList(1, s.size())) assertEquals("", continued.written());
     }
 }

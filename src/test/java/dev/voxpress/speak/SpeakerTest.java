@@ -28,7 +28,8 @@ import dev.voxpress.source.SourceLoader;
 /** Parallel synthesis with a real engine: the same audio as one thread, in script order. */
 class SpeakerTest {
     private static final List<Segment> SEGMENTS = IntStream.range(0, 12)
-            .mapToObj(i -> new Segment("Sentence number " + words(i) + " of the test.", Segment.Role.BODY, i, 300))
+            .mapToObj(i -> new Segment("Sentence number " + words(i) + " of the test.",
+                    "Sentence number " + (i + 1) + " of the test.", Segment.Role.BODY, i, 300))
             .toList();
 
     @Test
@@ -44,8 +45,8 @@ class SpeakerTest {
         // "x" is no MaryTTS phone: MaryTTS refuses every sentence that says "hello" with it.
         VoiceProfile broken = new VoiceProfile(new Voice("broken", MaryEngine.ENGINE, "cmu-slt-hsmm", ""), 1.0, 0,
                 List.of(), Duration.ofSeconds(5), 0, null, null, Lexicon.parse("Hello = hello | h @ - ' l @U x\n", "test"));
-        List<Segment> segments = List.of(new Segment("Hello there.", Segment.Role.BODY, 0, 300),
-                new Segment("Good morning.", Segment.Role.BODY, 0, 300));
+        List<Segment> segments = List.of(new Segment("Hello there.", "Hello there.", Segment.Role.BODY, 0, 300),
+                new Segment("Good morning.", "Good morning.", Segment.Role.BODY, 0, 300));
         List<String> warnings = new ArrayList<>();
         List<Segment> spoken = new ArrayList<>();
         try (Speaker speaker = new Speaker(broken, 2, warnings::add)) {

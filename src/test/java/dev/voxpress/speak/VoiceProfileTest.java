@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.voxpress.VoxpressException;
 import dev.voxpress.script.Lexicon;
+import dev.voxpress.script.Normalizer;
 
 class VoiceProfileTest {
     @Test
@@ -96,5 +97,23 @@ class VoiceProfileTest {
         Files.writeString(dir.resolve("broken.properties"), "engine = marytts\nvoice = x\nlexicons = missing.lexicon\n");
         VoxpressException e = assertThrows(VoxpressException.class, () -> Voices.profiles(dir));
         assertTrue(e.getMessage().contains("no lexicon missing.lexicon"), e.getMessage());
+    }
+
+    @Test
+    void aProfileMayNameAPlsLexicon(@TempDir Path dir) throws Exception {
+        Files.copy(Path.of(getClass().getResource("/dev/voxpress/script/news.pls").toURI()), dir.resolve("names.pls"));
+        Files.writeString(dir.resolve("pls.properties"), "engine = freetts\nvoice = kevin16\nlexicons = names.pls\n");
+        VoiceProfile pls = Voices.profiles(dir).stream().filter(p -> p.name().equals("pls")).findFirst().orElseThrow();
+        assertEquals("nwin in keev", pls.lexicon().apply("Nguyen in Kyiv"));
+    }
+
+    @Test
+    void everyShippedRespellingIsPlainWordsThatNormalizingLeavesAlone() {
+        Lexicon shipped = Voices.profile("kevin16").lexicon();
+        assertTrue(shipped.entries().size() >= 50, "news names");
+        for (Lexicon.Entry entry : shipped.entries()) {
+            assertEquals(entry.respelling(), Normalizer.normalize(entry.respelling()), entry.written());
+        }
+        assertEquals("air doh wahn met shee jin ping in ree yahd.", shipped.apply("Erdoğan met Xi Jinping in Riyadh."));
     }
 }

@@ -27,6 +27,7 @@ import dev.voxpress.script.ScriptWriter;
 import dev.voxpress.script.Segment;
 import dev.voxpress.source.LoadedSource;
 import dev.voxpress.source.SourceLoader;
+import dev.voxpress.speak.SentenceCache;
 import dev.voxpress.speak.Speaker;
 import dev.voxpress.speak.VoiceProfile;
 import dev.voxpress.speak.Voices;
@@ -44,6 +45,7 @@ public final class Narrator {
     private final Cleaner cleaner;
     private final Consumer<String> log;
     private final Consumer<String> warnings;
+    private final SentenceCache cache;
 
     /** A narrator with the default loader and cleaner that logs nothing. */
     public Narrator() {
@@ -60,10 +62,21 @@ public final class Narrator {
      * @param warnings what was left out while the narration went on, such as a sentence no engine can say
      */
     public Narrator(SourceLoader loader, Cleaner cleaner, Consumer<String> log, Consumer<String> warnings) {
+        this(loader, cleaner, log, warnings, null);
+    }
+
+    private Narrator(SourceLoader loader, Cleaner cleaner, Consumer<String> log, Consumer<String> warnings,
+                     SentenceCache cache) {
         this.loader = Objects.requireNonNull(loader);
         this.cleaner = Objects.requireNonNull(cleaner);
         this.log = Objects.requireNonNull(log);
         this.warnings = Objects.requireNonNull(warnings);
+        this.cache = cache;
+    }
+
+    /** This narrator with its speakers taking sentences from {@code cache} (null for none). */
+    public Narrator withCache(SentenceCache cache) {
+        return new Narrator(loader, cleaner, log, warnings, cache);
     }
 
     /** Loads and cleans a source: what {@code voxpress clean} prints and what gets narrated. */
@@ -108,7 +121,7 @@ public final class Narrator {
         Path target = output != null ? output : Path.of(Slugs.of(article.title()) + OutputFormat.MP3.extension());
         log.accept("narrating \"" + article.title() + "\" (" + article.wordCount() + " words) with " + voice.name()
                 + " on " + threads + (threads == 1 ? " thread" : " threads"));
-        try (Speaker speaker = new Speaker(voice, threads, warnings)) {
+        try (Speaker speaker = new Speaker(voice, threads, warnings, cache)) {
             EpisodeMetadata metadata = metadata(article, voice.name(), settings);
             Narration narration = speak(article, speaker, target, metadata, settings, sidecars);
             return new Narration(narration.file(), article, Duration.ofNanos(System.nanoTime() - start),

@@ -17,6 +17,7 @@ import dev.voxpress.master.MasterSettings;
 import dev.voxpress.master.Sidecar;
 import dev.voxpress.source.SourceLoader;
 import dev.voxpress.speak.MaryHttpEngine;
+import dev.voxpress.speak.SentenceCache;
 import dev.voxpress.speak.Speaker;
 import dev.voxpress.speak.VoiceProfile;
 import dev.voxpress.speak.Voices;
@@ -63,6 +64,10 @@ final class NarrateCommand implements Callable<Integer> {
             description = "MP3 constant bit rate (default: ${DEFAULT-VALUE} kbps).")
     int kbps;
 
+    @Option(names = "--no-cache",
+            description = "Synthesize every sentence, without the sentence cache in $XDG_CACHE_HOME/voxpress.")
+    boolean noCache;
+
     @Option(names = "--public-only",
             description = "Refuse URLs on loopback or private addresses (for URLs that someone else supplies).")
     boolean publicOnly;
@@ -70,7 +75,9 @@ final class NarrateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         SourceLoader loader = publicOnly ? new SourceLoader().publicAddressesOnly() : new SourceLoader();
-        Narrator narrator = new Narrator(loader, new ArticleCleaner(), Log::info, Log::warning);
+        SentenceCache cache = noCache ? null
+                : new SentenceCache(SentenceCache.userDir(System.getenv()), SentenceCache.DEFAULT_MAX_BYTES);
+        Narrator narrator = new Narrator(loader, new ArticleCleaner(), Log::info, Log::warning).withCache(cache);
         MasterSettings settings = MasterSettings.DEFAULTS.withTargetLufs(loudness).withKbps(kbps);
         Set<Sidecar> sidecars = EnumSet.noneOf(Sidecar.class);
         if (transcript) sidecars.addAll(List.of(Sidecar.VTT, Sidecar.SRT));
@@ -79,10 +86,16 @@ final class NarrateCommand implements Callable<Integer> {
         int n = threads != null ? threads : Speaker.defaultThreads();
         if (n < 1) throw new IllegalArgumentException("--threads must be at least 1");
         Narrator.Narration result = narrator.narrate(source, output, profile, n, settings, sidecars);
+        if (cache != null) Log.info(cacheLine(cache.hits(), cache.misses()));
         System.out.printf(Locale.ROOT, "%s\tduration %s\ttook %.1f s%n", result.file().path(),
                 Durations.clock(result.file().seconds()), result.elapsed().toMillis() / 1000.0);
         for (Path file : result.sidecars()) System.out.println(file);
         return 0;
+    }
+
+    /** What a sentence cache saved, for the log. */
+    static String cacheLine(int reused, int synthesized) {
+        return "sentence cache: " + reused + " reused, " + synthesized + " synthesized";
     }
 
     /** The named voice (or the default), pointed at {@code maryUrls} when given. */

@@ -60,6 +60,11 @@ final class PhaseGate implements PublishListener {
     }
 
     @Override
+    public void cached(int reused, int synthesized) {
+        next.cached(reused, synthesized);
+    }
+
+    @Override
     public void warning(String message) {
         next.warning(message);
     }

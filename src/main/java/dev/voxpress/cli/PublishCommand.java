@@ -62,6 +62,9 @@ final class PublishCommand implements Callable<Integer> {
             description = "Refuse URLs on loopback or private addresses (for URLs that someone else supplies).")
     boolean publicOnly;
 
+    @Option(names = "--no-cache", description = "Synthesize every sentence, without the feed's sentence cache.")
+    boolean noCache;
+
     @Option(names = "--title", paramLabel = "TEXT", description = "Podcast title (default: the articles' site name).")
     String title;
 
@@ -103,6 +106,7 @@ final class PublishCommand implements Callable<Integer> {
                 .set("description", description).set("author", author).set("owner.name", ownerName)
                 .set("owner.email", ownerEmail).set("language", language).set("category", category)
                 .set("subcategory", subcategory).set("explicit", explicit).set("artwork", artwork).set("link", link);
+        if (noCache) settings.set("cache", "false");
         if (maryUrl != null && voice == null) settings.set("voice", NarrateCommand.MARY_SERVER_VOICE);
         if (limit < 1) throw new IllegalArgumentException("--limit must be positive");
         List<String> what = sources == null || sources.isEmpty() ? List.of("seeds") : sources;
@@ -151,6 +155,11 @@ final class PublishCommand implements Callable<Integer> {
         }
 
         @Override
+        public void cached(int reused, int synthesized) {
+            Log.info(NarrateCommand.cacheLine(reused, synthesized));
+        }
+
+        @Override
         public void warning(String message) {
             Log.warning(message);
         }
@@ -184,6 +193,11 @@ final class PublishCommand implements Callable<Integer> {
             }
             draw(done == total ? "done" : "");
             if (done == total) System.err.println();
+        }
+
+        @Override
+        public void cached(int reused, int synthesized) {
+            Log.info(NarrateCommand.cacheLine(reused, synthesized));
         }
 
         @Override

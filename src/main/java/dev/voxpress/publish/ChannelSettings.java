@@ -15,6 +15,7 @@ import java.util.Properties;
 import java.util.Set;
 
 import dev.voxpress.VoxpressException;
+import dev.voxpress.speak.SentenceCache;
 
 /**
  * The podcast's settings (see docs/configuration.md): a {@code .properties} file, overridden by {@code VOXPRESS_*}
@@ -25,7 +26,8 @@ public final class ChannelSettings {
     /** Every key the settings file may hold, in the order the documentation lists them. */
     public static final Set<String> KEYS = Collections.unmodifiableSet(new LinkedHashSet<>(List.of("title",
             "description", "author", "owner.name", "owner.email", "language", "category", "subcategory", "explicit",
-            "artwork", "link", "base-url", "voice", "mary-url", "threads", "episode-limit", "allow")));
+            "artwork", "link", "base-url", "voice", "mary-url", "threads", "episode-limit", "allow", "cache", "cache-dir",
+            "cache-max-mb")));
     /** Where a value set by {@link #set(String, String)} came from. */
     public static final String COMMAND_LINE = "command line";
 
@@ -114,6 +116,23 @@ public final class ChannelSettings {
         } catch (NumberFormatException e) {
             throw new VoxpressException(key + ": not a positive number: " + value);
         }
+    }
+
+    /**
+     * The sentence cache these settings ask for: {@code cache-dir} (default {@code feedDir}/{@value
+     * SentenceCache#FEED_FOLDER}) limited to {@code cache-max-mb}; null when {@code cache} is false.
+     *
+     * @throws VoxpressException when a value is invalid or the folder cannot be used
+     */
+    public SentenceCache sentenceCache(Path feedDir) {
+        String enabled = values.getOrDefault("cache", "true");
+        if (enabled.equalsIgnoreCase("false") || enabled.equalsIgnoreCase("no")) return null;
+        if (!(enabled.equalsIgnoreCase("true") || enabled.equalsIgnoreCase("yes"))) {
+            throw new VoxpressException("cache: not true or false: " + enabled);
+        }
+        String dir = values.get("cache-dir");
+        long maxBytes = positive("cache-max-mb", (int) (SentenceCache.DEFAULT_MAX_BYTES >> 20)) * 1024L * 1024;
+        return new SentenceCache(dir != null ? Path.of(dir) : feedDir.resolve(SentenceCache.FEED_FOLDER), maxBytes);
     }
 
     /** Whether the podcast is explicit; false unless set to true or yes. */

@@ -24,6 +24,10 @@ public interface PublishListener {
     default void reached(PublishPhase phase) {
     }
 
+    /** The run narrated something with a sentence cache, which had {@code reused} sentences and lacked {@code synthesized}. */
+    default void cached(int reused, int synthesized) {
+    }
+
     /** Something was left out but the run goes on, such as a sentence the engine could not say. */
     default void warning(String message) {
     }

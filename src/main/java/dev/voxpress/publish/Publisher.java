@@ -53,6 +53,7 @@ import dev.voxpress.source.SourceLoader;
 import dev.voxpress.script.Script;
 import dev.voxpress.script.Segment;
 import dev.voxpress.speak.MaryHttpEngine;
+import dev.voxpress.speak.SentenceCache;
 import dev.voxpress.speak.Speaker;
 import dev.voxpress.speak.VoiceProfile;
 import dev.voxpress.speak.Voices;
@@ -134,7 +135,8 @@ public final class Publisher {
             throw new VoxpressException(feedDir + ": cannot create the feed folder: " + e.getMessage(), e);
         }
         try (FolderAccess access = new FolderAccess(feedDir, request.concurrent());
-             LazySpeaker speaker = new LazySpeaker(voice, settings.threads(Speaker.defaultThreads()), listener)) {
+             LazySpeaker speaker = new LazySpeaker(voice, settings.threads(Speaker.defaultThreads()), listener,
+                     settings.sentenceCache(feedDir))) {
             Run run = new Run(feedDir, settings, baseUrl, voice, speaker);
             run.access = access;
             run.refresh();
@@ -493,22 +495,25 @@ public final class Publisher {
         private final VoiceProfile voice;
         private final int threads;
         private final PublishListener listener;
+        private final SentenceCache cache;
         private Speaker speaker;
 
-        LazySpeaker(VoiceProfile voice, int threads, PublishListener listener) {
+        LazySpeaker(VoiceProfile voice, int threads, PublishListener listener, SentenceCache cache) {
             this.voice = voice;
             this.threads = threads;
             this.listener = listener;
+            this.cache = cache;
         }
 
         Speaker get() {
-            if (speaker == null) speaker = new Speaker(voice, threads, listener::warning);
+            if (speaker == null) speaker = new Speaker(voice, threads, listener::warning, cache);
             return speaker;
         }
 
         @Override
         public void close() {
             if (speaker != null) speaker.close();
+            if (speaker != null && cache != null) listener.cached(cache.hits(), cache.misses());
         }
     }
 

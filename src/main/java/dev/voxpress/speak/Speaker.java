@@ -40,6 +40,7 @@ public final class Speaker implements AutoCloseable {
     private final ExecutorService pool;
     private final List<Engine> engines = Collections.synchronizedList(new ArrayList<>());
     private final ThreadLocal<Engine> engine;
+    private final SentenceCache cache;
 
     /**
      * @param profile  the voice
@@ -48,8 +49,19 @@ public final class Speaker implements AutoCloseable {
      * @throws EngineException when the voice's engine cannot start
      */
     public Speaker(VoiceProfile profile, int threads, Consumer<String> warnings) {
+        this(profile, threads, warnings, null);
+    }
+
+    /**
+     * A speaker that takes sentences from {@code cache} when it has them and stores those it synthesizes.
+     *
+     * @param cache the sentence cache, or null for none
+     * @see #Speaker(VoiceProfile, int, Consumer)
+     */
+    public Speaker(VoiceProfile profile, int threads, Consumer<String> warnings, SentenceCache cache) {
         if (threads < 1) throw new IllegalArgumentException("threads must be at least 1");
         this.profile = Objects.requireNonNull(profile, "profile");
+        this.cache = cache;
         this.threads = threads;
         this.warnings = Objects.requireNonNull(warnings, "warnings");
         Engine first = open();
@@ -127,6 +139,7 @@ public final class Speaker implements AutoCloseable {
 
     private Engine open() {
         Engine opened = Voices.open(profile);
+        if (cache != null) opened = new CachingEngine(opened, profile, cache);
         engines.add(opened);
         return opened;
     }

@@ -31,7 +31,8 @@ import marytts.util.dom.NameNodeFilter;
  * the calling thread. MaryTTS 5.2.1 does the same steps (its {@code Synthesis} module, {@code HMMSynthesizer} and
  * {@code HTSEngine.process}) but vocodes in a thread of its own that hands the reader every sample, boxed, through a
  * blocking queue of 1024; here the same public MaryTTS calls run one after the other, and the vocoder's overload
- * {@code htsMLSAVocoder(lf0, mcep, str, mag, voiced, data, null)} fills and returns the whole signal with no producer.
+ * {@code htsMLSAVocoder(lf0, mcep, str, mag, voiced, data, null)} fills and returns the whole signal with no producer,
+ * or, faster, {@link HtsVocoder} computes the same signal.
  * The scaling to 16-bit samples is MaryTTS's: its {@code AmplitudeNormalizer(17000)} divides every block of 8192
  * samples that its {@code DDSAudioInputStream} reads by the largest magnitude seen so far (at least 17000), and that
  * stream rounds {@code x * 32767}. So the audio is the same, sample for sample.
@@ -50,14 +51,25 @@ final class HtsSynthesis {
     private final TargetFeatureLister lister = new TargetFeatureLister();
     private final Engine engine = new Engine();
 
-    private HtsSynthesis(HMMVoice voice) {
+    /** Whether {@link HtsVocoder} vocodes (else MaryTTS's {@code HTSVocoder}, still in this thread). */
+    private final boolean fastVocoder;
+
+    private HtsSynthesis(HMMVoice voice, boolean fastVocoder) {
         this.voice = voice;
         this.data = voice.getHMMData();
+        this.fastVocoder = fastVocoder && HtsVocoder.supports(data);
     }
 
-    /** The direct synthesis for a MaryTTS voice, or null where the voice is not an HMM voice. */
-    static HtsSynthesis of(String voiceName) {
-        return Voice.getVoice(voiceName) instanceof HMMVoice hmm ? new HtsSynthesis(hmm) : null;
+    /**
+     * The direct synthesis for a MaryTTS voice, or null where the voice is not an HMM voice; with {@link HtsVocoder}
+     * where {@code fastVocoder} and it supports the voice.
+     */
+    static HtsSynthesis of(String voiceName, boolean fastVocoder) {
+        return Voice.getVoice(voiceName) instanceof HMMVoice hmm ? new HtsSynthesis(hmm, fastVocoder) : null;
+    }
+
+    boolean fastVocoder() {
+        return fastVocoder;
     }
 
     int sampleRate() {
@@ -130,8 +142,11 @@ final class HtsSynthesis {
             HTSUttModel model = engine.model(targets, segmentsAndBoundaries, data);
             HTSParameterGeneration parameters = new HTSParameterGeneration();
             parameters.htsMaximumLikelihoodParameterGeneration(model, data);
-            double[] signal = new HTSVocoder().htsMLSAVocoder(parameters.getlf0Pst(), parameters.getMcepPst(),
-                    parameters.getStrPst(), parameters.getMagPst(), parameters.getVoicedArray(), data, null);
+            double[] signal = fastVocoder
+                    ? HtsVocoder.vocode(parameters.getlf0Pst(), parameters.getMcepPst(), parameters.getStrPst(),
+                            parameters.getMagPst(), parameters.getVoicedArray(), data)
+                    : new HTSVocoder().htsMLSAVocoder(parameters.getlf0Pst(), parameters.getMcepPst(),
+                            parameters.getStrPst(), parameters.getMagPst(), parameters.getVoicedArray(), data, null);
             parts.add(pcm16(signal));
         } finally {
             tokensAndBoundaries.clear();

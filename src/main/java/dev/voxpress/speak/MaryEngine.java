@@ -33,6 +33,11 @@ public final class MaryEngine implements Engine {
     private final MaryInput input;
     /** MaryTTS's last step done in this thread (see {@link HtsSynthesis}); null for a voice that is not HMM. */
     private final HtsSynthesis direct;
+    /** The synthesis in the calling thread, or null (for tests). */
+    HtsSynthesis direct() {
+        return direct;
+    }
+
     /** Whether the last sentence was spoken by {@link HtsSynthesis} (for tests). */
     boolean lastInThisThread;
 
@@ -50,7 +55,8 @@ public final class MaryEngine implements Engine {
             throw new EngineException("MaryTTS has no voice " + voice.engineVoice());
         }
         mary.setVoice(voice.engineVoice());
-        direct = Boolean.getBoolean(SLOW_PROPERTY) ? null : HtsSynthesis.of(voice.engineVoice());
+        direct = Boolean.getBoolean(SLOW_PROPERTY) ? null
+                : HtsSynthesis.of(voice.engineVoice(), !Boolean.getBoolean(MARY_VOCODER_PROPERTY));
     }
 
     /**
@@ -58,6 +64,11 @@ public final class MaryEngine implements Engine {
      * audio (its vocoder thread) instead of {@link HtsSynthesis}: for comparisons.
      */
     public static final String SLOW_PROPERTY = "voxpress.mary.vocoderThread";
+    /**
+     * The system property that, set to {@code true}, makes {@link HtsSynthesis} vocode with MaryTTS's own vocoder
+     * (in the calling thread) rather than {@link HtsVocoder}: for comparisons.
+     */
+    public static final String MARY_VOCODER_PROPERTY = "voxpress.mary.maryVocoder";
 
     /**
      * MaryTTS logs to {@code ./log/server.log} by default, which would litter the user's current folder; its

@@ -55,6 +55,7 @@ class MaryDirectTest {
 
     @Test
     void sameSamplesAsMaryTtsOwnWay() throws Exception {
+        assertTrue(engine.direct().fastVocoder(), "cmu-slt-hsmm is vocoded by HtsVocoder");
         for (String[] input : INPUTS) {
             Pcm fast = engine.process(input[0], input[1]);
             assertTrue(engine.lastInThisThread, "spoken in this thread: " + input[0]);

@@ -13,7 +13,9 @@ import marytts.htsengine.HTSVocoder;
  * the MLSA filter one after another, each a chain of dependent multiply-adds whose latency the processor waits out,
  * here the five stages, which within a sample do not depend on one another (each reads its predecessor's output of
  * the previous sample), run side by side in one loop, with each stage's three passes (update, output, shift) fused
- * into one. The rest (excitation, mixing filters, the postfilter, which is MaryTTS's own public code) is as it was.
+ * into one. Likewise the postfilter's two energy computations (frequency warping and impulse response, each a chain
+ * of dependent operations), which do not depend on each other, run side by side, without allocating. The rest
+ * (excitation, mixing filters) is as it was.
  */
 final class HtsVocoder {
     private static final int PADEORDER = HTSVocoder.PADEORDER;
@@ -45,6 +47,7 @@ final class HtsVocoder {
         double[] cinc = new double[m];
         double[] mc = new double[m];
         Mlsa mlsa = new Mlsa(m, alpha);
+        Postfilter postfilter = new Postfilter(m, alpha);
 
         boolean mixedExcitation = data.getUseMixExc();
         boolean fourierMagnitudes = data.getUseFourierMag();
@@ -115,7 +118,7 @@ final class HtsVocoder {
                 pc = p1;
             }
 
-            HTSVocoder.postfilter_mgc(mc, m - 1, alpha, beta);
+            postfilter.apply(mc, m - 1, beta);
             HTSVocoder.mc2b(mc, cc, m - 1, alpha);
             for (int i = 0; i < m; i++) cinc[i] = (cc[i] - c[i]) * 1 / fprd;
 
@@ -186,6 +189,98 @@ final class HtsVocoder {
             System.arraycopy(cc, 0, c, 0, m);
         }
         return audio;
+    }
+
+    /**
+     * MaryTTS's {@code HTSVocoder.postfilter_mgc} (mel-cepstrum postfilter), with its two calls of {@code b2en} (the
+     * energy of the filter before and after the emphasis) computed together: {@code b2mc}, {@code freqt} to
+     * {@code IRLENG - 1} coefficients ({@code freqt} copies only that many, so the last cepstrum coefficient stays 0, as
+     * in MaryTTS), {@code c2ir}, the sum of squares; each with MaryTTS's operations in MaryTTS's order.
+     */
+    private static final class Postfilter {
+        private static final int IRLENG = HTSVocoder.IRLENG;
+        private final double alpha;
+        private final double[] b;
+        private final double[] mc1;
+        private final double[] mc2;
+        private final double[] w1 = new double[IRLENG];
+        private final double[] w2 = new double[IRLENG];
+        private final double[] cep1 = new double[IRLENG];
+        private final double[] cep2 = new double[IRLENG];
+        private final double[] ir1 = new double[IRLENG];
+        private final double[] ir2 = new double[IRLENG];
+
+        Postfilter(int order, double alpha) {
+            this.alpha = alpha;
+            int length = order + 1 + 2 * IRLENG;
+            b = new double[order];
+            mc1 = new double[length];
+            mc2 = new double[length];
+        }
+
+        void apply(double[] mgc, int m, double beta) {
+            if (!(beta > 0.0 && m > 1)) return;
+            double[] buff = b;
+            java.util.Arrays.fill(buff, 0.0);
+            HTSVocoder.mc2b(mgc, buff, m, alpha);
+            java.util.Arrays.fill(mc1, 0.0);
+            HTSVocoder.b2mc(buff, mc1, m, alpha);
+            buff[1] -= beta * alpha * mgc[2];
+            for (int k = 2; k < m; k++) buff[k] *= (1.0 + beta);
+            java.util.Arrays.fill(mc2, 0.0);
+            HTSVocoder.b2mc(buff, mc2, m, alpha);
+            energies(m);
+            double e1 = 0.0;
+            double e2 = 0.0;
+            for (int i = 0; i < IRLENG; i++) {
+                e1 += ir1[i] * ir1[i];
+                e2 += ir2[i] * ir2[i];
+            }
+            buff[0] += Math.log(e1 / e2) / 2;
+            HTSVocoder.b2mc(buff, mgc, m, alpha);
+        }
+
+        /** freqt(mc, m, cep, IRLENG - 1, -alpha) and c2ir(cep, IRLENG, ir, IRLENG), for both, side by side. */
+        private void energies(int m1) {
+            final int m2 = IRLENG - 1;
+            final double a = -alpha;
+            final double bb = 1 - a * a;
+            final double[] w1 = this.w1, w2 = this.w2;
+            java.util.Arrays.fill(w1, 0.0);
+            java.util.Arrays.fill(w2, 0.0);
+            for (int i = m1; i >= 0; i--) {
+                double o01 = w1[0], o02 = w2[0];
+                w1[0] = mc1[i] + a * o01;
+                w2[0] = mc2[i] + a * o02;
+                double old1 = w1[1], old2 = w2[1];
+                double new1 = w1[1] = bb * o01 + a * old1;
+                double new2 = w2[1] = bb * o02 + a * old2;
+                for (int j = 2; j <= m2; j++) {
+                    double oj1 = w1[j], oj2 = w2[j];
+                    new1 = w1[j] = old1 + a * (oj1 - new1);
+                    new2 = w2[j] = old2 + a * (oj2 - new2);
+                    old1 = oj1;
+                    old2 = oj2;
+                }
+            }
+            System.arraycopy(w1, 0, cep1, 0, m2);
+            System.arraycopy(w2, 0, cep2, 0, m2);
+            cep1[m2] = 0.0;
+            cep2[m2] = 0.0;
+            final double[] c1 = cep1, c2 = cep2, h1 = ir1, h2 = ir2;
+            h1[0] = Math.exp(c1[0]);
+            h2[0] = Math.exp(c2[0]);
+            for (int n = 1; n < IRLENG; n++) {
+                double d1 = 0;
+                double d2 = 0;
+                for (int k = 1; k <= n; k++) {
+                    d1 += k * c1[k] * h1[n - k];
+                    d2 += k * c2[k] * h2[n - k];
+                }
+                h1[n] = d1 / n;
+                h2[n] = d2 / n;
+            }
+        }
     }
 
     /** MaryTTS's {@code mlsadf}: the MLSA filter's two parts and their state. */

@@ -31,6 +31,15 @@ public final class MaryEngine implements Engine {
     private final Voice voice;
     private final MaryInterface mary;
     private final MaryInput input;
+    /** MaryTTS's last step done in this thread (see {@link HtsSynthesis}); null for a voice that is not HMM. */
+    private final HtsSynthesis direct;
+    /** The synthesis in the calling thread, or null (for tests). */
+    HtsSynthesis direct() {
+        return direct;
+    }
+
+    /** Whether the last sentence was spoken by {@link HtsSynthesis} (for tests). */
+    boolean lastInThisThread;
 
     /** Starts MaryTTS with the profile's voice; takes a second or two the first time in a JVM. */
     public MaryEngine(VoiceProfile profile) {
@@ -46,7 +55,20 @@ public final class MaryEngine implements Engine {
             throw new EngineException("MaryTTS has no voice " + voice.engineVoice());
         }
         mary.setVoice(voice.engineVoice());
+        direct = Boolean.getBoolean(SLOW_PROPERTY) ? null
+                : HtsSynthesis.of(voice.engineVoice(), !Boolean.getBoolean(MARY_VOCODER_PROPERTY));
     }
+
+    /**
+     * The system property that, set to {@code true}, makes every engine opened afterwards take MaryTTS's own way to
+     * audio (its vocoder thread) instead of {@link HtsSynthesis}: for comparisons.
+     */
+    public static final String SLOW_PROPERTY = "voxpress.mary.vocoderThread";
+    /**
+     * The system property that, set to {@code true}, makes {@link HtsSynthesis} vocode with MaryTTS's own vocoder
+     * (in the calling thread) rather than {@link HtsVocoder}: for comparisons.
+     */
+    public static final String MARY_VOCODER_PROPERTY = "voxpress.mary.maryVocoder";
 
     /**
      * MaryTTS logs to {@code ./log/server.log} by default, which would litter the user's current folder; its
@@ -85,13 +107,52 @@ public final class MaryEngine implements Engine {
      * @throws EngineException when MaryTTS does not know the input type, cannot parse the document or cannot speak it
      */
     public Pcm process(String input, String inputType) {
+        return process(input, inputType, direct != null);
+    }
+
+    /** {@link #process(String, String)}, by {@link HtsSynthesis} or else MaryTTS's own way (its vocoder thread). */
+    Pcm process(String input, String inputType, boolean inThisThread) {
         try {
             mary.setInputType(inputType);
         } catch (IllegalArgumentException e) {
             throw new EngineException("MaryTTS cannot read input of type " + inputType + ": " + e.getMessage(), e);
         }
-        boolean xml = MaryDataType.get(inputType).isXMLType();
-        try (AudioInputStream audio = xml ? mary.generateAudio(parseXml(input)) : mary.generateAudio(input)) {
+        Document document = MaryDataType.get(inputType).isXMLType() ? parseXml(input) : null;
+        try {
+            if (inThisThread && direct != null) {
+                Pcm pcm = direct(input, document);
+                lastInThisThread = pcm != null;
+                if (pcm != null) return pcm;
+                // MaryTTS's modules worked on the document in place: MaryTTS's own way starts from a fresh one.
+                if (document != null) document = parseXml(input);
+            }
+            lastInThisThread = false;
+            return generateAudio(input, document);
+        } catch (Exception e) {
+            if (e instanceof EngineException engineException) throw engineException;
+            throw new EngineException("MaryTTS cannot speak \"" + abbreviate(input) + "\": " + innermostMessage(e), e);
+        }
+    }
+
+    /**
+     * MaryTTS's pipeline up to the acoustic parameters, then {@link HtsSynthesis} in this thread; null where the
+     * document needs MaryTTS's own way (see {@link HtsSynthesis#synthesize}).
+     */
+    private Pcm direct(String input, Document document) throws Exception {
+        mary.setOutputType(MaryDataType.ACOUSTPARAMS.name());
+        Document acoustparams;
+        try {
+            acoustparams = document != null ? mary.generateXML(document) : mary.generateXML(input);
+        } finally {
+            mary.setOutputType(MaryDataType.AUDIO.name());
+        }
+        return direct.synthesize(acoustparams);
+    }
+
+    /** Speaks as MaryTTS does on its own, its vocoder in a thread of its own. */
+    Pcm generateAudio(String input, Document document) throws SynthesisException, IOException {
+        mary.setOutputType(MaryDataType.AUDIO.name());
+        try (AudioInputStream audio = document != null ? mary.generateAudio(document) : mary.generateAudio(input)) {
             AudioFormat format = audio.getFormat();
             if (format.getSampleSizeInBits() != 16 || format.getChannels() != 1
                     || format.getEncoding() != AudioFormat.Encoding.PCM_SIGNED) {
@@ -102,9 +163,6 @@ public final class MaryEngine implements Engine {
             int n;
             while ((n = audio.read(buffer)) > 0) bytes.write(buffer, 0, n);
             return Pcm.fromPcm16(bytes.toByteArray(), bytes.size(), Math.round(format.getSampleRate()), format.isBigEndian());
-        } catch (SynthesisException | IOException | RuntimeException e) {
-            if (e instanceof EngineException engineException) throw engineException;
-            throw new EngineException("MaryTTS cannot speak \"" + abbreviate(input) + "\": " + innermostMessage(e), e);
         }
     }
 
@@ -121,7 +179,7 @@ public final class MaryEngine implements Engine {
     }
 
     /** Parses an XML input without the parser's own error print-outs on standard error. */
-    private static Document parseXml(String input) {
+    static Document parseXml(String input) {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(true);

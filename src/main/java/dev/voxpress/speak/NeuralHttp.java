@@ -50,6 +50,8 @@ final class NeuralHttp {
     private final int retries;
     private final Semaphore slots;
     private final HttpClient client;
+    /** Set once the service refuses the key: later requests fail at once without being sent. */
+    private volatile RunStoppedException refused;
 
     /**
      * @param service   names the service in messages, such as {@code openai-speech at http://127.0.0.1:8880/v1/}
@@ -91,6 +93,7 @@ final class NeuralHttp {
             throw new EngineException("interrupted while waiting to call " + service);
         }
         try {
+            if (refused != null) throw new RunStoppedException(refused.getMessage());
             List<String> reasons = new ArrayList<>();
             long wait = 0;
             for (int attempt = 0; attempt <= retries; attempt++) {
@@ -138,8 +141,9 @@ final class NeuralHttp {
         String summary = redact(summary(response.body()));
         String reason = "HTTP " + status + (summary.isEmpty() ? "" : ": " + summary);
         if (status == 401 || status == 403) {
-            throw new RunStoppedException(service + " refused the API key" + (keyEnv == null
+            refused = new RunStoppedException(service + " refused the API key" + (keyEnv == null
                     ? " (the profile names no api-key-env)" : " from " + keyEnv) + ": " + reason);
+            throw refused;
         }
         Failure failure = new Failure(reason, status == 429 || status >= 500);
         if (status == 429 || status == 503) failure.retryAfterMillis = retryAfter(response);

@@ -106,6 +106,8 @@ class NeuralEnginesTest {
         assertTrue(e.getMessage().contains(KEY_VAR) && e.getMessage().contains("HTTP 401"), e.getMessage());
         assertFalse(e.getMessage().contains(key), e.getMessage());
         assertFalse(e.getMessage().contains("\n"), e.getMessage());
+        assertThrows(RunStoppedException.class, () -> engine.synthesize("Again."));
+        assertEquals(1, server.count(), "sent again after a refused key");
     }
 
     @Test

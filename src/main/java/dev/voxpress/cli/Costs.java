@@ -17,9 +17,12 @@ final class Costs {
         CharactersSent.limit(maxChars);
     }
 
-    /** The line every run ends with: the characters sent per engine. */
-    static void report() {
-        Log.info(CharactersSent.report());
+    /**
+     * The line a run ends with: the characters sent per engine. A run that failed reports them only when it sent
+     * some, so that its error stays the one line it was.
+     */
+    static void report(boolean finished) {
+        if (finished || CharactersSent.total() > 0) Log.info(CharactersSent.report());
     }
 
     /** The dry-run summary: the characters that would be sent, their cost, and whether a budget stops the run. */

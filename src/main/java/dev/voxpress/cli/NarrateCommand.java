@@ -96,11 +96,11 @@ final class NarrateCommand implements Callable<Integer> {
             return 0;
         }
         Costs.start(maxChars);
-        Narrator.Narration result;
+        Narrator.Narration result = null;
         try {
             result = narrator.narrate(source, output, profile, n, settings, sidecars);
         } finally {
-            Costs.report();
+            Costs.report(result != null);
         }
         System.out.printf(Locale.ROOT, "%s\tduration %s\ttook %.1f s%n", result.file().path(),
                 Durations.clock(result.file().seconds()), result.elapsed().toMillis() / 1000.0);

@@ -122,11 +122,11 @@ final class PublishCommand implements Callable<Integer> {
         Publisher.Request request = new Publisher.Request(feed, what, settings, limit);
         if (dryRun) return dryRun(new Publisher(loader, new ArticleCleaner(), new LogLines()), request, settings);
         Costs.start(maxChars);
-        PublishReport report;
+        PublishReport report = null;
         try {
             report = new Publisher(loader, new ArticleCleaner(), listener).publish(request);
         } finally {
-            Costs.report();
+            Costs.report(report != null);
         }
         for (String failure : report.failures()) Log.info("failed: " + failure);
         System.out.printf(Locale.ROOT, "%s: %d new, %d updated, %d unchanged, %d dropped, %d failed; %d episodes, %s of audio; took %.1f s%n",

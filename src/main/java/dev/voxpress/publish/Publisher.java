@@ -197,6 +197,11 @@ public final class Publisher {
             try {
                 LoadedSource loaded = candidate.loaded() != null ? candidate.loaded() : loader.load(candidate.key());
                 Article article = cleaner.clean(loaded);
+                String refused = voice.refusesLanguage(article.language());
+                if (refused != null) {
+                    listener.warning("skipped \"" + article.title() + "\": " + refused);
+                    continue;
+                }
                 Script script = narrator.script(article, voice);
                 String hash = contentHash(script, voice);
                 boolean unchanged = manifest != null && manifest.bySource(candidate.key())
@@ -336,6 +341,11 @@ public final class Publisher {
         void publishOne(int index, SourceList.Candidate candidate, Instant fallbackDate) throws IOException {
             LoadedSource loaded = candidate.loaded() != null ? candidate.loaded() : loader.load(candidate.key());
             Article article = cleaner.clean(loaded);
+            String refused = voice.refusesLanguage(article.language());
+            if (refused != null) {
+                listener.finished(index, "skipped", "\"" + article.title() + "\": " + refused, 0);
+                return;
+            }
             newest = article;
             String hash = contentHash(narrator.script(article, voice), voice);
             if (isUnchanged(index, candidate.key(), hash, article)) return;

@@ -70,6 +70,19 @@ public record VoiceProfile(Voice voice, double rate, double pitchPercent, List<U
         return value == null || value.isBlank() ? null : value.strip();
     }
 
+    /**
+     * Why this voice does not narrate an article in {@code languageTag} (such as {@code de} or {@code pt-BR}), or
+     * null when it does: its primary language is one of {@link #languages()}. An article of unknown language is
+     * narrated.
+     */
+    public String refusesLanguage(String languageTag) {
+        if (languageTag == null || languageTag.isBlank()) return null;
+        String primary = languageTag.strip().toLowerCase(Locale.ROOT).split("[-_]")[0];
+        if (languages().contains(primary)) return null;
+        return "its language " + languageTag.strip() + " is not among those of the voice " + name() + " ("
+                + String.join(", ", languages()) + "; languages= in the profile)";
+    }
+
     /** The article languages this voice speaks ({@code languages=}, default {@code en}), lower case. */
     public List<String> languages() {
         List<String> languages = list(setting("languages")).stream().map(l -> l.toLowerCase(Locale.ROOT)).toList();

@@ -40,6 +40,10 @@ class NeuralNarrationTest {
     record Run(int exit, String out, String err) {
     }
 
+    private static final String GERMAN = "<!doctype html><html lang=\"de\"><head><title>Rathaus beschliesst Haushalt</title>"
+            + "</head><body><article><h1>Rathaus beschliesst Haushalt</h1><p>Der Rat hat am Montag den Haushalt "
+            + "beschlossen. Es gibt mehr Geld fuer Strassen und Schulen in der ganzen Stadt.</p></article></body></html>";
+
     @AfterEach
     void stop() {
         servers.forEach(SpeechApiServer::close);
@@ -116,6 +120,12 @@ class NeuralNarrationTest {
         profiles(server, null);
         article("council.txt", "Council Agrees Budget", "The council met on Monday to agree the budget. "
                 + "It will spend more on roads. The vote was close.");
+        Files.writeString(dir.resolve("articles/rathaus.html"), GERMAN);
+        Run german = voxpress("narrate", "articles/rathaus.html", "--voice", "neural", "-o", "out/rathaus.mp3");
+        assertEquals(1, german.exit(), german.err());
+        assertEquals("voxpress: skipped \"Rathaus beschliesst Haushalt\": its language de is not among those of the voice "
+                + "neural (en; languages= in the profile)", german.err().strip());
+        assertEquals(0, server.count());
         Run dry = voxpress("narrate", "articles/council.txt", "--voice", "neural", "--dry-run");
         assertEquals(0, dry.exit(), dry.err());
         assertEquals(0, server.count(), "a dry run sent something");
@@ -150,6 +160,7 @@ class NeuralNarrationTest {
         profiles(null, server);
         article("a.txt", "Bridge Reopens", "The old bridge reopened on Friday after two years of repairs.");
         article("b.txt", "Library Extends Hours", "The library will stay open until nine on weekdays.");
+        Files.writeString(dir.resolve("articles/rathaus.html"), GERMAN);
         Run dry = voxpress("publish", "articles", "--feed", "feed", "--voice", "eleven", "--dry-run");
         assertEquals(0, dry.exit(), dry.err());
         assertEquals(0, server.count(), "a dry run sent something");
@@ -159,7 +170,8 @@ class NeuralNarrationTest {
 
         Run run = voxpress("publish", "articles", "--feed", "feed", "--voice", "eleven");
         assertEquals(0, run.exit(), run.err());
-        assertTrue(run.out().contains("2 new"), run.out());
+        assertTrue(run.out().contains("2 new, 0 updated, 0 unchanged, 0 dropped, 0 failed"), run.out());
+        assertTrue(run.err().contains("skipped: \"Rathaus beschliesst Haushalt\": its language de"), run.err());
         assertEquals(List.of(), server.problems);
         assertEquals(wouldSend, sent(server, "text"));
         assertEquals(wouldSend, number(run.err(), "characters sent: elevenlabs (\\d+)"));

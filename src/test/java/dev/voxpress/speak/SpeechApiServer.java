@@ -98,6 +98,7 @@ final class SpeechApiServer implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         int now = inFlight.incrementAndGet();
         mostAtOnce.accumulateAndGet(now, Math::max);
+        boolean counted = true;
         try (exchange) {
             byte[] body = exchange.getRequestBody().readAllBytes();
             Map<String, Object> json = null;
@@ -161,9 +162,12 @@ final class SpeechApiServer implements AutoCloseable {
                 out.flush();
                 throw new IOException("hung up on purpose");
             }
+            // no longer counted as in flight once the answer goes out: the client may send its next request at once
+            counted = false;
+            inFlight.decrementAndGet();
             send(exchange, 200, type, audio);
         } finally {
-            inFlight.decrementAndGet();
+            if (counted) inFlight.decrementAndGet();
         }
     }
 

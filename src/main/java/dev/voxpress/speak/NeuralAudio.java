@@ -2,13 +2,9 @@ package dev.voxpress.speak;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.net.http.HttpResponse;
-
-import javax.sound.sampled.AudioFormat;
-import javax.sound.sampled.AudioInputStream;
-import javax.sound.sampled.AudioSystem;
-import javax.sound.sampled.UnsupportedAudioFileException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 
 import javazoom.jl.decoder.Bitstream;
 import javazoom.jl.decoder.BitstreamException;
@@ -22,28 +18,52 @@ final class NeuralAudio {
     private NeuralAudio() {
     }
 
-    /** A complete 16-bit PCM WAV file, mono or mixed down to mono. */
+    /**
+     * A 16-bit PCM WAV file, mixed down to mono. Read by hand rather than with javax.sound: services that stream
+     * their answer write 0xFFFFFFFF (or 0) as the RIFF and data sizes, meaning "to the end"; a real size that the
+     * body falls short of is a truncated answer.
+     */
     static Pcm wav(HttpResponse<byte[]> response) throws NeuralHttp.Failure {
-        byte[] body = response.body();
-        try (AudioInputStream audio = AudioSystem.getAudioInputStream(new ByteArrayInputStream(body))) {
-            AudioFormat format = audio.getFormat();
-            if (format.getSampleSizeInBits() != 16 || format.getEncoding() != AudioFormat.Encoding.PCM_SIGNED) {
-                throw new NeuralHttp.Failure("answered audio in an unexpected format: " + format, true);
-            }
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            audio.transferTo(bytes);
-            long promised = audio.getFrameLength() * format.getFrameSize();
-            // OpenAI streams its WAV files with an unknown length in the header (0xFFFFFFFF): accept those.
-            if (audio.getFrameLength() != AudioSystem.NOT_SPECIFIED && promised < Integer.MAX_VALUE
-                    && bytes.size() < promised) {
-                throw new NeuralHttp.Failure("answered a truncated WAV file: " + bytes.size() + " of " + promised
-                        + " bytes of audio", true);
-            }
-            return mono(bytes.toByteArray(), bytes.size() - bytes.size() % format.getFrameSize(),
-                    Math.round(format.getSampleRate()), format.getChannels(), format.isBigEndian());
-        } catch (UnsupportedAudioFileException | IOException e) {
+        ByteBuffer in = ByteBuffer.wrap(response.body()).order(ByteOrder.LITTLE_ENDIAN);
+        if (in.remaining() < 12 || in.getInt(0) != 0x46464952 /* RIFF */ || in.getInt(8) != 0x45564157 /* WAVE */) {
             throw notAudio(response, "a WAV file");
         }
+        in.position(12);
+        int channels = 0;
+        int rate = 0;
+        while (in.remaining() >= 8) {
+            int id = in.getInt();
+            long size = in.getInt() & 0xffffffffL;
+            if (id == 0x20746d66 /* "fmt " */) {
+                if (size < 16 || in.remaining() < 16) throw notAudio(response, "a WAV file");
+                int format = in.getShort(in.position()) & 0xffff;
+                channels = in.getShort(in.position() + 2) & 0xffff;
+                rate = in.getInt(in.position() + 4);
+                int bits = in.getShort(in.position() + 14) & 0xffff;
+                boolean pcm = format == 1 || (format == 0xfffe && size >= 40
+                        && (in.getShort(in.position() + 24) & 0xffff) == 1);
+                if (!pcm || bits != 16 || channels < 1 || rate <= 0) {
+                    throw new NeuralHttp.Failure("answered WAV audio in an unexpected format (format " + format + ", "
+                            + bits + " bits, " + channels + " channels); expected 16-bit PCM", false);
+                }
+            } else if (id == 0x61746164 /* data */) {
+                if (rate == 0) throw notAudio(response, "a WAV file");
+                boolean toTheEnd = size == 0 || size == 0xffffffffL;
+                if (!toTheEnd && size > in.remaining()) {
+                    throw new NeuralHttp.Failure("answered a truncated WAV file: " + in.remaining() + " of " + size
+                            + " bytes of audio", true);
+                }
+                int length = toTheEnd ? in.remaining() : (int) size;
+                length -= length % (2 * channels);
+                byte[] bytes = new byte[length];
+                in.get(bytes);
+                return mono(bytes, length, rate, channels, false);
+            }
+            if (size > in.remaining()) break;
+            in.position(in.position() + (int) size + (int) (size & 1));
+        }
+        if (rate == 0) throw notAudio(response, "a WAV file");
+        throw new NeuralHttp.Failure("answered a truncated WAV file: no audio data", true);
     }
 
     /** Raw 16-bit signed little-endian mono PCM at {@code sampleRate}. */

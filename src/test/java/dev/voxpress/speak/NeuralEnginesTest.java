@@ -97,6 +97,14 @@ class NeuralEnginesTest {
     }
 
     @Test
+    void streamedWavFilesAreReadToTheEnd() throws Exception {
+        SpeechApiServer server = server(Api.OPENAI);
+        server.streamedWav = true;
+        assertSpeech(openAi(server, "").synthesize("A file of unknown length."), 16_000);
+        assertEquals(1, server.count());
+    }
+
+    @Test
     void aRefusedKeyStopsAtOnceAndIsNeverShown() throws Exception {
         SpeechApiServer server = server(Api.OPENAI);
         server.script(Fault.UNAUTHORIZED);

@@ -68,6 +68,8 @@ final class SpeechApiServer implements AutoCloseable {
     volatile int retryAfterSeconds = 1;
     /** How long each good answer takes, to let requests overlap. */
     volatile long answerMillis = 0;
+    /** Writes WAV files as a streaming service does: RIFF and data sizes 0xFFFFFFFF, "to the end". */
+    volatile boolean streamedWav = false;
 
     /** @param key the API key the server accepts; null to accept requests without one (a local server) */
     SpeechApiServer(Api api, String key) throws IOException {
@@ -147,6 +149,9 @@ final class SpeechApiServer implements AutoCloseable {
             String type;
             if (api == Api.OPENAI && "wav".equals(json.getOrDefault("response_format", "mp3"))) {
                 audio = wav(speech);
+                if (streamedWav) {
+                    java.nio.ByteBuffer.wrap(audio).order(java.nio.ByteOrder.LITTLE_ENDIAN).putInt(4, -1).putInt(40, -1);
+                }
                 type = "audio/wav";
             } else {
                 int rate = api == Api.OPENAI ? 24_000 : Integer.parseInt(request.query().replaceAll(".*output_format=pcm_(\\d+).*", "$1"));

@@ -118,6 +118,8 @@ public final class Narrator {
         long start = System.nanoTime();
         if (output != null) OutputFormat.of(output);
         Article article = clean(source);
+        String refused = voice.refusesLanguage(article.language());
+        if (refused != null) throw new VoxpressException("skipped \"" + article.title() + "\": " + refused);
         Path target = output != null ? output : Path.of(Slugs.of(article.title()) + OutputFormat.MP3.extension());
         log.accept("narrating \"" + article.title() + "\" (" + article.wordCount() + " words) with " + voice.name()
                 + " on " + threads + (threads == 1 ? " thread" : " threads"));

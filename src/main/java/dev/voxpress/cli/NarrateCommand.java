@@ -15,6 +15,7 @@ import dev.voxpress.Narrator;
 import dev.voxpress.clean.ArticleCleaner;
 import dev.voxpress.master.MasterSettings;
 import dev.voxpress.master.Sidecar;
+import dev.voxpress.script.Script;
 import dev.voxpress.source.SourceLoader;
 import dev.voxpress.speak.MaryHttpEngine;
 import dev.voxpress.speak.SentenceCache;
@@ -72,6 +73,16 @@ final class NarrateCommand implements Callable<Integer> {
             description = "Refuse URLs on loopback or private addresses (for URLs that someone else supplies).")
     boolean publicOnly;
 
+    @Option(names = "--dry-run",
+            description = "Print the characters that would be sent to the voice's engine, and their estimated cost "
+                    + "(price-per-million-chars in the profile), without calling the engine or writing audio.")
+    boolean dryRun;
+
+    @Option(names = "--max-chars", paramLabel = "N",
+            description = "Stop before sending the engine more than N characters in this run "
+                    + "(also max-chars-per-run in the profile).")
+    Long maxChars;
+
     @Override
     public Integer call() {
         SourceLoader loader = publicOnly ? new SourceLoader().publicAddressesOnly() : new SourceLoader();
@@ -85,7 +96,19 @@ final class NarrateCommand implements Callable<Integer> {
         VoiceProfile profile = profile(voice, maryUrls);
         int n = threads != null ? threads : Speaker.defaultThreads();
         if (n < 1) throw new IllegalArgumentException("--threads must be at least 1");
-        Narrator.Narration result = narrator.narrate(source, output, profile, n, settings, sidecars);
+        if (dryRun) {
+            Script script = narrator.script(narrator.clean(source), profile);
+            long characters = script.segments().stream().mapToLong(segment -> segment.text().length()).sum();
+            System.out.println(Costs.dryRun(profile, characters, script.segments().size(), maxChars));
+            return 0;
+        }
+        Costs.start(maxChars);
+        Narrator.Narration result = null;
+        try {
+            result = narrator.narrate(source, output, profile, n, settings, sidecars);
+        } finally {
+            Costs.report(result != null);
+        }
         if (cache != null) Log.info(cacheLine(cache.hits(), cache.misses()));
         System.out.printf(Locale.ROOT, "%s\tduration %s\ttook %.1f s%n", result.file().path(),
                 Durations.clock(result.file().seconds()), result.elapsed().toMillis() / 1000.0);

@@ -98,6 +98,16 @@ final class PublishCommand implements Callable<Integer> {
     @Option(names = "--link", paramLabel = "URL", description = "The publisher's web site.")
     String link;
 
+    @Option(names = "--dry-run",
+            description = "Print the characters that would be sent to the voice's engine for the new and changed "
+                    + "articles, and their estimated cost, without calling the engine or changing the feed folder.")
+    boolean dryRun;
+
+    @Option(names = "--max-chars", paramLabel = "N",
+            description = "Stop before sending the engine more than N characters in this run "
+                    + "(also max-chars-per-run in the profile).")
+    Long maxChars;
+
     @Override
     public Integer call() {
         ChannelSettings settings = settings(config);
@@ -113,13 +123,39 @@ final class PublishCommand implements Callable<Integer> {
         Console console = System.console();
         PublishListener listener = PhaseGate.around(console != null ? new ProgressBar() : new LogLines());
         SourceLoader loader = publicOnly ? new SourceLoader().publicAddressesOnly() : new SourceLoader();
-        PublishReport report = new Publisher(loader, new ArticleCleaner(), listener).publish(new Publisher.Request(feed, what, settings, limit));
+        Publisher.Request request = new Publisher.Request(feed, what, settings, limit);
+        if (dryRun) return dryRun(new Publisher(loader, new ArticleCleaner(), new LogLines()), request, settings);
+        Costs.start(maxChars);
+        PublishReport report = null;
+        try {
+            report = new Publisher(loader, new ArticleCleaner(), listener).publish(request);
+        } finally {
+            Costs.report(report != null);
+        }
         for (String failure : report.failures()) Log.info("failed: " + failure);
         System.out.printf(Locale.ROOT, "%s: %d new, %d updated, %d unchanged, %d dropped, %d failed; %d episodes, %s of audio; took %.1f s%n",
                 feed.resolve(Publisher.FEED_FILE), report.added(), report.updated(), report.unchanged(), report.dropped(),
                 report.failures().size(), report.episodes(), Durations.clock(report.audioSeconds()),
                 report.elapsed().toMillis() / 1000.0);
         return report.ok() ? 0 : Main.BAD_INPUT;
+    }
+
+    private int dryRun(Publisher publisher, Publisher.Request request, ChannelSettings settings) {
+        List<String> failures = new java.util.ArrayList<>();
+        List<Publisher.DryRunArticle> articles = publisher.dryRun(request, failures);
+        long characters = 0;
+        int sentences = 0;
+        for (Publisher.DryRunArticle article : articles) {
+            System.out.printf(Locale.ROOT, "%s\t%d characters\t%s%n", article.unchanged() ? "unchanged" : "narrate",
+                    article.unchanged() ? 0 : article.characters(), article.title());
+            if (!article.unchanged()) {
+                characters += article.characters();
+                sentences += article.sentences();
+            }
+        }
+        for (String failure : failures) Log.info("failed: " + failure);
+        System.out.println(Costs.dryRun(Publisher.voiceProfileOf(settings), characters, sentences, maxChars));
+        return failures.isEmpty() ? 0 : Main.BAD_INPUT;
     }
 
     /**

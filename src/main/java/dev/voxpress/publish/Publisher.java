@@ -53,6 +53,7 @@ import dev.voxpress.source.SourceLoader;
 import dev.voxpress.script.Script;
 import dev.voxpress.script.Segment;
 import dev.voxpress.speak.MaryHttpEngine;
+import dev.voxpress.speak.RunStoppedException;
 import dev.voxpress.speak.SentenceCache;
 import dev.voxpress.speak.Speaker;
 import dev.voxpress.speak.VoiceProfile;
@@ -153,6 +154,11 @@ public final class Publisher {
                 Instant fallbackDate = runStart.minusSeconds(candidates.size() - 1L - i);
                 try {
                     run.publishOne(i, candidates.get(i), fallbackDate);
+                } catch (RunStoppedException e) {
+                    // a refused API key or a spent character budget: no later article can do better
+                    failures.add(e.getMessage());
+                    listener.finished(i, "failed", e.getMessage(), 0);
+                    break;
                 } catch (VoxpressException e) {
                     failures.add(e.getMessage());
                     listener.finished(i, "failed", e.getMessage(), 0);
@@ -174,6 +180,42 @@ public final class Publisher {
         } catch (IOException e) {
             throw new VoxpressException(feedDir + ": cannot write: " + e.getMessage(), e);
         }
+    }
+
+    /** One article of a dry run: what it would cost to narrate; unchanged ones cost nothing. */
+    public record DryRunArticle(String source, String title, int sentences, long characters, boolean unchanged) {
+    }
+
+    /**
+     * What {@link #publish} would send to the voice's engine, without calling it and without changing the feed
+     * folder: each article's sentences and characters, and whether the folder already holds its narration.
+     * Articles that cannot be loaded are listed in {@code failures}.
+     */
+    public List<DryRunArticle> dryRun(Request request, List<String> failures) {
+        VoiceProfile voice = voiceProfile(request.settings());
+        Manifest manifest = Manifest.read(request.feedDir().toAbsolutePath().normalize()).orElse(null);
+        List<DryRunArticle> articles = new ArrayList<>();
+        for (SourceList.Candidate candidate : new SourceList(loader).expand(request.sources(), request.feedLimit(), failures)) {
+            try {
+                LoadedSource loaded = candidate.loaded() != null ? candidate.loaded() : loader.load(candidate.key());
+                Article article = cleaner.clean(loaded);
+                String refused = voice.refusesLanguage(article.language());
+                if (refused != null) {
+                    listener.warning("skipped \"" + article.title() + "\": " + refused);
+                    continue;
+                }
+                Script script = narrator.script(article, voice);
+                String hash = contentHash(script, voice);
+                boolean unchanged = manifest != null && manifest.bySource(candidate.key())
+                        .filter(e -> e.contentHash().equals(hash)).isPresent();
+                long characters = script.segments().stream().mapToLong(segment -> segment.text().length()).sum();
+                articles.add(new DryRunArticle(candidate.key(), article.title(), script.segments().size(), characters,
+                        unchanged));
+            } catch (VoxpressException e) {
+                failures.add(e.getMessage());
+            }
+        }
+        return articles;
     }
 
     /**
@@ -301,6 +343,11 @@ public final class Publisher {
         void publishOne(int index, SourceList.Candidate candidate, Instant fallbackDate) throws IOException {
             LoadedSource loaded = candidate.loaded() != null ? candidate.loaded() : loader.load(candidate.key());
             Article article = cleaner.clean(loaded);
+            String refused = voice.refusesLanguage(article.language());
+            if (refused != null) {
+                listener.finished(index, "skipped", "\"" + article.title() + "\": " + refused, 0);
+                return;
+            }
             newest = article;
             String hash = contentHash(narrator.script(article, voice), voice);
             if (isUnchanged(index, candidate.key(), hash, article)) return;
@@ -476,6 +523,11 @@ public final class Publisher {
                     language, Optional.ofNullable(settings.get("category")).orElse("News"), settings.get("subcategory"),
                     settings.explicit(), artwork, link, baseUrl, manifest.channelGuid(), settings.episodeLimit(DEFAULT_EPISODE_LIMIT));
         }
+    }
+
+    /** The voice the settings name, as {@link #publish} would narrate with. */
+    public static VoiceProfile voiceProfileOf(ChannelSettings settings) {
+        return voiceProfile(settings);
     }
 
     /** The voice the settings name, pointed at the settings' MaryTTS servers when it uses some. */

@@ -8,9 +8,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 import dev.voxpress.VoxpressException;
@@ -32,11 +34,14 @@ import dev.voxpress.script.ScriptSettings;
  *                      {@code {voice}} are filled in
  * @param outro         said at the end, or null; same placeholders
  * @param lexicon       the pronunciations applied to the script
+ * @param settings      every key of the profile file as written, for the engines' own keys (see
+ *                      {@link NeuralSettings}); empty for a profile not read from a file
  */
 public record VoiceProfile(Voice voice, double rate, double pitchPercent, List<URI> servers, Duration timeout,
-                           int retries, String intro, String outro, Lexicon lexicon) {
+                           int retries, String intro, String outro, Lexicon lexicon, Map<String, String> settings) {
     /** The engines a profile can name. */
-    public static final Set<String> ENGINES = Set.of(MaryEngine.ENGINE, MaryHttpEngine.ENGINE, FreeTtsEngine.ENGINE);
+    public static final Set<String> ENGINES = Set.of(MaryEngine.ENGINE, MaryHttpEngine.ENGINE, FreeTtsEngine.ENGINE,
+            OpenAiSpeechEngine.ENGINE, ElevenLabsEngine.ENGINE);
     /** MaryTTS's usual port on this machine, for a {@code marytts-server} profile that names no server. */
     public static final URI DEFAULT_SERVER = URI.create("http://127.0.0.1:59125/");
 
@@ -50,6 +55,38 @@ public record VoiceProfile(Voice voice, double rate, double pitchPercent, List<U
         Objects.requireNonNull(timeout, "timeout");
         if (retries < 0) throw new IllegalArgumentException("retries must not be negative");
         Objects.requireNonNull(lexicon, "lexicon");
+        settings = Map.copyOf(settings);
+    }
+
+    /** A profile without engine-specific keys. */
+    public VoiceProfile(Voice voice, double rate, double pitchPercent, List<URI> servers, Duration timeout,
+                        int retries, String intro, String outro, Lexicon lexicon) {
+        this(voice, rate, pitchPercent, servers, timeout, retries, intro, outro, lexicon, Map.of());
+    }
+
+    /** A key of the profile file, stripped, or null when absent or blank. */
+    public String setting(String key) {
+        String value = settings.get(key);
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /**
+     * Why this voice does not narrate an article in {@code languageTag} (such as {@code de} or {@code pt-BR}), or
+     * null when it does: its primary language is one of {@link #languages()}. An article of unknown language is
+     * narrated.
+     */
+    public String refusesLanguage(String languageTag) {
+        if (languageTag == null || languageTag.isBlank()) return null;
+        String primary = languageTag.strip().toLowerCase(Locale.ROOT).split("[-_]")[0];
+        if (languages().contains(primary)) return null;
+        return "its language " + languageTag.strip() + " is not among those of the voice " + name() + " ("
+                + String.join(", ", languages()) + "; languages= in the profile)";
+    }
+
+    /** The article languages this voice speaks ({@code languages=}, default {@code en}), lower case. */
+    public List<String> languages() {
+        List<String> languages = list(setting("languages")).stream().map(l -> l.toLowerCase(Locale.ROOT)).toList();
+        return languages.isEmpty() ? List.of("en") : languages;
     }
 
     /** A profile with the engine's defaults: no rate or pitch change, no intro or outro, no lexicon. */
@@ -70,7 +107,7 @@ public record VoiceProfile(Voice voice, double rate, double pitchPercent, List<U
 
     /** This profile pointed at other MaryTTS servers. */
     public VoiceProfile withServers(List<URI> servers) {
-        return new VoiceProfile(voice, rate, pitchPercent, servers, timeout, retries, intro, outro, lexicon);
+        return new VoiceProfile(voice, rate, pitchPercent, servers, timeout, retries, intro, outro, lexicon, settings);
     }
 
     /** What the script stage needs of this profile, with {@code {voice}} filled in. */
@@ -115,16 +152,22 @@ public record VoiceProfile(Voice voice, double rate, double pitchPercent, List<U
         if (!ENGINES.contains(engine)) {
             throw new VoxpressException(origin + ": engine must be one of " + String.join(", ", ENGINES.stream().sorted().toList()));
         }
-        Voice voice = new Voice(name, engine, required(p, "voice", origin), p.getProperty("description", "").strip());
+        String engineVoice = engine.equals(ElevenLabsEngine.ENGINE) && p.getProperty("voice", "").isBlank()
+                ? required(p, "voice-id", origin) : required(p, "voice", origin);
+        Voice voice = new Voice(name, engine, engineVoice, p.getProperty("description", "").strip());
+        Map<String, String> settings = new TreeMap<>();
+        for (String key : p.stringPropertyNames()) settings.put(key, p.getProperty(key));
         try {
             List<URI> servers = new ArrayList<>();
             for (String url : list(p.getProperty("servers"))) servers.add(serverUri(url));
             if (servers.isEmpty() && engine.equals(MaryHttpEngine.ENGINE)) servers.add(DEFAULT_SERVER);
             Lexicon lexicon = Lexicon.EMPTY;
             for (String file : list(p.getProperty("lexicons"))) lexicon = lexicon.plus(lexiconLoader.apply(file));
-            return new VoiceProfile(voice, number(p, "rate", 1.0), number(p, "pitch", 0),
+            VoiceProfile profile = new VoiceProfile(voice, number(p, "rate", 1.0), number(p, "pitch", 0),
                     servers, Duration.ofMillis(Math.round(number(p, "timeout", 60) * 1000)),
-                    (int) number(p, "retries", 3), text(p, "intro"), text(p, "outro"), lexicon);
+                    (int) number(p, "retries", 3), text(p, "intro"), text(p, "outro"), lexicon, settings);
+            NeuralSettings.check(profile);
+            return profile;
         } catch (IllegalArgumentException e) {
             throw new VoxpressException(origin + ": " + e.getMessage());
         }

@@ -87,6 +87,8 @@ public final class Voices {
             case MaryEngine.ENGINE -> new MaryEngine(profile);
             case FreeTtsEngine.ENGINE -> new FreeTtsEngine(profile);
             case MaryHttpEngine.ENGINE -> new MaryHttpEngine(profile);
+            case OpenAiSpeechEngine.ENGINE -> new OpenAiSpeechEngine(profile);
+            case ElevenLabsEngine.ENGINE -> new ElevenLabsEngine(profile);
             default -> throw new EngineException("unknown engine " + profile.engine());
         };
     }
@@ -103,9 +105,33 @@ public final class Voices {
                     ? Optional.empty() : Optional.of("MaryTTS voice " + profile.voice().engineVoice() + " not installed");
             case FreeTtsEngine.ENGINE -> FreeTtsEngine.hasVoice(profile.voice().engineVoice())
                     ? Optional.empty() : Optional.of("FreeTTS voice " + profile.voice().engineVoice() + " not installed");
+            case OpenAiSpeechEngine.ENGINE, ElevenLabsEngine.ENGINE -> neuralUnavailable(profile);
             default -> profile.servers().stream().anyMatch(Voices::answers) ? Optional.empty()
                     : Optional.of("no server answers at " + profile.servers().stream().map(URI::toString).toList());
         };
+    }
+
+    /** A hosted voice is ready when the key variable it names is set; the service is not called (calls cost). */
+    private static Optional<String> neuralUnavailable(VoiceProfile profile) {
+        NeuralSettings settings = NeuralSettings.of(profile);
+        try {
+            settings.apiKey(profile.engine());
+        } catch (EngineException e) {
+            return Optional.of(e.getMessage());
+        }
+        if (settings.apiKeyEnv() != null) return Optional.empty();
+        // A server without a key is a local one: it is ready when it answers at all (any HTTP status).
+        try {
+            HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+            HttpRequest request = HttpRequest.newBuilder(settings.url()).timeout(Duration.ofSeconds(3)).build();
+            client.send(request, HttpResponse.BodyHandlers.discarding());
+            return Optional.empty();
+        } catch (IOException e) {
+            return Optional.of("no server answers at " + settings.url());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.of("interrupted");
+        }
     }
 
     private static boolean answers(URI server) {

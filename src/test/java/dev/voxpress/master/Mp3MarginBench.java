@@ -87,8 +87,9 @@ class Mp3MarginBench {
         }
         Loudness j = Mp3Check.measure(mp3, settings.sampleRate());
         double[] f = ffmpeg ? Signals.ffmpegLoudness(mp3) : new double[] {Double.NaN, Double.NaN};
-        rows.add(new Row(e.name(), name, a.output().integratedLufs(), a.output().truePeakDbtp(), j.integratedLufs(),
-                j.truePeakDbtp(), f[0], f[1], a.limited()));
+        double pre = a.output().integratedLufs() - Master.MP3_LOUDNESS_SHIFT_LU; // what went into the encoder
+        rows.add(new Row(e.name(), name, pre, a.output().truePeakDbtp(), j.integratedLufs(), j.truePeakDbtp(), f[0],
+                f[1], a.limited()));
     }
 
     private static void summary(String what, List<Row> rows, ToDoubleFunction<Row> f) {

@@ -33,8 +33,9 @@ import dev.voxpress.speak.Pcm;
  *
  * <p>For MP3 the sentences are band-limited, as they are resampled, a little below the encoder's low-pass
  * (15.2 kHz at 64 kbps), so that the loudness measured and the peaks limited are those of what the encoder keeps;
- * the limiter's ceiling sits {@value #MP3_HEADROOM_DB} dB under the target to leave room for the peaks that the
- * encoder's quantization adds.
+ * the limiter's ceiling sits {@value #MP3_TRUE_PEAK_MARGIN_DB} dB under the target, a margin measured to cover
+ * the peaks that the encoder's quantization adds, so the episode is encoded once and never decoded to check it
+ * (docs/mastering.md gives the method and the figures).
  *
  * <p>Memory stays bounded whatever the length: each sentence is resampled on its own and spooled, as 32-bit
  * floats at the output rate, to a temporary file while its loudness is measured; {@link #finish()} then reads
@@ -44,16 +45,23 @@ import dev.voxpress.speak.Pcm;
  */
 public final class Master implements AutoCloseable {
     /**
-     * Extra headroom under the true-peak ceiling before MP3 encoding: the encoder's band limiting and
-     * quantization raise peaks a little, and the ceiling applies to the decoded file.
+     * Margin under the true-peak ceiling for MP3, in dB: the limiter holds the pre-encode true peak at the ceiling
+     * minus this, which covers the largest true-peak overshoot of the decoded MP3 over the PCM given to the encoder
+     * (band limiting has already been done, so it is the encoder's quantization noise), measured over many
+     * narrations and speech-like signals, with headroom; see docs/mastering.md and {@code Mp3MarginBench}.
      */
-    static final double MP3_HEADROOM_DB = 1.0;
+    static final double MP3_TRUE_PEAK_MARGIN_DB = 2.2;
+    /**
+     * How much louder, in LU, the decoded MP3 measures than the PCM given to the encoder, on average over the same
+     * corpus (it measures quieter: -0.44 LU, with a spread of 0.05 LU); the PCM is normalized to the target minus
+     * this.
+     */
+    static final double MP3_LOUDNESS_SHIFT_LU = -0.44;
     /** Where the audio is band-limited for MP3, relative to where the encoder's own low-pass starts. */
     private static final double BAND_LIMIT_MARGIN = 0.92;
     private static final double MAX_GAIN_DB = 40.0;
-    /** How far from the target the decoded MP3 may be before it is encoded again. */
-    private static final double LOUDNESS_TOLERANCE = 0.3;
-    private static final int MAX_ENCODES = 3;
+    /** Renders without encoding, at most, to find the gain that brings the limited audio to the target. */
+    private static final int MAX_LIMIT_PASSES = 6;
     private static final int CHUNK = 1 << 16;
 
     private final Path target;
@@ -176,41 +184,46 @@ public final class Master implements AutoCloseable {
         double seconds = seconds();
         List<Chapter> chapters = chapters(seconds);
 
-        double ceiling = settings.truePeakDbtp() - (format == OutputFormat.MP3 ? MP3_HEADROOM_DB : 0.0);
+        boolean mp3 = format == OutputFormat.MP3;
+        double ceiling = settings.truePeakDbtp() - (mp3 ? MP3_TRUE_PEAK_MARGIN_DB : 0.0);
+        // The loudness to give the encoder, so that the decoded file measures the target.
+        double aim = settings.targetLufs() - (mp3 ? MP3_LOUDNESS_SHIFT_LU : 0.0);
         double gainDb = 0;
         boolean limit = false;
         if (Double.isFinite(input.integratedLufs())) {
-            gainDb = Math.min(MAX_GAIN_DB, settings.targetLufs() - input.integratedLufs());
+            gainDb = Math.min(MAX_GAIN_DB, aim - input.integratedLufs());
             limit = input.truePeakDbtp() + gainDb > ceiling;
-            // The limiter takes a little loudness off the peaks; measure what it leaves and make up for it.
-            for (int pass = 0; limit && pass < 3; pass++) {
+            // The limiter takes loudness off the peaks, more the harder it works: measure what it leaves and make
+            // up for it, by the secant through the last two tries (the loudness grows more slowly than the gain).
+            double lastGain = Double.NaN;
+            double lastReached = Double.NaN;
+            for (int pass = 0; limit && pass < MAX_LIMIT_PASSES; pass++) {
                 double reached = render(gainDb, ceiling, null).integratedLufs();
-                double miss = settings.targetLufs() - reached;
+                double miss = aim - reached;
                 if (Math.abs(miss) < 0.05 || !Double.isFinite(miss)) break;
-                gainDb = Math.min(MAX_GAIN_DB, gainDb + miss);
+                double slope = 1.0;
+                if (Double.isFinite(lastReached) && Math.abs(gainDb - lastGain) > 1e-6) {
+                    slope = Math.max(0.2, Math.min(1.0, (reached - lastReached) / (gainDb - lastGain)));
+                }
+                lastGain = gainDb;
+                lastReached = reached;
+                gainDb = Math.min(MAX_GAIN_DB, gainDb + miss / slope);
             }
         }
 
         try (AtomicOutput output = new AtomicOutput(target)) {
-            Loudness out = null;
-            for (int attempt = 1; ; attempt++) {
-                try (AudioEncoder encoder = format == OutputFormat.MP3
-                        ? new Mp3Encoder(output.temp(), Id3Tag.build(metadata, seconds, chapters), rate, settings.kbps())
-                        : new WavEncoder(output.temp(), rate)) {
-                    out = render(gainDb, limit ? ceiling : Double.NaN, encoder);
-                    encoder.finish();
-                }
-                if (format != OutputFormat.MP3 || !Double.isFinite(input.integratedLufs())) break;
-                // MP3 coding moves loudness and peaks a little (jump3r's quantization noise can add over a dB to
-                // a peak): check the decoded file, and encode again with what it missed made up for.
-                Loudness heard = Mp3Check.measure(output.temp(), rate);
-                out = heard;
-                double overshoot = heard.truePeakDbtp() - settings.truePeakDbtp();
-                double miss = settings.targetLufs() - heard.integratedLufs();
-                if ((overshoot <= 0 && Math.abs(miss) <= LOUDNESS_TOLERANCE) || attempt == MAX_ENCODES) break;
-                gainDb = Math.min(MAX_GAIN_DB, gainDb + miss);
-                if (overshoot > 0) ceiling -= overshoot + 0.2;
-                limit = limit || input.truePeakDbtp() + gainDb > ceiling;
+            // One encode, no decode: the margin and the shift above stand for what MP3 coding does to the peaks
+            // and the loudness.
+            Loudness out;
+            try (AudioEncoder encoder = mp3
+                    ? new Mp3Encoder(output.temp(), Id3Tag.build(metadata, seconds, chapters), rate, settings.kbps())
+                    : new WavEncoder(output.temp(), rate)) {
+                out = render(gainDb, limit ? ceiling : Double.NaN, encoder);
+                encoder.finish();
+            }
+            if (mp3) {
+                out = new Loudness(out.integratedLufs() + MP3_LOUDNESS_SHIFT_LU, out.truePeakDbtp(),
+                        out.samplePeakDbfs());
             }
             long bytes = Files.size(output.temp());
             output.commit();

@@ -110,7 +110,7 @@ final class Corpus {
                     default -> Signals.concat(vowels(rate, seconds / 2, amplitude, 120 + 100 * random.nextDouble(),
                             random.nextLong()), plosives(rate, seconds / 2, amplitude, random.nextLong()));
                 };
-                parts.add(new Part(new Segment("Sentence " + s + ".", Segment.Role.BODY, s, 300 + random.nextInt(500)),
+                parts.add(new Part(new Segment("Sentence " + s + ".", "Sentence " + s + ".", Segment.Role.BODY, s, 300 + random.nextInt(500)),
                         new Pcm(rate, x)));
             }
             out.add(new Episode("synthetic-" + e, parts));

@@ -34,8 +34,9 @@ import dev.voxpress.speak.Pcm;
  * <p>For MP3 the sentences are band-limited, as they are resampled, a little below the encoder's low-pass
  * (15.2 kHz at 64 kbps), so that the loudness measured and the peaks limited are those of what the encoder keeps;
  * the limiter's ceiling sits {@value #MP3_TRUE_PEAK_MARGIN_DB} dB under the target, a margin measured to cover
- * the peaks that the encoder's quantization adds, so the episode is encoded once and never decoded to check it
- * (docs/mastering.md gives the method and the figures).
+ * the peaks that the encoder's quantization adds, so the episode is encoded once; a decode checks the file, and in
+ * the rare case the margin did not cover (no narration measured so far), it is encoded again with the limiter
+ * lowered (docs/mastering.md gives the method and the figures).
  *
  * <p>Memory stays bounded whatever the length: each sentence is resampled on its own and spooled, as 32-bit
  * floats at the output rate, to a temporary file while its loudness is measured; {@link #finish()} then reads
@@ -62,6 +63,10 @@ public final class Master implements AutoCloseable {
     private static final double MAX_GAIN_DB = 40.0;
     /** Renders without encoding, at most, to find the gain that brings the limited audio to the target. */
     private static final int MAX_LIMIT_PASSES = 6;
+    /** Encodes again, at most, when the decoded MP3 goes over the true-peak ceiling despite the margin. */
+    private static final int MAX_REENCODES = 2;
+    /** How far under the ceiling, in dB, an encode again aims past what the file went over. */
+    private static final double REENCODE_STEP_DB = 0.3;
     private static final int CHUNK = 1 << 16;
 
     private final Path target;
@@ -212,23 +217,33 @@ public final class Master implements AutoCloseable {
         }
 
         try (AtomicOutput output = new AtomicOutput(target)) {
-            // One encode, no decode: the margin and the shift above stand for what MP3 coding does to the peaks
-            // and the loudness.
-            Loudness out;
-            try (AudioEncoder encoder = mp3
-                    ? new Mp3Encoder(output.temp(), Id3Tag.build(metadata, seconds, chapters), rate, settings.kbps())
-                    : new WavEncoder(output.temp(), rate)) {
-                out = render(gainDb, limit ? ceiling : Double.NaN, encoder);
-                encoder.finish();
-            }
-            if (mp3) {
-                out = new Loudness(out.integratedLufs() + MP3_LOUDNESS_SHIFT_LU, out.truePeakDbtp(),
-                        out.samplePeakDbfs());
+            Loudness out = encode(output.temp(), gainDb, limit ? ceiling : Double.NaN, seconds, chapters);
+            // The margin covers what MP3 coding does to speech, so one encode is the rule; a decode checks it, and a
+            // signal it does not cover is encoded again with the limiter lowered by what the file went over.
+            for (int encodes = 1; mp3; encodes++) {
+                out = Mp3Check.measure(output.temp(), rate);
+                double over = out.truePeakDbtp() - settings.truePeakDbtp();
+                if (!(over > 0) || encodes > MAX_REENCODES) break;
+                ceiling = (limit ? ceiling : input.truePeakDbtp() + gainDb) - over - REENCODE_STEP_DB;
+                limit = true;
+                out = encode(output.temp(), gainDb, ceiling, seconds, chapters);
             }
             long bytes = Files.size(output.temp());
             output.commit();
             return new MasteredAudio(new AudioFile(output.target(), seconds, bytes), input, out, gainDb, limit,
                     cues, chapters);
+        }
+    }
+
+    /** Encodes the spool, through the gain and the limiter when {@code ceilingDbtp} is a number, into {@code file}. */
+    private Loudness encode(Path file, double gainDb, double ceilingDbtp, double seconds, List<Chapter> chapters)
+            throws IOException {
+        try (AudioEncoder encoder = format == OutputFormat.MP3
+                ? new Mp3Encoder(file, Id3Tag.build(metadata, seconds, chapters), rate, settings.kbps())
+                : new WavEncoder(file, rate)) {
+            Loudness out = render(gainDb, ceilingDbtp, encoder);
+            encoder.finish();
+            return out;
         }
     }
 

@@ -15,8 +15,9 @@ import javazoom.jl.decoder.SampleBuffer;
 
 /**
  * Measures an MP3 file as a listener hears it: decodes it with JLayer (independent of the encoder) and measures
- * the loudness and true peak of the decoded audio, streaming. Mastering does not call it (it encodes once and
- * never decodes); {@code Mp3MarginBench} uses it to measure what MP3 coding does to the peaks and the loudness.
+ * the loudness and true peak of the decoded audio, streaming. Mastering checks each MP3 with it (and encodes again
+ * in the rare case the margin did not cover); {@code Mp3MarginBench} uses it to measure what MP3 coding does to the
+ * peaks and the loudness.
  */
 final class Mp3Check {
     private Mp3Check() {

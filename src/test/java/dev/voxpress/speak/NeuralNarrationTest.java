@@ -63,6 +63,8 @@ class NeuralNarrationTest {
         ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
                 .redirectOutput(dir.resolve("stdout.log").toFile()).redirectError(dir.resolve("stderr.log").toFile());
         builder.environment().put(KEY_VAR, key);
+        // A sentence cache of this test's own, so that what counts as sent does not depend on earlier runs.
+        builder.environment().put("XDG_CACHE_HOME", dir.resolve("cache").toString());
         Process process = builder.start();
         process.getOutputStream().close();
         assertTrue(Patience.ends(process), "voxpress did not finish");
@@ -141,14 +143,20 @@ class NeuralNarrationTest {
         assertEquals(wouldSend, number(run.err(), "characters sent: openai-speech (\\d+)"));
         assertTrue(server.mostAtOnce.get() <= 2);
 
-        Run budget = voxpress("narrate", "articles/council.txt", "--voice", "neural", "-o", "out/again.mp3", "--max-chars", "10");
+        Run cached = voxpress("narrate", "articles/council.txt", "--voice", "neural", "-o", "out/cached.mp3");
+        assertEquals(0, cached.exit(), cached.err());
+        assertEquals(wouldSend, sent(server, "input"), "an unchanged article was sent again despite the sentence cache");
+        assertTrue(cached.err().contains("characters sent: none"), cached.err());
+
+        Run budget = voxpress("narrate", "articles/council.txt", "--voice", "neural", "-o", "out/again.mp3", "--max-chars", "10",
+                "--no-cache");
         assertEquals(1, budget.exit(), budget.err());
         assertTrue(budget.err().contains("--max-chars"), budget.err());
         assertFalse(Files.exists(dir.resolve("out/again.mp3")));
         assertEquals(wouldSend, sent(server, "input"), "the budget let characters through");
 
         server.script(Fault.UNAUTHORIZED);
-        Run refused = voxpress("narrate", "articles/council.txt", "--voice", "neural", "-o", "out/refused.mp3");
+        Run refused = voxpress("narrate", "articles/council.txt", "--voice", "neural", "-o", "out/refused.mp3", "--no-cache");
         assertEquals(1, refused.exit(), refused.err());
         assertTrue(refused.err().contains("refused the API key from " + KEY_VAR), refused.err());
         assertKeyInNoFile();

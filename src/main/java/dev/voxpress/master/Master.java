@@ -47,11 +47,12 @@ import dev.voxpress.speak.Pcm;
 public final class Master implements AutoCloseable {
     /**
      * Margin under the true-peak ceiling for MP3, in dB: the limiter holds the pre-encode true peak at the ceiling
-     * minus this, which covers the largest true-peak overshoot of the decoded MP3 over the PCM given to the encoder
-     * (band limiting has already been done, so it is the encoder's quantization noise), measured over many
-     * narrations and speech-like signals, with headroom; see docs/mastering.md and {@code Mp3MarginBench}.
+     * minus this. It covers the mean true-peak overshoot of the decoded MP3 over the PCM given to the encoder with
+     * room to spare, not the largest: a margin that covers every overshoot (2.2 dB) makes the limiter work so hard
+     * that the recognizer's word error rate on the seed rose from 0.17 to 0.22. The decode check encodes again
+     * the few files the margin does not cover; see docs/mastering.md and {@code Mp3MarginBench}.
      */
-    static final double MP3_TRUE_PEAK_MARGIN_DB = 2.2;
+    static final double MP3_TRUE_PEAK_MARGIN_DB = 1.0;
     /**
      * How much louder, in LU, the decoded MP3 measures than the PCM given to the encoder, on average over the same
      * corpus (it measures quieter: -0.44 LU, with a spread of 0.05 LU); the PCM is normalized to the target minus

@@ -629,12 +629,19 @@ public final class Publisher {
         }
     }
 
-    /** What an episode's audio and transcripts depend on: the voice's settings and every word said and written. */
+    /**
+     * What an episode's audio and transcripts depend on: the voice's name and sound (those of the profiles it hands
+     * the title, intro or outro to included) and every word said and written.
+     */
     static String contentHash(Script script, VoiceProfile voice) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            List<String> parts = new ArrayList<>(List.of(voice.name(), voice.engine(), voice.voice().engineVoice(),
-                    Double.toString(voice.rate()), Double.toString(voice.pitchPercent())));
+            List<String> parts = new ArrayList<>(List.of(voice.name()));
+            parts.addAll(voice.soundParts());
+            for (String other : voice.otherVoices()) {
+                parts.add(other);
+                parts.addAll(Voices.profile(other).soundParts());
+            }
             for (Segment segment : script.segments()) parts.add(segment.text() + "\u0001" + segment.written() + "\u0001" + segment.pauseMillis());
             for (String part : parts) {
                 sha.update(part.getBytes(StandardCharsets.UTF_8));

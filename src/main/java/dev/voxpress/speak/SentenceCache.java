@@ -6,19 +6,15 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -27,6 +23,7 @@ import java.util.stream.Stream;
 import java.util.zip.CRC32;
 
 import dev.voxpress.AtomicOutput;
+import dev.voxpress.PartsHash;
 import dev.voxpress.VoxpressException;
 
 /**
@@ -92,16 +89,7 @@ public final class SentenceCache {
         parts.add("voxpress-sentence-" + FORMAT);
         parts.addAll(voice.soundParts());
         parts.add(text);
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (String part : parts) {
-                sha.update(part.getBytes(StandardCharsets.UTF_8));
-                sha.update((byte) 0);
-            }
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return PartsHash.of(parts);
     }
 
     /** The cache's folder. */

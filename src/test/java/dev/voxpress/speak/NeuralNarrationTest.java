@@ -125,6 +125,9 @@ class NeuralNarrationTest {
         article("council.txt", "Council Agrees Budget", "The council met on Monday to agree the budget. "
                 + "It will spend more on roads. The vote was close.");
         Files.writeString(dir.resolve("articles/rathaus.html"), GERMAN);
+        Run voices = voxpress("voices");
+        assertTrue(voices.out().lines().anyMatch(l -> l.startsWith("neural ") && l.contains(" ready ")), voices.out());
+        assertEquals(1, server.checks.size());
         Run german = voxpress("narrate", "articles/rathaus.html", "--voice", "neural", "-o", "out/rathaus.mp3");
         assertEquals(1, german.exit(), german.err());
         assertEquals("voxpress: skipped \"Rathaus beschliesst Haushalt\": its language de is not among those of the voice "

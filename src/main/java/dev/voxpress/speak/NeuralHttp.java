@@ -80,7 +80,7 @@ final class NeuralHttp {
             response = HttpAttempt.send(client, request.build(), connectTimeout, Duration.ofSeconds(CHECK_SECONDS),
                     service, this::redact);
         } catch (HttpAttempt.Failure failure) {
-            return Optional.of(service + ": " + failure.getMessage());
+            return Optional.of(service + ": no answer to GET " + uri.getPath() + " (" + failure.getMessage() + ")");
         }
         int status = response.statusCode();
         if (status / 100 == 2 || apiKey == null) return Optional.empty();

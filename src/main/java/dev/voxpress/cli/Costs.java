@@ -18,11 +18,11 @@ final class Costs {
     }
 
     /**
-     * The line a run ends with: the characters sent per engine. A run that failed reports them only when it sent
-     * some, so that its error stays the one line it was.
+     * The line a run ends with: the characters sent per engine, when it opened an engine that counts them. A run
+     * that failed reports them only when it sent some, so that its error stays the one line it was.
      */
     static void report(boolean finished) {
-        if (finished || CharactersSent.total() > 0) Log.info(CharactersSent.report());
+        if (finished || CharactersSent.total() > 0) CharactersSent.report().ifPresent(Log::info);
     }
 
     /** The dry-run summary: the characters that would be sent, their cost, and whether a budget stops the run. */

@@ -12,7 +12,8 @@ import dev.voxpress.speak.Voices;
 /** {@code voxpress voices}: the voice profiles, in columns as wide as their longest entry. */
 @Command(name = "voices", mixinStandardHelpOptions = true,
         description = {"List the voice profiles, their engines, and whether each can speak on this machine now.",
-                "The profiles are those built in and those in ./voices; a server voice needs its server to answer."})
+                "The profiles are those built in and those in ./voices; a server voice needs its server to answer,",
+                "a hosted voice its key and its service to answer a check that spends no characters."})
 final class VoicesCommand implements Callable<Integer> {
     @Override
     public Integer call() {

@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +33,7 @@ import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.XmlReader;
 
 import dev.voxpress.AtomicOutput;
+import dev.voxpress.PartsHash;
 import dev.voxpress.Narrator;
 import dev.voxpress.Slugs;
 import dev.voxpress.VoxpressException;
@@ -629,21 +629,19 @@ public final class Publisher {
         }
     }
 
-    /** What an episode's audio and transcripts depend on: the voice's settings and every word said and written. */
+    /**
+     * What an episode's audio and transcripts depend on: the voice's name and sound (those of the profiles it hands
+     * the title, intro or outro to included) and every word said and written.
+     */
     static String contentHash(Script script, VoiceProfile voice) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            List<String> parts = new ArrayList<>(List.of(voice.name(), voice.engine(), voice.voice().engineVoice(),
-                    Double.toString(voice.rate()), Double.toString(voice.pitchPercent())));
-            for (Segment segment : script.segments()) parts.add(segment.text() + "\u0001" + segment.written() + "\u0001" + segment.pauseMillis());
-            for (String part : parts) {
-                sha.update(part.getBytes(StandardCharsets.UTF_8));
-                sha.update((byte) 0);
-            }
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+        List<String> parts = new ArrayList<>(List.of(voice.name()));
+        parts.addAll(voice.soundParts());
+        for (String other : voice.otherVoices()) {
+            parts.add(other);
+            parts.addAll(Voices.profile(other).soundParts());
         }
+        for (Segment segment : script.segments()) parts.add(segment.text() + "\u0001" + segment.written() + "\u0001" + segment.pauseMillis());
+        return PartsHash.of(parts);
     }
 
     private static String description(Article article) {

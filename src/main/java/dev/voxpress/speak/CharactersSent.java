@@ -2,8 +2,11 @@ package dev.voxpress.speak;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.StringJoiner;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The characters this run has sent to each engine that charges for them, and the budget they may not exceed.
@@ -12,6 +15,8 @@ import java.util.TreeMap;
  */
 public final class CharactersSent {
     private static final Map<String, Long> BY_ENGINE = new TreeMap<>();
+    /** The engines that count characters opened in this run, whether or not they sent any. */
+    private static final Set<String> OPENED = new TreeSet<>();
     private static long runLimit = Long.MAX_VALUE;
 
     private CharactersSent() {
@@ -20,6 +25,7 @@ public final class CharactersSent {
     /** Forgets what was sent and the run's limit: a new run. */
     public static synchronized void reset() {
         BY_ENGINE.clear();
+        OPENED.clear();
         runLimit = Long.MAX_VALUE;
     }
 
@@ -32,6 +38,11 @@ public final class CharactersSent {
     /** The run's limit, or {@link Long#MAX_VALUE}. */
     public static synchronized long limit() {
         return runLimit;
+    }
+
+    /** Records that this run opened an engine that counts characters: its report is worth a line. */
+    static synchronized void opened(VoiceProfile profile) {
+        OPENED.add(profile.engine());
     }
 
     /**
@@ -66,12 +77,17 @@ public final class CharactersSent {
         return BY_ENGINE.values().stream().mapToLong(Long::longValue).sum();
     }
 
-    /** The report line: {@code characters sent: openai-speech 1234} or {@code characters sent: none (...)}. */
-    public static synchronized String report() {
-        if (BY_ENGINE.isEmpty()) return "characters sent: none (no engine that charges by the character was called)";
+    /**
+     * The report line: {@code characters sent: openai-speech 1234}, or {@code characters sent: none (...)} when the
+     * engines that count opened but sent nothing; empty when the run opened no such engine (a local voice, or
+     * nothing to say), for which the line would say nothing.
+     */
+    public static synchronized Optional<String> report() {
+        if (BY_ENGINE.isEmpty() && OPENED.isEmpty()) return Optional.empty();
+        if (BY_ENGINE.isEmpty()) return Optional.of("characters sent: none (every sentence came from the sentence cache)");
         StringJoiner line = new StringJoiner(", ", "characters sent: ", "");
         BY_ENGINE.forEach((engine, n) -> line.add(engine + " " + n));
-        return line.toString();
+        return Optional.of(line.toString());
     }
 
     /** A cost estimate such as {@code $0.42}, at a price per million characters. */

@@ -5,11 +5,9 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.ConnectException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -20,13 +18,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.StringJoiner;
-import java.util.function.LongSupplier;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongSupplier;
+import java.util.function.UnaryOperator;
 
 import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioInputStream;
@@ -53,8 +48,6 @@ public final class MaryHttpEngine implements Engine {
     public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(60);
     public static final int DEFAULT_RETRIES = 3;
 
-    private static final long FIRST_PAUSE_MILLIS = 250;
-    private static final long LONGEST_PAUSE_MILLIS = 8_000;
     private static final long FIRST_SKIP_NANOS = TimeUnit.SECONDS.toNanos(1);
     private static final long LONGEST_SKIP_NANOS = TimeUnit.MINUTES.toNanos(1);
 
@@ -157,8 +150,8 @@ public final class MaryHttpEngine implements Engine {
                                 + " (it has " + String.join(", ", voices.keySet()) + ")");
                     }
                     if (found == null) found = voices.get(voice.engineVoice());
-                } catch (Failure failure) {
-                    if (!failure.retryable) throw failure.onServer(server, "list its voices");
+                } catch (HttpAttempt.Failure failure) {
+                    if (!failure.retryable) throw onServer(failure, server, "list its voices");
                     server.failed(clock.getAsLong());
                     reasons.put(server, failure.getMessage());
                 }
@@ -219,8 +212,8 @@ public final class MaryHttpEngine implements Engine {
                 T result = reader.read(send(server, path, form));
                 server.answered();
                 return result;
-            } catch (Failure failure) {
-                if (!failure.retryable) throw failure.onServer(server, what);
+            } catch (HttpAttempt.Failure failure) {
+                if (!failure.retryable) throw onServer(failure, server, what);
                 server.failed(clock.getAsLong());
                 reasons.remove(server); // keeps the reasons in the order of the last failures
                 reasons.put(server, failure.getMessage());
@@ -254,59 +247,35 @@ public final class MaryHttpEngine implements Engine {
         return untried != null ? untried : servers.get(first);
     }
 
-    /** Sleeps before retrying a server: 250 ms, doubling up to 8 s, each pause shortened at random by up to half. */
-    private static void pause(int pauses) {
-        long longest = Math.min(LONGEST_PAUSE_MILLIS, FIRST_PAUSE_MILLIS << Math.min(pauses, 10));
-        try {
-            Thread.sleep(ThreadLocalRandom.current().nextLong(longest / 2, longest + 1));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new EngineException("interrupted while waiting to retry MaryTTS");
-        }
+    private static EngineException onServer(HttpAttempt.Failure failure, Server server, String what) {
+        return new EngineException("MaryTTS server " + server + " cannot " + what + ": " + failure.getMessage());
     }
 
-    private HttpResponse<byte[]> send(Server server, String path, String form) throws Failure {
+    /** Sleeps before retrying a server (see {@link HttpAttempt#pauseMillis}). */
+    private static void pause(int pauses) {
+        HttpAttempt.sleep(HttpAttempt.pauseMillis(pauses), "MaryTTS");
+    }
+
+    private HttpResponse<byte[]> send(Server server, String path, String form) throws HttpAttempt.Failure {
         HttpRequest.Builder request = HttpRequest.newBuilder(server.base.resolve(path));
         if (form != null) {
             request.header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(form));
         }
-        CompletableFuture<HttpResponse<byte[]>> answer =
-                client.sendAsync(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-        HttpResponse<byte[]> response;
-        try {
-            // One deadline for the whole answer: a server that sends its headers and then stalls is caught too.
-            response = answer.get(requestTimeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            answer.cancel(true);
-            throw new Failure("no answer within " + seconds(requestTimeout), true);
-        } catch (ExecutionException e) {
-            throw new Failure(describe(e.getCause()), true);
-        } catch (InterruptedException e) {
-            answer.cancel(true);
-            Thread.currentThread().interrupt();
-            throw new EngineException("interrupted while waiting for MaryTTS server " + server);
-        }
+        HttpResponse<byte[]> response = HttpAttempt.send(client, request.build(), connectTimeout, requestTimeout,
+                "MaryTTS server " + server, UnaryOperator.identity());
         checkStatus(response);
         return response;
     }
 
-    private String describe(Throwable error) {
-        if (error instanceof HttpConnectTimeoutException) return "cannot connect within " + seconds(connectTimeout);
-        String message = MaryEngine.innermostMessage(error);
-        if (error instanceof ConnectException) return "cannot connect: " + message;
-        if (error instanceof IOException) return "connection failed: " + message;
-        return message;
-    }
-
-    private static void checkStatus(HttpResponse<byte[]> response) throws Failure {
+    private static void checkStatus(HttpResponse<byte[]> response) throws HttpAttempt.Failure {
         int status = response.statusCode();
         if (status == 200) return;
         String summary = summary(response.body());
         // MaryTTS answers 500 for input it cannot parse, which no retry will mend.
         boolean badInput = status == 500 && summary.contains("Problem reading input");
         boolean retryable = (status >= 500 || status == 429) && !badInput;
-        throw new Failure("HTTP " + status + (summary.isEmpty() ? "" : ": " + summary), retryable);
+        throw new HttpAttempt.Failure("HTTP " + status + (summary.isEmpty() ? "" : ": " + summary), retryable);
     }
 
     /**
@@ -330,19 +299,19 @@ public final class MaryHttpEngine implements Engine {
         return text.length() <= 300 ? text : text.substring(0, 297) + "...";
     }
 
-    private static Pcm readWav(HttpResponse<byte[]> response) throws Failure {
+    private static Pcm readWav(HttpResponse<byte[]> response) throws HttpAttempt.Failure {
         byte[] body = response.body();
         try (AudioInputStream audio = AudioSystem.getAudioInputStream(new ByteArrayInputStream(body))) {
             AudioFormat format = audio.getFormat();
             if (format.getSampleSizeInBits() != 16 || format.getChannels() != 1
                     || format.getEncoding() != AudioFormat.Encoding.PCM_SIGNED) {
-                throw new Failure("answered audio in an unexpected format: " + format, true);
+                throw new HttpAttempt.Failure("answered audio in an unexpected format: " + format, true);
             }
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             audio.transferTo(bytes);
             long promised = audio.getFrameLength() * format.getFrameSize();
             if (audio.getFrameLength() != AudioSystem.NOT_SPECIFIED && bytes.size() < promised) {
-                throw new Failure("answered a truncated WAV file: " + bytes.size() + " of " + promised
+                throw new HttpAttempt.Failure("answered a truncated WAV file: " + bytes.size() + " of " + promised
                         + " bytes of audio", true);
             }
             return Pcm.fromPcm16(bytes.toByteArray(), bytes.size(), Math.round(format.getSampleRate()),
@@ -350,20 +319,20 @@ public final class MaryHttpEngine implements Engine {
         } catch (UnsupportedAudioFileException | IOException e) {
             String type = response.headers().firstValue("Content-Type").orElse("no content type");
             String summary = summary(body);
-            throw new Failure("answered something other than a WAV file (" + type + ", " + body.length + " bytes"
+            throw new HttpAttempt.Failure("answered something other than a WAV file (" + type + ", " + body.length + " bytes"
                     + (summary.isEmpty() ? "" : ": " + summary) + ")", true);
         }
     }
 
     /** Voice names and their locales, from lines such as {@code cmu-slt-hsmm en_US female hmm}. */
-    private static Map<String, String> readVoices(HttpResponse<byte[]> response) throws Failure {
+    private static Map<String, String> readVoices(HttpResponse<byte[]> response) throws HttpAttempt.Failure {
         Map<String, String> voices = new LinkedHashMap<>();
         for (String line : text(response).split("\n")) {
             String[] fields = line.trim().split("\\s+");
             if (fields.length >= 2) voices.put(fields[0], fields[1]);
         }
         if (voices.isEmpty()) {
-            throw new Failure("answered no list of voices: " + summary(response.body()), true);
+            throw new HttpAttempt.Failure("answered no list of voices: " + summary(response.body()), true);
         }
         return voices;
     }
@@ -380,10 +349,6 @@ public final class MaryHttpEngine implements Engine {
         return form.toString();
     }
 
-    private static String seconds(Duration duration) {
-        return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + " s" : duration.toMillis() / 1000.0 + " s";
-    }
-
     @Override
     public void close() {
         // The HTTP client holds no connection that outlives its use, and its threads end when it is unreachable.
@@ -392,7 +357,7 @@ public final class MaryHttpEngine implements Engine {
     /** Reads what a request is for out of a successful answer. */
     @FunctionalInterface
     private interface Reader<T> {
-        T read(HttpResponse<byte[]> response) throws Failure;
+        T read(HttpResponse<byte[]> response) throws HttpAttempt.Failure;
     }
 
     /** One server, and how long requests skip it after failures. */
@@ -424,18 +389,4 @@ public final class MaryHttpEngine implements Engine {
         }
     }
 
-    /** Why one attempt failed, and whether another attempt may succeed. */
-    private static final class Failure extends Exception {
-        private static final long serialVersionUID = 1L;
-        final boolean retryable;
-
-        Failure(String reason, boolean retryable) {
-            super(reason, null, false, false);
-            this.retryable = retryable;
-        }
-
-        EngineException onServer(Server server, String what) {
-            return new EngineException("MaryTTS server " + server + " cannot " + what + ": " + getMessage());
-        }
-    }
 }

@@ -3,10 +3,8 @@ package dev.voxpress.speak;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.io.IOException;
-import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -17,12 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
+import java.util.Optional;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * The HTTP side of the hosted speech engines, after {@link MaryHttpEngine}: one POST per sentence with a connect
@@ -36,9 +30,8 @@ import java.util.concurrent.TimeoutException;
  * answer.
  */
 final class NeuralHttp {
-    private static final long FIRST_PAUSE_MILLIS = 250;
-    private static final long LONGEST_PAUSE_MILLIS = 8_000;
     private static final long LONGEST_RETRY_AFTER_MILLIS = 60_000;
+    private static final int CHECK_SECONDS = 5;
 
     private final String service;
     private final String keyHeader;
@@ -74,10 +67,33 @@ final class NeuralHttp {
         this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(connectTimeout).build();
     }
 
+    /**
+     * Why the service cannot be used now, from one GET of {@code uri} (a call that costs no characters), with a
+     * deadline of {@value #CHECK_SECONDS} s and no retry: empty when it answers 2xx, or anything at all where the
+     * profile sends no key (a local server, which may not have that path).
+     */
+    Optional<String> check(URI uri) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).header("Accept", "application/json").GET();
+        if (apiKey != null) request.header(keyHeader, keyPrefix + apiKey);
+        HttpResponse<byte[]> response;
+        try {
+            response = HttpAttempt.send(client, request.build(), connectTimeout, Duration.ofSeconds(CHECK_SECONDS),
+                    service, this::redact);
+        } catch (HttpAttempt.Failure failure) {
+            return Optional.of(service + ": no answer to GET " + uri.getPath() + " (" + failure.getMessage() + ")");
+        }
+        int status = response.statusCode();
+        if (status / 100 == 2 || apiKey == null) return Optional.empty();
+        String summary = redact(summary(response.body()));
+        String reason = "HTTP " + status + (summary.isEmpty() ? "" : ": " + summary);
+        if (status == 401 || status == 403) return Optional.of(service + " refused the API key from " + keyEnv + ": " + reason);
+        return Optional.of(service + " answered " + uri.getPath() + " with " + reason);
+    }
+
     /** Reads what a request is for out of a 200 answer, or says why it cannot. */
     @FunctionalInterface
     interface Reader<T> {
-        T read(HttpResponse<byte[]> response) throws Failure;
+        T read(HttpResponse<byte[]> response) throws HttpAttempt.Failure;
     }
 
     /**
@@ -97,11 +113,11 @@ final class NeuralHttp {
             List<String> reasons = new ArrayList<>();
             long wait = 0;
             for (int attempt = 0; attempt <= retries; attempt++) {
-                if (attempt > 0) sleep(Math.max(wait, pause(attempt - 1)));
+                if (attempt > 0) HttpAttempt.sleep(Math.max(wait, HttpAttempt.pauseMillis(attempt - 1)), service);
                 wait = 0;
                 try {
                     return reader.read(send(uri, json, accept));
-                } catch (Failure failure) {
+                } catch (HttpAttempt.Failure failure) {
                     if (!failure.retryable) throw new EngineException(service + " cannot " + what + ": " + redact(failure.getMessage()));
                     reasons.add(redact(failure.getMessage()));
                     wait = failure.retryAfterMillis;
@@ -115,27 +131,14 @@ final class NeuralHttp {
         }
     }
 
-    private HttpResponse<byte[]> send(URI uri, String json, String accept) throws Failure {
+    private HttpResponse<byte[]> send(URI uri, String json, String accept) throws HttpAttempt.Failure {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri)
                 .header("Content-Type", "application/json")
                 .header("Accept", accept)
                 .POST(HttpRequest.BodyPublishers.ofString(json, UTF_8));
         if (apiKey != null) request.header(keyHeader, keyPrefix + apiKey);
-        CompletableFuture<HttpResponse<byte[]>> answer =
-                client.sendAsync(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-        HttpResponse<byte[]> response;
-        try {
-            response = answer.get(requestTimeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            answer.cancel(true);
-            throw new Failure("no answer within " + seconds(requestTimeout), true);
-        } catch (ExecutionException e) {
-            throw new Failure(describe(e.getCause()), true);
-        } catch (InterruptedException e) {
-            answer.cancel(true);
-            Thread.currentThread().interrupt();
-            throw new EngineException("interrupted while waiting for " + service);
-        }
+        HttpResponse<byte[]> response = HttpAttempt.send(client, request.build(), connectTimeout, requestTimeout,
+                service, this::redact);
         int status = response.statusCode();
         if (status == 200) return response;
         String summary = redact(summary(response.body()));
@@ -145,7 +148,7 @@ final class NeuralHttp {
                     ? " (the profile names no api-key-env)" : " from " + keyEnv) + ": " + reason);
             throw refused;
         }
-        Failure failure = new Failure(reason, status == 429 || status >= 500);
+        HttpAttempt.Failure failure = new HttpAttempt.Failure(reason, status == 429 || status >= 500);
         if (status == 429 || status == 503) failure.retryAfterMillis = retryAfter(response);
         throw failure;
     }
@@ -165,29 +168,6 @@ final class NeuralHttp {
                 return 0;
             }
         }
-    }
-
-    /** 250 ms, doubling up to 8 s, each shortened at random by up to half. */
-    private static long pause(int pauses) {
-        long longest = Math.min(LONGEST_PAUSE_MILLIS, FIRST_PAUSE_MILLIS << Math.min(pauses, 10));
-        return ThreadLocalRandom.current().nextLong(longest / 2, longest + 1);
-    }
-
-    private void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new EngineException("interrupted while waiting to retry " + service);
-        }
-    }
-
-    private String describe(Throwable error) {
-        if (error instanceof HttpConnectTimeoutException) return "cannot connect within " + seconds(connectTimeout);
-        String message = redact(innermostMessage(error));
-        if (error instanceof ConnectException) return "cannot connect: " + message;
-        if (error instanceof IOException) return "connection failed: " + message;
-        return message;
     }
 
     /** The text with the API key cut out. */
@@ -215,34 +195,10 @@ final class NeuralHttp {
         return text.length() <= 300 ? text : text.substring(0, 297) + "...";
     }
 
-    private static String innermostMessage(Throwable error) {
-        String message = null;
-        for (Throwable e = error; e != null; e = e.getCause()) {
-            if (e.getMessage() != null) message = e.getMessage();
-        }
-        return message != null ? message : error.getClass().getSimpleName();
-    }
-
     /** A text shortened to one line for an error message. */
     static String abbreviate(String text) {
         String line = text.replaceAll("\\s+", " ").trim();
         return line.length() <= 60 ? line : line.substring(0, 57) + "...";
-    }
-
-    static String seconds(Duration duration) {
-        return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + " s" : duration.toMillis() / 1000.0 + " s";
-    }
-
-    /** Why one attempt failed, and whether another may succeed. */
-    static final class Failure extends Exception {
-        private static final long serialVersionUID = 1L;
-        final boolean retryable;
-        long retryAfterMillis;
-
-        Failure(String reason, boolean retryable) {
-            super(reason, null, false, false);
-            this.retryable = retryable;
-        }
     }
 
     /** One shared Jackson mapper. */

@@ -17,6 +17,7 @@ import java.util.function.Function;
  * response-format = wav             # OpenAI: wav, pcm or mp3; ElevenLabs output-format = pcm_44100
  * speed = 1.0                       # OpenAI's speed (default: the profile's rate)
  * instructions = Calm news reader.  # OpenAI gpt-4o-mini-tts only
+ * timestamps = true                 # ElevenLabs: cues from the character alignment (default true)
  * max-concurrent = 4                # requests in flight at once for this profile
  * price-per-million-chars = 15      # for the cost estimate of --dry-run
  * max-chars-per-run = 200000        # stop before a run sends more
@@ -25,8 +26,8 @@ import java.util.function.Function;
  * The key itself is never in a profile: only the name of the variable that holds it.
  */
 public record NeuralSettings(URI url, String model, String apiKeyEnv, String format, Double speed,
-                             String instructions, int maxConcurrent, Double pricePerMillionChars,
-                             Long maxCharsPerRun) {
+                             String instructions, boolean timestamps, int maxConcurrent,
+                             Double pricePerMillionChars, Long maxCharsPerRun) {
     /** The engines these keys are for. */
     public static final Set<String> ENGINES = Set.of(OpenAiSpeechEngine.ENGINE, ElevenLabsEngine.ENGINE);
     public static final int DEFAULT_MAX_CONCURRENT = 4;
@@ -89,8 +90,14 @@ public record NeuralSettings(URI url, String model, String apiKeyEnv, String for
         Double concurrent = number(profile, "max-concurrent");
         int maxConcurrent = concurrent == null ? DEFAULT_MAX_CONCURRENT : (int) Math.round(concurrent);
         if (maxConcurrent < 1) throw new IllegalArgumentException("max-concurrent must be at least 1");
+        String timestamps = profile.setting("timestamps") == null ? "true"
+                : profile.setting("timestamps").toLowerCase(Locale.ROOT);
+        if (!timestamps.equals("true") && !timestamps.equals("false")) {
+            throw new IllegalArgumentException("timestamps must be true or false");
+        }
         Double max = positive(profile, "max-chars-per-run");
-        return new NeuralSettings(base, model, env, format, speed, profile.setting("instructions"), maxConcurrent,
+        return new NeuralSettings(base, model, env, format, speed, profile.setting("instructions"),
+                timestamps.equals("true"), maxConcurrent,
                 positive(profile, "price-per-million-chars"), max == null ? null : Math.round(max));
     }
 

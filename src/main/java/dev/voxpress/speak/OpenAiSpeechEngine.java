@@ -4,49 +4,35 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-
 /**
  * The OpenAI speech API, {@code POST {url}/audio/speech}, as OpenAI and compatible local servers (Kokoro-FastAPI,
  * openedai-speech, ...) answer it. Sends {@code model}, {@code voice}, {@code input}, {@code response_format}
  * ({@code wav} by default; {@code pcm} is read as 24 kHz 16-bit mono little-endian, {@code mp3} is decoded with
  * JLayer), and {@code speed} and {@code instructions} when the profile has them. The key, from the environment
- * variable that {@code api-key-env=} names, goes in {@code Authorization: Bearer}.
+ * variable that {@code api-key-env=} names, goes in {@code Authorization: Bearer}. Its readiness check is
+ * {@code GET {url}/models}.
  *
  * <p>Thread-safe; its network behaviour is {@link NeuralHttp}'s. Characters are charged to {@link CharactersSent}
  * before each sentence is sent.
  */
-public final class OpenAiSpeechEngine implements Engine {
+public final class OpenAiSpeechEngine extends NeuralEngine {
     public static final String ENGINE = "openai-speech";
     /** The sample rate of {@code response_format=pcm}. */
     public static final int PCM_RATE = 24_000;
 
-    private final VoiceProfile profile;
-    private final NeuralSettings settings;
-    private final NeuralHttp http;
-    private final URI endpoint;
+    private final URI speech;
 
     /**
      * @throws EngineUnavailableException when the profile names a key variable that is not set
      */
     public OpenAiSpeechEngine(VoiceProfile profile) {
-        this.profile = profile;
-        this.settings = NeuralSettings.of(profile);
-        String base = settings.url().toString();
-        this.endpoint = URI.create((base.endsWith("/") ? base : base + "/") + "audio/speech");
-        String service = ENGINE + " at " + settings.url();
-        this.http = new NeuralHttp(service, "Authorization", "Bearer ", settings.apiKey(service), settings.apiKeyEnv(),
-                MaryHttpEngine.DEFAULT_CONNECT_TIMEOUT, profile.timeout(), profile.retries(), settings.maxConcurrent());
+        super(profile, "Authorization", "Bearer ");
+        this.speech = endpoint("audio/speech");
     }
 
     @Override
-    public Voice voice() {
-        return profile.voice();
-    }
-
-    @Override
-    public boolean threadSafe() {
-        return true;
+    URI readiness() {
+        return endpoint("models");
     }
 
     /** The JSON body for one sentence. */
@@ -56,14 +42,9 @@ public final class OpenAiSpeechEngine implements Engine {
         json.put("voice", profile.voice().engineVoice());
         json.put("input", text);
         json.put("response_format", settings.format());
-        double speed = settings.speed() != null ? settings.speed() : profile.rate();
-        if (speed != 1.0) json.put("speed", speed);
+        if (speed() != 1.0) json.put("speed", speed());
         if (settings.instructions() != null) json.put("instructions", settings.instructions());
-        try {
-            return NeuralHttp.Json.MAPPER.writeValueAsString(json);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return json(json);
     }
 
     @Override
@@ -76,16 +57,11 @@ public final class OpenAiSpeechEngine implements Engine {
             case "mp3" -> "audio/mpeg";
             default -> "audio/pcm, application/octet-stream";
         };
-        return http.post(endpoint, body(text), accept, "speak \"" + NeuralHttp.abbreviate(text) + "\"", response ->
+        return http.post(speech, body(text), accept, "speak \"" + NeuralHttp.abbreviate(text) + "\"", response ->
                 switch (format) {
                     case "wav" -> NeuralAudio.wav(response);
                     case "mp3" -> NeuralAudio.mp3(response);
                     default -> NeuralAudio.pcm(response, PCM_RATE);
                 });
-    }
-
-    @Override
-    public void close() {
-        // nothing held
     }
 }

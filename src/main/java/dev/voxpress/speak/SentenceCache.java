@@ -6,31 +6,25 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
 
 import dev.voxpress.AtomicOutput;
+import dev.voxpress.PartsHash;
 import dev.voxpress.VoxpressException;
-import dev.voxpress.script.Lexicon;
 
 /**
  * Synthesized sentences on disk, addressed by a hash of the engine, the voice settings that change the audio and
@@ -56,9 +50,6 @@ public final class SentenceCache {
     private static final String SUFFIX = ".pcm";
     private static final Duration STALE_TEMP = Duration.ofHours(1);
     /** Profile keys that do not change how a text sounds. */
-    private static final Set<String> NOT_SOUND = Set.of("name", "description", "engine", "voice", "voice-id", "rate",
-            "pitch", "servers", "url", "timeout", "retries", "intro", "outro", "lexicons", "api-key-env",
-            "max-concurrent", "price-per-million-chars", "max-chars-per-run", "languages");
     /** Free space an entry never takes: the cache saves time, and must not fill the disk that the audio needs. */
     private static final long KEEP_FREE_BYTES = 256L * 1024 * 1024;
 
@@ -92,32 +83,13 @@ public final class SentenceCache {
         return base.resolve("voxpress");
     }
 
-    /**
-     * The key of a sentence said with a voice: a SHA-256 of the engine, its voice, rate, pitch, the lexicon's
-     * phonemes, the engine's own keys that shape the sound (a speech API's model, instructions, speed...) and the
-     * text. Not the profile's name, servers, timeouts, intro, outro, key or budget: they do not change how a given
-     * text sounds.
-     */
+    /** The key of a sentence said with a voice: a SHA-256 of its {@link VoiceProfile#soundParts()} and the text. */
     public static String key(VoiceProfile voice, String text) {
-        List<String> parts = new ArrayList<>(List.of("voxpress-sentence-" + FORMAT, voice.engine(),
-                voice.voice().engineVoice(), Double.toString(voice.rate()), Double.toString(voice.pitchPercent())));
-        new TreeMap<>(voice.settings()).forEach((name, value) -> {
-            if (!NOT_SOUND.contains(name)) parts.add(name + "=" + value.strip());
-        });
-        for (Lexicon.Entry entry : voice.lexicon().entries()) {
-            if (entry.phonemes() != null) parts.add(entry.respelling() + "\u0001" + entry.phonemes());
-        }
+        List<String> parts = new ArrayList<>();
+        parts.add("voxpress-sentence-" + FORMAT);
+        parts.addAll(voice.soundParts());
         parts.add(text);
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (String part : parts) {
-                sha.update(part.getBytes(StandardCharsets.UTF_8));
-                sha.update((byte) 0);
-            }
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return PartsHash.of(parts);
     }
 
     /** The cache's folder. */

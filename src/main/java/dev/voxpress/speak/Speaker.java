@@ -5,7 +5,10 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -18,7 +21,9 @@ import java.util.function.Consumer;
 import dev.voxpress.script.Segment;
 
 /**
- * Speaks a script's sentences with one voice on several threads and hands the audio over in script order.
+ * Speaks a script's sentences with one voice on several threads and hands the audio over in script order. The title,
+ * intro and outro go to the profiles that {@code title-voice=} and {@code intro-voice=} name, when the voice's profile
+ * names some ({@link VoiceProfile#voiceFor}); each sentence keeps its engine's sample rate, which the master resamples.
  *
  * <p>Engines that are not thread-safe get one instance per thread, opened on first use and reused; a
  * {@link Engine#threadSafe() thread-safe} one is shared. At most two sentences per thread are in flight, so
@@ -39,8 +44,9 @@ public final class Speaker implements AutoCloseable {
     private final Consumer<String> warnings;
     private final ExecutorService pool;
     private final List<Engine> engines = Collections.synchronizedList(new ArrayList<>());
-    private final ThreadLocal<Engine> engine;
     private final SentenceCache cache;
+    private final Engines body;
+    private final Map<Segment.Role, Engines> byRole = new EnumMap<>(Segment.Role.class);
 
     /**
      * @param profile  the voice
@@ -64,11 +70,17 @@ public final class Speaker implements AutoCloseable {
         this.cache = cache;
         this.threads = threads;
         this.warnings = Objects.requireNonNull(warnings, "warnings");
-        Engine first = open();
-        Engine shared = first.threadSafe() ? first : null;
-        AtomicInteger handedOut = new AtomicInteger();
-        // The engine opened above (which proves the voice works) serves the first thread that asks.
-        this.engine = ThreadLocal.withInitial(() -> shared != null || handedOut.getAndIncrement() == 0 ? first : open());
+        this.body = new Engines(profile);
+        Map<String, Engines> others = new HashMap<>();
+        try {
+            for (Segment.Role role : Segment.Role.values()) {
+                String other = profile.voiceFor(role);
+                if (other != null) byRole.put(role, others.computeIfAbsent(other, name -> new Engines(Voices.profile(name))));
+            }
+        } catch (RuntimeException e) {
+            engines.forEach(Engine::close);
+            throw e;
+        }
         AtomicInteger number = new AtomicInteger();
         this.pool = Executors.newFixedThreadPool(threads, task -> {
             Thread thread = new Thread(task, "voxpress-speaker-" + number.incrementAndGet());
@@ -106,8 +118,9 @@ public final class Speaker implements AutoCloseable {
         try {
             while (delivered < segments.size()) {
                 while (next < segments.size() && inFlight.size() < 2 * threads) {
-                    String text = segments.get(next++).text();
-                    inFlight.add(pool.submit(() -> engine.get().synthesize(text)));
+                    Segment segment = segments.get(next++);
+                    ThreadLocal<Engine> engine = byRole.getOrDefault(segment.role(), body).engine;
+                    inFlight.add(pool.submit(() -> engine.get().synthesize(segment.text())));
                 }
                 Segment segment = segments.get(delivered++);
                 Pcm audio = await(inFlight.removeFirst(), segment);
@@ -137,11 +150,24 @@ public final class Speaker implements AutoCloseable {
         }
     }
 
-    private Engine open() {
-        Engine opened = Voices.open(profile);
-        if (cache != null) opened = new CachingEngine(opened, profile, cache);
+    private Engine open(VoiceProfile voice) {
+        Engine opened = Voices.open(voice);
+        if (cache != null) opened = new CachingEngine(opened, voice, cache);
         engines.add(opened);
         return opened;
+    }
+
+    /** One profile's engine for each thread: one shared instance when it is thread-safe. */
+    private final class Engines {
+        final ThreadLocal<Engine> engine;
+
+        Engines(VoiceProfile voice) {
+            Engine first = open(voice);
+            Engine shared = first.threadSafe() ? first : null;
+            AtomicInteger handedOut = new AtomicInteger();
+            // The engine opened here (which proves the voice works) serves the first thread that asks.
+            this.engine = ThreadLocal.withInitial(() -> shared != null || handedOut.getAndIncrement() == 0 ? first : open(voice));
+        }
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,6 +19,7 @@ import java.util.function.Function;
 import dev.voxpress.VoxpressException;
 import dev.voxpress.script.Lexicon;
 import dev.voxpress.script.ScriptSettings;
+import dev.voxpress.script.Segment;
 
 /**
  * A voice as a user configures it: the engine and its voice, how fast and how high it speaks, the servers of an
@@ -39,9 +41,17 @@ import dev.voxpress.script.ScriptSettings;
  */
 public record VoiceProfile(Voice voice, double rate, double pitchPercent, List<URI> servers, Duration timeout,
                            int retries, String intro, String outro, Lexicon lexicon, Map<String, String> settings) {
+    /** The key naming the profile that speaks the intro and the outro; by default this one does. */
+    public static final String INTRO_VOICE = "intro-voice";
+    /** The key naming the profile that speaks the title; by default this one does. */
+    public static final String TITLE_VOICE = "title-voice";
     /** The engines a profile can name. */
     public static final Set<String> ENGINES = Set.of(MaryEngine.ENGINE, MaryHttpEngine.ENGINE, FreeTtsEngine.ENGINE,
             OpenAiSpeechEngine.ENGINE, ElevenLabsEngine.ENGINE);
+    /** Keys that do not change how a given text sounds in this profile's own voice. */
+    private static final Set<String> NOT_SOUND = Set.of("name", "description", "engine", "voice", "voice-id", "rate",
+            "pitch", "servers", "url", "timeout", "retries", "intro", "outro", "lexicons", "api-key-env",
+            "max-concurrent", "price-per-million-chars", "max-chars-per-run", "languages", INTRO_VOICE, TITLE_VOICE);
     /** MaryTTS's usual port on this machine, for a {@code marytts-server} profile that names no server. */
     public static final URI DEFAULT_SERVER = URI.create("http://127.0.0.1:59125/");
 
@@ -68,6 +78,40 @@ public record VoiceProfile(Voice voice, double rate, double pitchPercent, List<U
     public String setting(String key) {
         String value = settings.get(key);
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /**
+     * What a given text's sound depends on in this profile's voice: the engine, its voice, rate, pitch, the engine's
+     * own keys that shape the sound (a speech API's model, instructions, speed...) and the lexicon's phonemes. Not
+     * the profile's name, servers, timeouts, intro, outro, other voices, key or budget.
+     */
+    public List<String> soundParts() {
+        List<String> parts = new ArrayList<>(List.of(engine(), voice.engineVoice(), Double.toString(rate),
+                Double.toString(pitchPercent)));
+        new TreeMap<>(settings).forEach((name, value) -> {
+            if (!NOT_SOUND.contains(name)) parts.add(name + "=" + value.strip());
+        });
+        for (Lexicon.Entry entry : lexicon.entries()) {
+            if (entry.phonemes() != null) parts.add(entry.respelling() + "\u0001" + entry.phonemes());
+        }
+        return parts;
+    }
+
+    /**
+     * The profile that speaks segments of {@code role} instead of this one ({@code title-voice=} for the title,
+     * {@code intro-voice=} for the intro and the outro), or null when this one speaks them.
+     */
+    public String voiceFor(Segment.Role role) {
+        return switch (role) {
+            case TITLE -> setting(TITLE_VOICE);
+            case INTRO, OUTRO -> setting(INTRO_VOICE);
+            default -> null;
+        };
+    }
+
+    /** The other profiles this one hands segments to, in the order of the roles; empty by default. */
+    public List<String> otherVoices() {
+        return Arrays.stream(Segment.Role.values()).map(this::voiceFor).filter(Objects::nonNull).distinct().toList();
     }
 
     /**

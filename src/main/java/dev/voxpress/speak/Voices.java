@@ -111,26 +111,15 @@ public final class Voices {
         };
     }
 
-    /** A hosted voice is ready when the key variable it names is set; the service is not called (calls cost). */
+    /**
+     * A hosted voice is ready when the key variable it names is set and its service answers a call that costs no
+     * characters (see {@link NeuralEngine#unavailable()}).
+     */
     private static Optional<String> neuralUnavailable(VoiceProfile profile) {
-        NeuralSettings settings = NeuralSettings.of(profile);
-        try {
-            settings.apiKey(profile.engine());
+        try (Engine engine = open(profile)) {
+            return ((NeuralEngine) engine).unavailable();
         } catch (EngineException e) {
             return Optional.of(e.getMessage());
-        }
-        if (settings.apiKeyEnv() != null) return Optional.empty();
-        // A server without a key is a local one: it is ready when it answers at all (any HTTP status).
-        try {
-            HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-            HttpRequest request = HttpRequest.newBuilder(settings.url()).timeout(Duration.ofSeconds(3)).build();
-            client.send(request, HttpResponse.BodyHandlers.discarding());
-            return Optional.empty();
-        } catch (IOException e) {
-            return Optional.of("no server answers at " + settings.url());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Optional.of("interrupted");
         }
     }
 

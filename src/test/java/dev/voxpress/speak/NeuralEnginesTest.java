@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -51,14 +52,22 @@ class NeuralEnginesTest {
     }
 
     private Engine openAi(SpeechApiServer server, String extra) {
-        return open(VoiceProfile.parse("neural", "engine = openai-speech\nurl = " + server.url() + "\nmodel = tts-1\n"
-                + "voice = alloy\napi-key-env = " + KEY_VAR + "\ntimeout = 2\nretries = 3\n" + extra, "neural.properties", null));
+        return open(openAiProfile(server, extra));
+    }
+
+    private static VoiceProfile openAiProfile(SpeechApiServer server, String extra) {
+        return VoiceProfile.parse("neural", "engine = openai-speech\nurl = " + server.url() + "\nmodel = tts-1\n"
+                + "voice = alloy\napi-key-env = " + KEY_VAR + "\ntimeout = 2\nretries = 3\n" + extra, "neural.properties", null);
     }
 
     private Engine elevenLabs(SpeechApiServer server, String extra) {
-        return open(VoiceProfile.parse("eleven", "engine = elevenlabs\nurl = " + server.url() + "\nmodel = eleven_multilingual_v2\n"
+        return open(elevenLabsProfile(server, extra));
+    }
+
+    private static VoiceProfile elevenLabsProfile(SpeechApiServer server, String extra) {
+        return VoiceProfile.parse("eleven", "engine = elevenlabs\nurl = " + server.url() + "\nmodel = eleven_multilingual_v2\n"
                 + "voice-id = JBFqnCBsd6RMkjVDRZzb\napi-key-env = " + KEY_VAR + "\ntimeout = 2\nretries = 3\n" + extra,
-                "eleven.properties", null));
+                "eleven.properties", null);
     }
 
     private Engine open(VoiceProfile profile) {
@@ -206,11 +215,59 @@ class NeuralEnginesTest {
         assertSpeech(engine.synthesize("Hello from the other service."), 44_100);
         assertEquals(List.of(), server.problems);
         SpeechApiServer.Received request = server.requests.get(0);
-        assertEquals("/v1/text-to-speech/JBFqnCBsd6RMkjVDRZzb", request.path());
+        assertEquals("/v1/text-to-speech/JBFqnCBsd6RMkjVDRZzb/with-timestamps", request.path());
         assertEquals("output_format=pcm_44100", request.query());
         assertEquals(key, request.header("xi-api-key"));
         assertEquals(Map.of("text", "Hello from the other service.", "model_id", "eleven_multilingual_v2"), request.json());
         assertEquals(Map.of(ElevenLabsEngine.ENGINE, 29L), CharactersSent.byEngine());
+    }
+
+    @Test
+    void elevenLabsTrimsItsAudioToTheAlignmentUnlessTold() throws Exception {
+        SpeechApiServer server = server(Api.ELEVENLABS);
+        server.leadMillis = 300;
+        server.tailMillis = 400;
+        String text = "Only the words, please.";
+        Pcm trimmed = elevenLabs(server, "").synthesize(text);
+        double[] span = server.alignedSpans.get(text);
+        double guard = NeuralAudio.ALIGNMENT_GUARD_SECONDS;
+        assertTrue(span[0] > 0.3, "the stand-in's alignment starts at " + span[0]);
+        assertEquals(span[1] - span[0] + 2 * guard, trimmed.seconds(), 0.001);
+        Pcm whole = elevenLabs(server, "timestamps = false\n").synthesize(text);
+        assertEquals("/v1/text-to-speech/JBFqnCBsd6RMkjVDRZzb", server.requests.get(1).path());
+        assertTrue(whole.seconds() >= span[1] + 0.4, whole.seconds() + " s");
+        assertEquals(List.of(), server.problems);
+    }
+
+    @Test
+    void readinessIsCheckedWithTheKeyAndCostsNothing() throws Exception {
+        SpeechApiServer openAi = server(Api.OPENAI);
+        SpeechApiServer eleven = server(Api.ELEVENLABS);
+        assertEquals(Optional.empty(), Voices.unavailable(openAiProfile(openAi, "")));
+        assertEquals(Optional.empty(), Voices.unavailable(elevenLabsProfile(eleven, "")));
+        assertEquals("/v1/models", openAi.checks.get(0).path());
+        assertEquals("Bearer " + key, openAi.checks.get(0).header("Authorization"));
+        assertEquals("/v1/voices/JBFqnCBsd6RMkjVDRZzb", eleven.checks.get(0).path());
+        assertEquals(key, eleven.checks.get(0).header("xi-api-key"));
+        assertEquals(0, openAi.count() + eleven.count());
+        assertEquals(0, CharactersSent.total());
+        assertEquals(List.of(), openAi.problems);
+        assertEquals(List.of(), eleven.problems);
+
+        NeuralSettings.environment(name -> name.equals(KEY_VAR) ? "sk-wrong-" + key : null);
+        String refused = Voices.unavailable(elevenLabsProfile(eleven, "")).orElseThrow();
+        assertTrue(refused.contains("refused the API key from " + KEY_VAR), refused);
+        assertFalse(refused.contains(key), refused);
+        NeuralSettings.environment(name -> null);
+        String unset = Voices.unavailable(openAiProfile(openAi, "")).orElseThrow();
+        assertTrue(unset.contains("environment variable " + KEY_VAR), unset);
+        assertEquals(1, openAi.checks.size(), "a check without a key was sent");
+
+        NeuralSettings.environment(name -> name.equals(KEY_VAR) ? key : null);
+        VoiceProfile gone = openAiProfile(openAi, "");
+        openAi.close();
+        String down = Voices.unavailable(gone).orElseThrow();
+        assertTrue(down.contains("cannot connect"), down);
     }
 
     @Test

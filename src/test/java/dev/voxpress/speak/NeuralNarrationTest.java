@@ -2,6 +2,7 @@ package dev.voxpress.speak;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.voxpress.Narrator;
 import dev.voxpress.Patience;
 import dev.voxpress.cli.Main;
 import dev.voxpress.speak.SpeechApiServer.Api;
@@ -123,6 +125,9 @@ class NeuralNarrationTest {
         article("council.txt", "Council Agrees Budget", "The council met on Monday to agree the budget. "
                 + "It will spend more on roads. The vote was close.");
         Files.writeString(dir.resolve("articles/rathaus.html"), GERMAN);
+        Run voices = voxpress("voices");
+        assertTrue(voices.out().lines().anyMatch(l -> l.startsWith("neural ") && l.contains(" ready ")), voices.out());
+        assertEquals(1, server.checks.size());
         Run german = voxpress("narrate", "articles/rathaus.html", "--voice", "neural", "-o", "out/rathaus.mp3");
         assertEquals(1, german.exit(), german.err());
         assertEquals("voxpress: skipped \"Rathaus beschliesst Haushalt\": its language de is not among those of the voice "
@@ -147,6 +152,9 @@ class NeuralNarrationTest {
         assertEquals(0, cached.exit(), cached.err());
         assertEquals(wouldSend, sent(server, "input"), "an unchanged article was sent again despite the sentence cache");
         assertTrue(cached.err().contains("characters sent: none"), cached.err());
+        Run local = voxpress("narrate", "articles/council.txt", "--voice", "kevin16", "-o", "out/local.mp3");
+        assertEquals(0, local.exit(), local.err());
+        assertFalse(local.err().contains("characters sent"), "a local voice reported characters: " + local.err());
 
         Run budget = voxpress("narrate", "articles/council.txt", "--voice", "neural", "-o", "out/again.mp3", "--max-chars", "10",
                 "--no-cache");
@@ -198,5 +206,48 @@ class NeuralNarrationTest {
         assertTrue(refused.err().contains("refused the API key from " + KEY_VAR), refused.err());
         assertTrue(Files.exists(dir.resolve("feed/feed.xml")));
         assertKeyInNoFile();
+    }
+
+    /**
+     * The figure of docs/neural-voices.md, which bench/neural-chars prints: the characters a cold publish of the seed
+     * sends, and those its re-publish sends after one sentence changed: exactly that sentence's.
+     */
+    @Test
+    void republishingTheSeedSendsOnlyTheChangedSentence() throws Exception {
+        SpeechApiServer server = server(Api.OPENAI);
+        profiles(server, null);
+        String seed = Files.readString(Path.of("seeds/000_2cb86b97d415e656.txt"));
+        String changed = seed.replace("lasted for an hour and forty minutes", "lasted for two hours");
+        assertNotEquals(seed, changed);
+        Path article = Files.createDirectories(dir.resolve("articles")).resolve("seed.txt");
+
+        Files.writeString(article, seed);
+        Run cold = voxpress("publish", "articles", "--feed", "feed", "--voice", "neural");
+        assertEquals(0, cold.exit(), cold.err());
+        long coldChars = number(cold.err(), "characters sent: openai-speech (\\d+)");
+        assertEquals(sent(server, "input"), coldChars);
+        List<String> before = sentences(article);
+
+        Files.writeString(article, changed);
+        Run again = voxpress("publish", "articles", "--feed", "feed", "--voice", "neural");
+        assertEquals(0, again.exit(), again.err());
+        assertTrue(again.out().contains("0 new, 1 updated"), again.out());
+        long againChars = number(again.err(), "characters sent: openai-speech (\\d+)");
+        List<String> after = sentences(article);
+        List<String> fresh = new ArrayList<>(after);
+        before.forEach(fresh::remove);
+        assertEquals(1, fresh.size(), "sentences that changed: " + fresh);
+        assertEquals(fresh.get(0).length(), againChars);
+        assertEquals(coldChars + againChars, sent(server, "input"));
+        System.out.println("neural-chars: cold publish " + coldChars + " characters, re-publish after one sentence changed "
+                + againChars);
+    }
+
+    /** What the profile {@code neural} is asked to say for an article, sentence by sentence. */
+    private List<String> sentences(Path article) {
+        VoiceProfile voice = Voices.profiles(dir.resolve("voices")).stream().filter(p -> p.name().equals("neural"))
+                .findFirst().orElseThrow();
+        Narrator narrator = new Narrator();
+        return narrator.script(narrator.clean(article.toString()), voice).segments().stream().map(s -> s.text()).toList();
     }
 }

@@ -11,11 +11,13 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -30,10 +32,14 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * Stands in for the remote speech services in tests: a loopback HTTP server that speaks the OpenAI speech API
- * ({@code POST /v1/audio/speech}) or the ElevenLabs text-to-speech API ({@code POST /v1/text-to-speech/{voice_id}
- * ?output_format=pcm_RATE}) as they are documented. It checks each request (method, path, headers, JSON fields and
- * content type) and answers with real speech: FreeTTS's kevin16 saying the requested input, as a WAV file or as raw
- * 16-bit little-endian mono PCM at the rate asked for. Faults can be scripted for the next requests: 401, 429 with
+ * ({@code POST /v1/audio/speech}, and {@code GET /v1/models}) or the ElevenLabs text-to-speech API
+ * ({@code POST /v1/text-to-speech/{voice_id}[/with-timestamps]?output_format=pcm_RATE}, and
+ * {@code GET /v1/voices/{voice_id}}) as they are documented. It checks each request (method, path, headers, JSON
+ * fields and content type) and answers with real speech: FreeTTS's kevin16 saying the requested input, as a WAV file
+ * or as raw 16-bit little-endian mono PCM at the rate asked for; with timestamps, as JSON with that PCM in base64
+ * and each character's start and end, spread in proportion over the span where the audio is voiced (above
+ * {@value #VOICED_LEVEL}), as ElevenLabs' alignment follows the speech. ElevenLabs audio can be padded with silence
+ * before and after ({@link #leadMillis}, {@link #tailMillis}), as the service's own answers are. Faults can be scripted for the next requests: 401, 429 with
  * Retry-After, 500, a slow answer, a truncated one. A request that breaks the API's rules gets a 400 and is noted
  * in {@link #problems}.
  */
@@ -52,10 +58,17 @@ final class SpeechApiServer implements AutoCloseable {
         }
     }
 
+    /** The level above which a sample counts as voiced, for the alignment. */
+    static final double VOICED_LEVEL = 0.02;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> OPENAI_FORMATS = Set.of("mp3", "opus", "aac", "flac", "wav", "pcm");
 
+    /** The speech requests (POST), which cost characters. */
     final List<Received> requests = Collections.synchronizedList(new ArrayList<>());
+    /** The readiness checks (GET), which cost nothing. */
+    final List<Received> checks = Collections.synchronizedList(new ArrayList<>());
+    /** Per text, the voiced span each alignment was spread over, in seconds: {first character's start, last one's end}. */
+    final Map<String, double[]> alignedSpans = new ConcurrentHashMap<>();
     final List<String> problems = Collections.synchronizedList(new ArrayList<>());
     final AtomicInteger mostAtOnce = new AtomicInteger();
     private final AtomicInteger inFlight = new AtomicInteger();
@@ -68,6 +81,9 @@ final class SpeechApiServer implements AutoCloseable {
     volatile int retryAfterSeconds = 1;
     /** How long each good answer takes, to let requests overlap. */
     volatile long answerMillis = 0;
+    /** Silence before and after ElevenLabs audio, in milliseconds. */
+    volatile int leadMillis = 0;
+    volatile int tailMillis = 0;
     /** Writes WAV files as a streaming service does: RIFF and data sizes 0xFFFFFFFF, "to the end". */
     volatile boolean streamedWav = false;
 
@@ -113,6 +129,11 @@ final class SpeechApiServer implements AutoCloseable {
             }
             Received request = new Received(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
                     exchange.getRequestURI().getQuery(), Map.copyOf(exchange.getRequestHeaders()), json);
+            if (request.method().equals("GET")) {
+                checks.add(request);
+                answerCheck(exchange, request);
+                return;
+            }
             requests.add(request);
             String wrong = api == Api.OPENAI ? checkOpenAi(request) : checkElevenLabs(request);
             if (wrong != null && wrong.startsWith("401 ")) {
@@ -147,16 +168,24 @@ final class SpeechApiServer implements AutoCloseable {
             }
             byte[] audio;
             String type;
-            if (api == Api.OPENAI && "wav".equals(json.getOrDefault("response_format", "mp3"))) {
+            if (api == Api.ELEVENLABS) {
+                int rate = Integer.parseInt(request.query().replaceAll(".*output_format=pcm_(\\d+).*", "$1"));
+                Pcm padded = pad(resample(speech, rate));
+                audio = pcm16(padded);
+                type = "audio/pcm";
+                if (request.path().endsWith("/with-timestamps")) {
+                    audio = timestamped(text, padded, audio);
+                    type = "application/json";
+                }
+            } else if ("wav".equals(json.getOrDefault("response_format", "mp3"))) {
                 audio = wav(speech);
                 if (streamedWav) {
                     java.nio.ByteBuffer.wrap(audio).order(java.nio.ByteOrder.LITTLE_ENDIAN).putInt(4, -1).putInt(40, -1);
                 }
                 type = "audio/wav";
             } else {
-                int rate = api == Api.OPENAI ? 24_000 : Integer.parseInt(request.query().replaceAll(".*output_format=pcm_(\\d+).*", "$1"));
-                audio = pcm16(resample(speech, rate));
-                type = api == Api.OPENAI ? "audio/pcm" : "audio/pcm";
+                audio = pcm16(resample(speech, OpenAiSpeechEngine.PCM_RATE));
+                type = "audio/pcm";
             }
             if (fault == Fault.TRUNCATED) {
                 // promises the whole answer, sends half of it, and hangs up
@@ -204,7 +233,7 @@ final class SpeechApiServer implements AutoCloseable {
     /** What is wrong with an ElevenLabs request, or null. */
     private String checkElevenLabs(Received r) {
         if (!r.method().equals("POST")) return "405 method " + r.method();
-        if (!r.path().matches("/v1/text-to-speech/[A-Za-z0-9]+")) return "404 no such path " + r.path();
+        if (!r.path().matches("/v1/text-to-speech/[A-Za-z0-9]+(/with-timestamps)?")) return "404 no such path " + r.path();
         if (key != null && !key.equals(r.header("xi-api-key"))) return "401 Invalid API key";
         if (r.header("Authorization") != null) return "an Authorization header, which ElevenLabs does not use";
         if (r.query() == null || !r.query().matches("(.*&)?output_format=pcm_(16000|22050|24000|44100)(&.*)?")) {
@@ -219,6 +248,63 @@ final class SpeechApiServer implements AutoCloseable {
         Set<String> known = Set.of("text", "model_id", "voice_settings", "language_code", "seed", "previous_text", "next_text");
         for (String field : json.keySet()) if (!known.contains(field)) return "unknown field " + field;
         return null;
+    }
+
+    /**
+     * A readiness check: OpenAI's model list, or one ElevenLabs voice; 401 without the key, as the services answer.
+     */
+    private void answerCheck(HttpExchange exchange, Received r) throws IOException {
+        boolean keyed = key == null || (api == Api.OPENAI ? ("Bearer " + key).equals(r.header("Authorization"))
+                : key.equals(r.header("xi-api-key")));
+        if (!keyed) {
+            send(exchange, 401, "application/json", error("Invalid API key"));
+            return;
+        }
+        Object answer;
+        if (api == Api.OPENAI && r.path().equals("/v1/models")) {
+            answer = Map.of("object", "list", "data", List.of(Map.of("id", "gpt-4o-mini-tts", "object", "model",
+                    "created", 1_742_403_959, "owned_by", "system")));
+        } else if (api == Api.ELEVENLABS && r.path().matches("/v1/voices/[A-Za-z0-9]+")) {
+            answer = Map.of("voice_id", r.path().substring("/v1/voices/".length()), "name", "Kevin", "category", "premade");
+        } else {
+            problems.add("404 no such path " + r.path());
+            send(exchange, 404, "application/json", error("Not found"));
+            return;
+        }
+        send(exchange, 200, "application/json", JSON.writeValueAsBytes(answer));
+    }
+
+    private Pcm pad(Pcm speech) {
+        int lead = leadMillis * speech.sampleRate() / 1000;
+        int tail = tailMillis * speech.sampleRate() / 1000;
+        float[] out = new float[lead + speech.samples().length + tail];
+        System.arraycopy(speech.samples(), 0, out, lead, speech.samples().length);
+        return new Pcm(speech.sampleRate(), out);
+    }
+
+    /** ElevenLabs' answer with timestamps: the PCM in base64, and each character's times over the voiced span. */
+    private byte[] timestamped(String text, Pcm audio, byte[] pcm16) throws IOException {
+        float[] samples = audio.samples();
+        int first = 0;
+        while (first < samples.length && Math.abs(samples[first]) <= VOICED_LEVEL) first++;
+        int last = samples.length - 1;
+        while (last > first && Math.abs(samples[last]) <= VOICED_LEVEL) last--;
+        double start = first / (double) audio.sampleRate();
+        double end = (last + 1) / (double) audio.sampleRate();
+        alignedSpans.put(text, new double[] {start, end});
+        List<String> characters = new ArrayList<>();
+        List<Double> starts = new ArrayList<>();
+        List<Double> ends = new ArrayList<>();
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            characters.add(String.valueOf(text.charAt(i)));
+            starts.add(start + (end - start) * i / n);
+            ends.add(start + (end - start) * (i + 1) / n);
+        }
+        Map<String, Object> alignment = Map.of("characters", characters, "character_start_times_seconds", starts,
+                "character_end_times_seconds", ends);
+        return JSON.writeValueAsBytes(Map.of("audio_base64", Base64.getEncoder().encodeToString(pcm16),
+                "alignment", alignment, "normalized_alignment", alignment));
     }
 
     private byte[] error(String message) {

@@ -347,7 +347,8 @@ public final class Publisher {
             Article article = cleaner.clean(loaded);
             VoiceProfile voice = voices.voiceFor(article.language());
             if (voice == null) {
-                listener.finished(index, "skipped", "\"" + article.title() + "\": " + voices.refusal(article.language()), 0);
+                String why = voices.refusal(article.language());
+                listener.finished(index, "skipped", "\"" + article.title() + "\": " + why, 0);
                 return;
             }
             newest = article;
@@ -537,10 +538,11 @@ public final class Publisher {
         return withServers(Voices.profile(Optional.ofNullable(settings.get("voice")).orElse(Voices.DEFAULT)), settings);
     }
 
-    /** The default voice and those the settings name for languages ({@code voice.pt=NAME}), as {@link #publish} uses them. */
+    /** The default voice and those the settings name for languages ({@code voice.pt=NAME}), as {@link #publish} uses. */
     static LanguageVoices voices(ChannelSettings settings) {
         Map<String, VoiceProfile> byLanguage = new HashMap<>();
-        settings.languageVoices().forEach((language, name) -> byLanguage.put(language, withServers(Voices.profile(name), settings)));
+        settings.languageVoices().forEach((language, name) ->
+                byLanguage.put(language, withServers(Voices.profile(name), settings)));
         return new LanguageVoices(voiceProfile(settings), byLanguage);
     }
 

@@ -28,7 +28,10 @@ final class TextLanguage {
     private TextLanguage() {
     }
 
-    /** Built on first use: reading the profiles takes a while and a run whose pages declare a language skips it. */
+    /**
+     * Built on first use: reading the profiles takes a while and a run whose pages declare a language skips it. The
+     * detector keeps no state between texts (each call draws from a Random of its own), so threads share it.
+     */
     private static final class Detector {
         static final LanguageDetector INSTANCE = build();
         static final TextObjectFactory TEXT = CommonTextObjectFactories.forDetectingOnLargeText();

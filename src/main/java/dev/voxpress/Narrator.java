@@ -27,6 +27,7 @@ import dev.voxpress.script.ScriptWriter;
 import dev.voxpress.script.Segment;
 import dev.voxpress.source.LoadedSource;
 import dev.voxpress.source.SourceLoader;
+import dev.voxpress.speak.LanguageVoices;
 import dev.voxpress.speak.SentenceCache;
 import dev.voxpress.speak.Speaker;
 import dev.voxpress.speak.VoiceProfile;
@@ -115,11 +116,22 @@ public final class Narrator {
      */
     public Narration narrate(String source, Path output, VoiceProfile voice, int threads, MasterSettings settings,
                              Set<Sidecar> sidecars) {
+        return narrate(source, output, LanguageVoices.of(voice), threads, settings, sidecars);
+    }
+
+    /**
+     * Narrates one article with the voice that {@code voices} choose for its language, on {@code threads} threads,
+     * mastered with {@code settings}, and writes the chosen transcript and chapter files beside it.
+     *
+     * @throws VoxpressException also when no voice speaks the article's language, saying so in one line
+     * @see #narrate(String, Path, String)
+     */
+    public Narration narrate(String source, Path output, LanguageVoices voices, int threads, MasterSettings settings,
+                             Set<Sidecar> sidecars) {
         long start = System.nanoTime();
         if (output != null) OutputFormat.of(output);
         Article article = clean(source);
-        String refused = voice.refusesLanguage(article.language());
-        if (refused != null) throw new VoxpressException("skipped \"" + article.title() + "\": " + refused);
+        VoiceProfile voice = voiceFor(article, voices);
         Path target = output != null ? output : Path.of(Slugs.of(article.title()) + OutputFormat.MP3.extension());
         log.accept("narrating \"" + article.title() + "\" (" + article.wordCount() + " words) with " + voice.name()
                 + " on " + threads + (threads == 1 ? " thread" : " threads"));
@@ -129,6 +141,19 @@ public final class Narrator {
             return new Narration(narration.file(), article, Duration.ofNanos(System.nanoTime() - start),
                     narration.mastered(), narration.sidecars());
         }
+    }
+
+    /**
+     * The voice that {@code voices} choose for the article's language.
+     *
+     * @throws VoxpressException when none speaks it: "skipped", the title and why, in one line
+     */
+    public static VoiceProfile voiceFor(Article article, LanguageVoices voices) {
+        VoiceProfile voice = voices.voiceFor(article.language());
+        if (voice == null) {
+            throw new VoxpressException("skipped \"" + article.title() + "\": " + voices.refusal(article.language()));
+        }
+        return voice;
     }
 
     /** The script of an article for a voice: exactly the sentences its engine will be asked to say. */

@@ -82,6 +82,7 @@ final class CleanCommand implements Callable<Integer> {
         root.put("published", article.published());
         root.put("siteName", article.siteName());
         root.put("language", article.language());
+        root.put("languageDetected", article.languageDetected());
         root.put("url", article.url());
         root.put("image", article.image());
         ArrayNode blocks = root.putArray("blocks");

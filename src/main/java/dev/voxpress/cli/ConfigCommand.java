@@ -1,6 +1,7 @@
 package dev.voxpress.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
@@ -24,9 +25,10 @@ final class ConfigCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ChannelSettings settings = PublishCommand.settings(config);
-        int keyWidth = ChannelSettings.KEYS.stream().mapToInt(String::length).max().orElse(0);
-        int valueWidth = ChannelSettings.KEYS.stream().mapToInt(key -> shown(key, settings.get(key)).length()).max().orElse(0);
-        for (String key : ChannelSettings.KEYS) {
+        List<String> keys = settings.keys();
+        int keyWidth = keys.stream().mapToInt(String::length).max().orElse(0);
+        int valueWidth = keys.stream().mapToInt(key -> shown(key, settings.get(key)).length()).max().orElse(0);
+        for (String key : keys) {
             String source = settings.source(key);
             System.out.printf("%-" + keyWidth + "s  %-" + valueWidth + "s  %s%n", key, shown(key, settings.get(key)),
                     source == null ? "default" : source);

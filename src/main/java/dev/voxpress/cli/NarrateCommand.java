@@ -2,8 +2,10 @@ package dev.voxpress.cli;
 
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
@@ -12,11 +14,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import dev.voxpress.Narrator;
+import dev.voxpress.clean.Article;
 import dev.voxpress.clean.ArticleCleaner;
 import dev.voxpress.master.MasterSettings;
 import dev.voxpress.master.Sidecar;
 import dev.voxpress.script.Script;
 import dev.voxpress.source.SourceLoader;
+import dev.voxpress.speak.LanguageVoices;
 import dev.voxpress.speak.MaryHttpEngine;
 import dev.voxpress.speak.SentenceCache;
 import dev.voxpress.speak.Speaker;
@@ -39,6 +43,11 @@ final class NarrateCommand implements Callable<Integer> {
     @Option(names = "--voice", paramLabel = "NAME",
             description = "Voice profile to narrate with (default: " + Voices.DEFAULT + "); see 'voxpress voices'.")
     String voice;
+
+    @Option(names = "--voice-for", paramLabel = "LANG=NAME",
+            description = "Voice profile for articles in language LANG, such as pt=openai (repeatable; "
+                    + "like voice.LANG in the publish settings).")
+    Map<String, String> voiceFor;
 
     @Option(names = "--mary-url", paramLabel = "URL[,URL...]", split = ",",
             description = "MaryTTS servers for a marytts-server voice, used round-robin (default: the profile's; "
@@ -93,11 +102,13 @@ final class NarrateCommand implements Callable<Integer> {
         Set<Sidecar> sidecars = EnumSet.noneOf(Sidecar.class);
         if (transcript) sidecars.addAll(List.of(Sidecar.VTT, Sidecar.SRT));
         if (chapters) sidecars.add(Sidecar.CHAPTERS_JSON);
-        VoiceProfile profile = profile(voice, maryUrls);
+        LanguageVoices voices = voices(profile(voice, maryUrls), voiceFor);
         int n = threads != null ? threads : Speaker.defaultThreads();
         if (n < 1) throw new IllegalArgumentException("--threads must be at least 1");
         if (dryRun) {
-            Script script = narrator.script(narrator.clean(source), profile);
+            Article article = narrator.clean(source);
+            VoiceProfile profile = Narrator.voiceFor(article, voices);
+            Script script = narrator.script(article, profile);
             long characters = script.segments().stream().mapToLong(segment -> segment.text().length()).sum();
             System.out.println(Costs.dryRun(profile, characters, script.segments().size(), maxChars));
             return 0;
@@ -105,7 +116,7 @@ final class NarrateCommand implements Callable<Integer> {
         Costs.start(maxChars);
         Narrator.Narration result = null;
         try {
-            result = narrator.narrate(source, output, profile, n, settings, sidecars);
+            result = narrator.narrate(source, output, voices, n, settings, sidecars);
         } finally {
             Costs.report(result != null);
         }
@@ -119,6 +130,13 @@ final class NarrateCommand implements Callable<Integer> {
     /** What a sentence cache saved, for the log. */
     static String cacheLine(int reused, int synthesized) {
         return "sentence cache: " + reused + " reused, " + synthesized + " synthesized";
+    }
+
+    /** The default voice and the voices named for languages ({@code --voice-for pt=NAME}). */
+    static LanguageVoices voices(VoiceProfile fallback, Map<String, String> voiceFor) {
+        Map<String, VoiceProfile> byLanguage = new HashMap<>();
+        if (voiceFor != null) voiceFor.forEach((language, name) -> byLanguage.put(language, Voices.profile(name)));
+        return new LanguageVoices(fallback, byLanguage);
     }
 
     /** The named voice (or the default), pointed at {@code maryUrls} when given. */

@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -13,6 +14,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import dev.voxpress.VoxpressException;
 import dev.voxpress.speak.SentenceCache;
@@ -28,6 +32,10 @@ public final class ChannelSettings {
             "description", "author", "owner.name", "owner.email", "language", "category", "subcategory", "explicit",
             "artwork", "link", "base-url", "voice", "mary-url", "threads", "episode-limit", "allow", "cache", "cache-dir",
             "cache-max-mb")));
+    /** The voice for articles in one language: {@code voice.} and a primary language subtag, such as {@code voice.pt}. */
+    private static final Pattern LANGUAGE_VOICE = Pattern.compile("voice\\.([a-z]{2,3})");
+    /** The environment variable of a language's voice, such as {@code VOXPRESS_VOICE_PT}. */
+    private static final Pattern LANGUAGE_VOICE_VARIABLE = Pattern.compile("VOXPRESS_VOICE_([A-Z]{2,3})");
     /** Where a value set by {@link #set(String, String)} came from. */
     public static final String COMMAND_LINE = "command line";
 
@@ -52,7 +60,7 @@ public final class ChannelSettings {
         }
         ChannelSettings settings = new ChannelSettings();
         for (String key : properties.stringPropertyNames()) {
-            if (!KEYS.contains(key)) throw new VoxpressException(file + ": unknown setting " + key);
+            if (!known(key)) throw new VoxpressException(file + ": unknown setting " + key);
             settings.set(key, properties.getProperty(key), file.toString());
         }
         return settings;
@@ -69,7 +77,35 @@ public final class ChannelSettings {
             String variable = environmentVariable(key);
             set(key, environment.get(variable), "environment (" + variable + ")");
         }
+        environment.forEach((variable, value) -> {
+            Matcher language = LANGUAGE_VOICE_VARIABLE.matcher(variable);
+            if (language.matches()) {
+                set("voice." + language.group(1).toLowerCase(Locale.ROOT), value, "environment (" + variable + ")");
+            }
+        });
         return this;
+    }
+
+    /** Whether a key may be set: one of {@link #KEYS}, or {@code voice.} and a language, such as {@code voice.pt}. */
+    public static boolean known(String key) {
+        return KEYS.contains(key) || LANGUAGE_VOICE.matcher(key).matches();
+    }
+
+    /** The keys set or known here: {@link #KEYS}, then the {@code voice.LANG} keys that are set. */
+    public List<String> keys() {
+        List<String> keys = new ArrayList<>(KEYS);
+        values.keySet().stream().filter(key -> !KEYS.contains(key)).sorted().forEach(keys::add);
+        return keys;
+    }
+
+    /** The voice names set for languages ({@code voice.pt=NAME}), by primary language subtag. */
+    public Map<String, String> languageVoices() {
+        Map<String, String> voices = new TreeMap<>();
+        values.forEach((key, value) -> {
+            Matcher language = LANGUAGE_VOICE.matcher(key);
+            if (language.matches()) voices.put(language.group(1), value);
+        });
+        return voices;
     }
 
     /** Sets a value from the command line; null or blank leaves the current one. Returns this, for chaining. */
@@ -78,7 +114,7 @@ public final class ChannelSettings {
     }
 
     private ChannelSettings set(String key, String value, String source) {
-        if (!KEYS.contains(key)) throw new IllegalArgumentException("unknown setting " + key);
+        if (!known(key)) throw new IllegalArgumentException("unknown setting " + key);
         if (value != null && !value.isBlank()) {
             values.put(key, value.strip());
             sources.put(key, source);

@@ -18,6 +18,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,6 +53,7 @@ import dev.voxpress.source.LoadedSource;
 import dev.voxpress.source.SourceLoader;
 import dev.voxpress.script.Script;
 import dev.voxpress.script.Segment;
+import dev.voxpress.speak.LanguageVoices;
 import dev.voxpress.speak.MaryHttpEngine;
 import dev.voxpress.speak.RunStoppedException;
 import dev.voxpress.speak.SentenceCache;
@@ -129,16 +131,16 @@ public final class Publisher {
         String baseUrl = Optional.ofNullable(settings.get("base-url")).orElse(DEFAULT_BASE_URL);
         FeedWriter.checkBaseUrl(baseUrl);
         int episodeLimit = settings.episodeLimit(DEFAULT_EPISODE_LIMIT);
-        VoiceProfile voice = voiceProfile(settings);
+        LanguageVoices voices = voices(settings);
         try {
             Files.createDirectories(feedDir.resolve("audio"));
         } catch (IOException e) {
             throw new VoxpressException(feedDir + ": cannot create the feed folder: " + e.getMessage(), e);
         }
         try (FolderAccess access = new FolderAccess(feedDir, request.concurrent());
-             LazySpeaker speaker = new LazySpeaker(voice, settings.threads(Speaker.defaultThreads()), listener,
+             LazySpeakers speakers = new LazySpeakers(settings.threads(Speaker.defaultThreads()), listener,
                      settings.sentenceCache(feedDir))) {
-            Run run = new Run(feedDir, settings, baseUrl, voice, speaker);
+            Run run = new Run(feedDir, settings, baseUrl, voices, speakers);
             run.access = access;
             run.refresh();
             if (!request.concurrent()) {
@@ -192,16 +194,16 @@ public final class Publisher {
      * Articles that cannot be loaded are listed in {@code failures}.
      */
     public List<DryRunArticle> dryRun(Request request, List<String> failures) {
-        VoiceProfile voice = voiceProfile(request.settings());
+        LanguageVoices voices = voices(request.settings());
         Manifest manifest = Manifest.read(request.feedDir().toAbsolutePath().normalize()).orElse(null);
         List<DryRunArticle> articles = new ArrayList<>();
         for (SourceList.Candidate candidate : new SourceList(loader).expand(request.sources(), request.feedLimit(), failures)) {
             try {
                 LoadedSource loaded = candidate.loaded() != null ? candidate.loaded() : loader.load(candidate.key());
                 Article article = cleaner.clean(loaded);
-                String refused = voice.refusesLanguage(article.language());
-                if (refused != null) {
-                    listener.warning("skipped \"" + article.title() + "\": " + refused);
+                VoiceProfile voice = voices.voiceFor(article.language());
+                if (voice == null) {
+                    listener.warning("skipped \"" + article.title() + "\": " + voices.refusal(article.language()));
                     continue;
                 }
                 Script script = narrator.script(article, voice);
@@ -320,8 +322,8 @@ public final class Publisher {
         final Path feedDir;
         final ChannelSettings settings;
         final String baseUrl;
-        final VoiceProfile voice;
-        final LazySpeaker speaker;
+        final LanguageVoices voices;
+        final LazySpeakers speakers;
         FolderAccess access;
         Manifest manifest;
         Article newest;
@@ -332,20 +334,21 @@ public final class Publisher {
         int unchanged;
         final Set<String> slugsThisRun = new HashSet<>();
 
-        Run(Path feedDir, ChannelSettings settings, String baseUrl, VoiceProfile voice, LazySpeaker speaker) {
+        Run(Path feedDir, ChannelSettings settings, String baseUrl, LanguageVoices voices, LazySpeakers speakers) {
             this.feedDir = feedDir;
             this.settings = settings;
             this.baseUrl = baseUrl;
-            this.voice = voice;
-            this.speaker = speaker;
+            this.voices = voices;
+            this.speakers = speakers;
         }
 
         void publishOne(int index, SourceList.Candidate candidate, Instant fallbackDate) throws IOException {
             LoadedSource loaded = candidate.loaded() != null ? candidate.loaded() : loader.load(candidate.key());
             Article article = cleaner.clean(loaded);
-            String refused = voice.refusesLanguage(article.language());
-            if (refused != null) {
-                listener.finished(index, "skipped", "\"" + article.title() + "\": " + refused, 0);
+            VoiceProfile voice = voices.voiceFor(article.language());
+            if (voice == null) {
+                String why = voices.refusal(article.language());
+                listener.finished(index, "skipped", "\"" + article.title() + "\": " + why, 0);
                 return;
             }
             newest = article;
@@ -368,7 +371,7 @@ public final class Publisher {
                 metadata = new EpisodeMetadata(metadata.title(), metadata.artist(), channel.title(),
                         published.toString().substring(0, 10), link, channel.language(), cover, metadata.headings());
                 listener.reached(PublishPhase.NARRATING);
-                Narrator.Narration narration = narrator.speak(article, speaker.get(), staging.file("episode.mp3"),
+                Narrator.Narration narration = narrator.speak(article, speakers.get(voice), staging.file("episode.mp3"),
                         metadata, MasterSettings.DEFAULTS, EnumSet.allOf(Sidecar.class));
                 listener.reached(PublishPhase.NARRATED);
                 try (FolderAccess.Held held = access.change()) {
@@ -532,7 +535,19 @@ public final class Publisher {
 
     /** The voice the settings name, pointed at the settings' MaryTTS servers when it uses some. */
     static VoiceProfile voiceProfile(ChannelSettings settings) {
-        VoiceProfile voice = Voices.profile(Optional.ofNullable(settings.get("voice")).orElse(Voices.DEFAULT));
+        return withServers(Voices.profile(Optional.ofNullable(settings.get("voice")).orElse(Voices.DEFAULT)), settings);
+    }
+
+    /** The default voice and those the settings name for languages ({@code voice.pt=NAME}), as {@link #publish} uses. */
+    static LanguageVoices voices(ChannelSettings settings) {
+        Map<String, VoiceProfile> byLanguage = new HashMap<>();
+        settings.languageVoices().forEach((language, name) ->
+                byLanguage.put(language, withServers(Voices.profile(name), settings)));
+        return new LanguageVoices(voiceProfile(settings), byLanguage);
+    }
+
+    /** The voice pointed at the settings' MaryTTS servers ({@code mary-url}) when it uses some. */
+    private static VoiceProfile withServers(VoiceProfile voice, ChannelSettings settings) {
         String servers = settings.get("mary-url");
         if (servers == null || !voice.engine().equals(MaryHttpEngine.ENGINE)) return voice;
         try {
@@ -542,30 +557,27 @@ public final class Publisher {
         }
     }
 
-    /** Opens the voice's engines only when something needs narrating, and closes them at the end. */
-    private static final class LazySpeaker implements AutoCloseable {
-        private final VoiceProfile voice;
+    /** Opens a voice's engines only when an article needs narrating with it, and closes them all at the end. */
+    private static final class LazySpeakers implements AutoCloseable {
         private final int threads;
         private final PublishListener listener;
         private final SentenceCache cache;
-        private Speaker speaker;
+        private final Map<String, Speaker> speakers = new LinkedHashMap<>();
 
-        LazySpeaker(VoiceProfile voice, int threads, PublishListener listener, SentenceCache cache) {
-            this.voice = voice;
+        LazySpeakers(int threads, PublishListener listener, SentenceCache cache) {
             this.threads = threads;
             this.listener = listener;
             this.cache = cache;
         }
 
-        Speaker get() {
-            if (speaker == null) speaker = new Speaker(voice, threads, listener::warning, cache);
-            return speaker;
+        Speaker get(VoiceProfile voice) {
+            return speakers.computeIfAbsent(voice.name(), name -> new Speaker(voice, threads, listener::warning, cache));
         }
 
         @Override
         public void close() {
-            if (speaker != null) speaker.close();
-            if (speaker != null && cache != null) listener.cached(cache.hits(), cache.misses());
+            speakers.values().forEach(Speaker::close);
+            if (!speakers.isEmpty() && cache != null) listener.cached(cache.hits(), cache.misses());
         }
     }
 

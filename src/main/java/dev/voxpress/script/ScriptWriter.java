@@ -5,16 +5,20 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
+import dev.voxpress.Languages;
 import dev.voxpress.clean.Article;
 import dev.voxpress.clean.Block;
 
 /**
  * Turns a cleaned article into a script: the title, standfirst and byline first, then the voice's intro, the body
  * sentence by sentence, and the voice's outro, with longer pauses between paragraphs than between sentences and
- * around headings. Each sentence goes through the voice's lexicon, then the {@link Normalizer}, so the script
- * holds exactly the words an engine is asked to say; beside them it keeps the sentence as the article wrote it, for
- * transcripts.
+ * around headings. Each sentence of an English article (or one of unknown language) goes through the voice's
+ * lexicon, then the {@link Normalizer}, so the script holds exactly the words an engine is asked to say; beside them
+ * it keeps the sentence as the article wrote it, for transcripts. The lexicons and the Normalizer write English, so
+ * an article in another language keeps its sentences as written, only tidied: the engine that speaks the language
+ * reads its numbers, dates and symbols.
  */
 public final class ScriptWriter {
     /** Pause lengths in milliseconds. */
@@ -43,19 +47,26 @@ public final class ScriptWriter {
 
     /** Writes the script for {@code article}. */
     public Script write(Article article) {
+        UnaryOperator<String> say = Languages.english(article.language()) ? this::sayEnglish : ScriptWriter::tidy;
         List<Segment> segments = new ArrayList<>();
-        if (!article.title().isBlank()) addBlock(segments, article.title(), Segment.Role.TITLE, -1, HEADING_PAUSE);
-        if (article.standfirst() != null) addBlock(segments, article.standfirst(), Segment.Role.STANDFIRST, -1, PARAGRAPH_PAUSE);
-        if (article.byline() != null) addBlock(segments, "By " + article.byline() + ".", Segment.Role.BYLINE, -1, PARAGRAPH_PAUSE);
-        fill(settings.intro(), article).ifPresent(intro -> addBlock(segments, intro, Segment.Role.INTRO, -1, PARAGRAPH_PAUSE));
+        if (!article.title().isBlank()) addBlock(segments, say, article.title(), Segment.Role.TITLE, -1, HEADING_PAUSE);
+        if (article.standfirst() != null) {
+            addBlock(segments, say, article.standfirst(), Segment.Role.STANDFIRST, -1, PARAGRAPH_PAUSE);
+        }
+        if (article.byline() != null) {
+            addBlock(segments, say, "By " + article.byline() + ".", Segment.Role.BYLINE, -1, PARAGRAPH_PAUSE);
+        }
+        fill(settings.intro(), article)
+                .ifPresent(intro -> addBlock(segments, say, intro, Segment.Role.INTRO, -1, PARAGRAPH_PAUSE));
         List<Block> blocks = article.blocks();
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
             boolean heading = block.type() == Block.Type.HEADING;
-            addBlock(segments, block.text(), heading ? Segment.Role.HEADING : Segment.Role.BODY, i,
+            addBlock(segments, say, block.text(), heading ? Segment.Role.HEADING : Segment.Role.BODY, i,
                     heading ? HEADING_PAUSE : PARAGRAPH_PAUSE);
         }
-        fill(settings.outro(), article).ifPresent(outro -> addBlock(segments, outro, Segment.Role.OUTRO, -1, PARAGRAPH_PAUSE));
+        fill(settings.outro(), article)
+                .ifPresent(outro -> addBlock(segments, say, outro, Segment.Role.OUTRO, -1, PARAGRAPH_PAUSE));
         return new Script(article.title(), segments);
     }
 
@@ -66,15 +77,16 @@ public final class ScriptWriter {
         return write(new Article("", null, null, null, null, null, null, null, paragraphs));
     }
 
-    private void addBlock(List<Segment> segments, String text, Segment.Role role, int block, int blockPause) {
+    private void addBlock(List<Segment> segments, UnaryOperator<String> say, String text, Segment.Role role, int block,
+                          int blockPause) {
         // Split first, while "Dr." and "3.5" still show; normalizing can lengthen a sentence, so fit it again.
         List<Line> lines = new ArrayList<>();
         for (String raw : SentenceSplitter.split(text)) {
-            String said = say(raw);
+            String said = say.apply(raw);
             if (said.codePoints().noneMatch(Character::isLetter)) {
                 warnings.accept("skipped a sentence with nothing to say: \"" + abbreviate(raw) + "\"");
             } else {
-                lines.addAll(fit(raw, said));
+                lines.addAll(fit(say, raw, said));
             }
         }
         for (int i = 0; i < lines.size(); i++) {
@@ -89,10 +101,10 @@ public final class ScriptWriter {
      * is cut as written, at ever shorter lengths until every piece said fits; if none does, the said sentence is cut
      * and its pieces after the first continue the first's written words.
      */
-    private List<Line> fit(String raw, String said) {
+    private static List<Line> fit(UnaryOperator<String> say, String raw, String said) {
         if (said.length() <= SentenceSplitter.MAX_LENGTH) return List.of(new Line(said, tidy(raw)));
         for (int limit = raw.length() * SentenceSplitter.MAX_LENGTH / said.length(); limit >= MIN_CUT; limit = limit * 3 / 4) {
-            List<Line> lines = cut(raw, limit);
+            List<Line> lines = cut(say, raw, limit);
             if (lines != null) return lines;
         }
         List<Line> lines = new ArrayList<>();
@@ -104,11 +116,11 @@ public final class ScriptWriter {
      * {@code raw} cut in pieces of at most {@code limit} characters, each said; null if one is too long said or none
      * has anything to say.
      */
-    private List<Line> cut(String raw, int limit) {
+    private static List<Line> cut(UnaryOperator<String> say, String raw, int limit) {
         List<Line> lines = new ArrayList<>();
         String unsaid = "";
         for (String piece : SentenceSplitter.fit(raw, limit)) {
-            String said = say(piece);
+            String said = say.apply(piece);
             if (said.length() > SentenceSplitter.MAX_LENGTH) return null;
             String written = (unsaid + " " + tidy(piece)).strip();
             if (said.codePoints().noneMatch(Character::isLetter)) {
@@ -126,7 +138,7 @@ public final class ScriptWriter {
         return lines;
     }
 
-    private String say(String written) {
+    private String sayEnglish(String written) {
         return Normalizer.normalize(settings.lexicon().apply(written));
     }
 

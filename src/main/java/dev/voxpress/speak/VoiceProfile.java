@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 
+import dev.voxpress.Languages;
 import dev.voxpress.VoxpressException;
 import dev.voxpress.script.Lexicon;
 import dev.voxpress.script.ScriptSettings;
@@ -120,9 +121,8 @@ public record VoiceProfile(Voice voice, double rate, double pitchPercent, List<U
      * narrated.
      */
     public String refusesLanguage(String languageTag) {
-        if (languageTag == null || languageTag.isBlank()) return null;
-        String primary = languageTag.strip().toLowerCase(Locale.ROOT).split("[-_]")[0];
-        if (languages().contains(primary)) return null;
+        String primary = Languages.primary(languageTag);
+        if (primary == null || languages().contains(primary)) return null;
         return "its language " + languageTag.strip() + " is not among those of the voice " + name() + " ("
                 + String.join(", ", languages()) + "; languages= in the profile)";
     }

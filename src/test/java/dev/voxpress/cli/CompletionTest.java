@@ -46,7 +46,7 @@ class CompletionTest {
 
     @Test
     void completesOptionsOfACommand() throws Exception {
-        assertEquals(List.of("--voice"), complete("voxpress", "narrate", "--vo"));
+        assertEquals(List.of("--voice", "--voice-for"), complete("voxpress", "narrate", "--vo"));
         assertTrue(complete("voxpress", "publish", "--").containsAll(List.of("--feed", "--base-url", "--episode-limit")));
     }
 }

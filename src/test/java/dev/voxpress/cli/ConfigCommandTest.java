@@ -1,6 +1,7 @@
 package dev.voxpress.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.voxpress.Patience;
+import dev.voxpress.VoxpressException;
 import dev.voxpress.publish.ChannelSettings;
 
 /** Settings from the command line, the environment, the file and the defaults, and {@code voxpress config}. */
@@ -70,5 +72,24 @@ class ConfigCommandTest {
         assertTrue(lines.contains("title          Demo                  voxpress.properties"), String.join("\n", lines));
         assertTrue(lines.contains("base-url       https://env.example/  environment (VOXPRESS_BASE_URL)"), String.join("\n", lines));
         assertTrue(lines.contains("episode-limit  -                     default"), String.join("\n", lines));
+    }
+
+    @Test
+    void voicesForLanguagesComeFromTheFileAndTheEnvironment() throws Exception {
+        Path file = dir.resolve("podcast.properties");
+        Files.writeString(file, "voice = cmu-slt-hsmm\nvoice.de = eleven\nvoice.pt = neural\n");
+        ChannelSettings settings = ChannelSettings.read(file).overrideWith(Map.of(
+                "VOXPRESS_VOICE_PT", "openai", "VOXPRESS_VOICE_FR", "eleven", "VOXPRESS_VOICE_BAD_KEY", "x"));
+        assertEquals(Map.of("de", "eleven", "pt", "openai", "fr", "eleven"), settings.languageVoices());
+        assertEquals("environment (VOXPRESS_VOICE_PT)", settings.source("voice.pt"));
+        assertEquals(file.toString(), settings.source("voice.de"));
+        assertEquals(List.of("voice.de", "voice.fr", "voice.pt"),
+                settings.keys().subList(ChannelSettings.KEYS.size(), settings.keys().size()));
+
+        for (String bad : List.of("voice.portuguese", "voice.", "voices.pt", "voice.PT")) {
+            Files.writeString(file, bad + " = neural\n");
+            VoxpressException e = assertThrows(VoxpressException.class, () -> ChannelSettings.read(file));
+            assertEquals(file + ": unknown setting " + bad, e.getMessage());
+        }
     }
 }

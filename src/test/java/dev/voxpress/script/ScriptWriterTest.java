@@ -143,4 +143,24 @@ class ScriptWriterTest {
         assertEquals("The Haka.", s.get(0).written());
         for (Segment continued : s.subList(1, s.size())) assertEquals("", continued.written());
     }
+
+    @Test
+    void anArticleInAnotherLanguageKeepsItsNumbersDatesAndWordsForItsEngine() {
+        ScriptSettings settings = new ScriptSettings(Lexicon.parse("Lisboa = lizbon\n", "test"), null, null);
+        String dateLine = "sexta-feira, 22 de outubro de 2010";
+        String body = "A tempestade deixou 12 mil casas sem luz,  custou 3,5 milhões de € e 40% das linhas.";
+        for (String language : List.of("pt", "pt-BR")) {
+            Article portuguese = new Article("Chuva em Lisboa", null, null, null, null, language, null, null, List.of(
+                    new Block(Block.Type.PARAGRAPH, dateLine), new Block(Block.Type.PARAGRAPH, body)));
+            Script script = new ScriptWriter(settings, w -> { }).write(portuguese);
+            assertEquals(List.of("Chuva em Lisboa", dateLine, body.replace("  ", " ")), texts(script.segments()), language);
+            assertEquals(texts(script.segments()), script.segments().stream().map(Segment::written).toList());
+        }
+        for (String english : List.of("en", "en-GB")) {
+            Article same = new Article("Rain in Lisboa", null, null, null, null, english, null, null,
+                    List.of(new Block(Block.Type.PARAGRAPH, "It rained on 22 October 2010.")));
+            assertEquals(List.of("Rain in lizbon", "It rained on October twenty-second, twenty ten."),
+                    texts(new ScriptWriter(settings, w -> { }).write(same).segments()), english);
+        }
+    }
 }

@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -131,7 +133,7 @@ class NeuralNarrationTest {
         Run german = voxpress("narrate", "articles/rathaus.html", "--voice", "neural", "-o", "out/rathaus.mp3");
         assertEquals(1, german.exit(), german.err());
         assertEquals("voxpress: skipped \"Rathaus beschliesst Haushalt\": its language de is not among those of the voice "
-                + "neural (en; languages= in the profile)", german.err().strip());
+                + "neural (en; languages= in the profile), and no voice is set for de", german.err().strip());
         assertEquals(0, server.count());
         Run dry = voxpress("narrate", "articles/council.txt", "--voice", "neural", "--dry-run");
         assertEquals(0, dry.exit(), dry.err());
@@ -249,5 +251,56 @@ class NeuralNarrationTest {
                 .findFirst().orElseThrow();
         Narrator narrator = new Narrator();
         return narrator.script(narrator.clean(article.toString()), voice).segments().stream().map(s -> s.text()).toList();
+    }
+
+    /** What the server was asked to say, all requests together. */
+    private static String said(SpeechApiServer server, String field) {
+        synchronized (server.requests) {
+            return String.join(" ", server.requests.stream().map(r -> (String) r.json().get(field)).toList());
+        }
+    }
+
+    @Test
+    void eachArticleGoesToTheVoiceForItsLanguage() throws Exception {
+        SpeechApiServer openAi = server(Api.OPENAI);
+        SpeechApiServer eleven = server(Api.ELEVENLABS);
+        profiles(openAi, eleven);
+        Files.writeString(dir.resolve("voices/neural.properties"), "languages = pt, gl\n", StandardOpenOption.APPEND);
+        article("bridge.txt", "Bridge Reopens", "The old bridge reopened on Friday, 22 October 2010, after two years "
+                + "of repairs.");
+        try (InputStream page = getClass().getResourceAsStream("/clean/chuva-pt.html")) {
+            Files.copy(page, dir.resolve("articles/chuva.html"));
+        }
+        String skipped = "skipped: \"Chuva forte deixa bairros de Lisboa sem luz\": its language pt is not among those "
+                + "of the voice eleven (en; languages= in the profile), and no voice is set for pt";
+
+        Run englishOnly = voxpress("publish", "articles", "--feed", "feed", "--voice", "eleven");
+        assertEquals(0, englishOnly.exit(), englishOnly.err());
+        assertTrue(englishOnly.out().contains("1 new, 0 updated, 0 unchanged, 0 dropped, 0 failed"), englishOnly.out());
+        assertEquals(1, englishOnly.err().lines().filter(line -> line.contains(skipped)).count(), englishOnly.err());
+        assertEquals(0, openAi.count());
+        assertTrue(said(eleven, "text").contains("twenty ten"), said(eleven, "text"));
+
+        Files.writeString(dir.resolve("settings.properties"), "voice = eleven\nvoice.pt = neural\n");
+        Run both = voxpress("publish", "articles", "--feed", "feed", "--config", "settings.properties");
+        assertEquals(0, both.exit(), both.err());
+        assertTrue(both.out().contains("1 new, 0 updated, 1 unchanged, 0 dropped, 0 failed"), both.out());
+        assertEquals(List.of(), openAi.problems);
+        String portuguese = said(openAi, "input");
+        assertTrue(portuguese.contains("sexta-feira, 22 de outubro de 2010"), portuguese);
+        assertTrue(portuguese.contains("1,5 milhões de euros"), portuguese);
+        assertFalse(portuguese.contains("twenty"), portuguese);
+        String manifest = Files.readString(dir.resolve("feed/manifest.json")).replaceAll("\\s", "");
+        assertTrue(manifest.contains("\"voice\":\"neural\"") && manifest.contains("\"voice\":\"eleven\""), manifest);
+
+        Run narrate = voxpress("narrate", "articles/chuva.html", "--voice", "eleven", "--voice-for", "pt=neural",
+                "-o", "out/chuva.mp3", "--no-cache");
+        assertEquals(0, narrate.exit(), narrate.err());
+        assertTrue(Files.size(dir.resolve("out/chuva.mp3")) > 10_000);
+        Run refused = voxpress("narrate", "articles/chuva.html", "--voice", "eleven", "--voice-for", "pt=eleven");
+        assertEquals(1, refused.exit(), refused.err());
+        assertEquals("voxpress: voice.pt: the voice eleven does not speak pt (en; languages= in the profile)",
+                refused.err().strip());
+        assertKeyInNoFile();
     }
 }

@@ -1,6 +1,7 @@
 package dev.voxpress.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
@@ -108,10 +109,57 @@ class LauncherTest {
                 "VOXPRESS_OPTS", "-Db=2"), "narrate", "two words.txt");
         assertEquals(0, run.exit(), run.err());
         List<String> args = run.out().lines().toList();
-        assertEquals(List.of("-Xmx384m", "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8",
+        assertEquals(List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8",
                 "-Dstderr.encoding=UTF-8", "-Dsun.stdout.encoding=UTF-8", "-Dsun.stderr.encoding=UTF-8",
                 "-Da=1", "-Xmx300m", "-Db=2", "-jar", install.toRealPath().resolve("lib/voxpress.jar").toString(),
                 "narrate", "two words.txt"), args);
+    }
+
+    @Test
+    void keepsTheOptimizingCompilerForTheServers() throws Exception {
+        Path java = fakeJava("17");
+        for (String command : List.of("serve", "mary-server")) {
+            Run run = launch(Map.of("JAVA_HOME", java.toString()), "--verbose", command);
+            assertEquals(0, run.exit(), run.err());
+            assertFalse(run.out().contains("TieredStopAtLevel"), run.out());
+            assertTrue(run.out().endsWith("--verbose\n" + command + "\n"), run.out());
+        }
+    }
+
+    @Test
+    void readsTheVersionFromTheReleaseFileWithoutStartingJava() throws Exception {
+        Path java = fakeJava("17");
+        Files.writeString(java.resolve("release"), "IMPLEMENTOR=\"Test\"\nJAVA_VERSION=\"11.0.2\"\n");
+        Run run = launch(Map.of("JAVA_HOME", java.toString()), "--help");
+        assertEquals(1, run.exit());
+        assertTrue(run.err().contains("is Java 11.0.2"), run.err());
+    }
+
+    /**
+     * The first run makes the class-data sharing archive in the user's cache, later runs map it, and one that the
+     * JVM cannot use (here: damaged) is passed over without a word.
+     */
+    @Test
+    void makesTheClassArchiveOnceAndPassesOverABadOneSilently() throws Exception {
+        Files.writeString(install.resolve("lib/voxpress.classlist"), Main.class.getName().replace('.', '/') + "\n");
+        Map<String, String> environment = Map.of("JAVA_HOME", System.getProperty("java.home"),
+                "XDG_CACHE_HOME", work.resolve("cache").toString());
+        Run first = launch(environment, "--help");
+        assertEquals(0, first.exit(), first.err());
+        assertEquals("", first.err());
+        List<Path> archives;
+        try (var files = Files.list(work.resolve("cache/voxpress/cds"))) {
+            archives = files.toList();
+        }
+        assertEquals(1, archives.size(), archives.toString());
+        assertTrue(archives.get(0).toString().endsWith(".jsa"), archives.toString());
+
+        Files.writeString(archives.get(0), "not an archive");
+        Run damaged = launch(environment, "--help");
+        assertEquals(0, damaged.exit(), damaged.err());
+        assertEquals("", damaged.err());
+        assertTrue(damaged.out().contains("Usage: voxpress"), damaged.out());
+        assertEquals("not an archive", Files.readString(archives.get(0)), "made once, not again");
     }
 
     @Test

@@ -98,6 +98,9 @@ class LauncherTest {
         Path java = home.resolve("java");
         Files.writeString(java, "#!/bin/sh\n"
                 + "case \"$1\" in -XshowSettings:properties) echo '    java.specification.version = " + spec + "' >&2; exit 0;; esac\n"
+                // -Xshare:dump: writes the archive file it is given
+                + "case \"$1\" in -Xshare:dump) for a; do case $a in -XX:SharedArchiveFile=*) : > \"${a#*=}\";; esac; done;"
+                + " exit 0;; esac\n"
                 + "printf '%s\\n' \"$@\"\n");
         assertTrue(java.toFile().setExecutable(true));
         return home.getParent();
@@ -123,6 +126,24 @@ class LauncherTest {
             assertEquals(0, run.exit(), run.err());
             assertFalse(run.out().contains("TieredStopAtLevel"), run.out());
             assertTrue(run.out().endsWith("--verbose\n" + command + "\n"), run.out());
+        }
+    }
+
+    @Test
+    void mapsTheClassArchiveButNotUnderJfrOrAnAgent() throws Exception {
+        Files.writeString(install.resolve("lib/voxpress.classlist"), "dev/voxpress/cli/Main\n");
+        String java = fakeJava("17").toString();
+        String cache = work.resolve("cache").toString();
+        Run plain = launch(Map.of("JAVA_HOME", java, "XDG_CACHE_HOME", cache), "narrate", "a.txt");
+        assertEquals(0, plain.exit(), plain.err());
+        assertEquals("", plain.err());
+        List<String> args = plain.out().lines().toList();
+        assertTrue(args.get(2).matches("-XX:SharedArchiveFile=.*/voxpress/cds/voxpress-[0-9]+\\.jsa"), args.toString());
+        assertEquals(List.of("-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off"), args.subList(3, 6));
+        for (String options : List.of("-XX:StartFlightRecording=filename=a.jfr", "-javaagent:agent.jar")) {
+            Run profiled = launch(Map.of("JAVA_HOME", java, "XDG_CACHE_HOME", cache, "VOXPRESS_OPTS", options),
+                    "narrate", "a.txt");
+            assertFalse(profiled.out().contains("SharedArchiveFile"), profiled.out());
         }
     }
 

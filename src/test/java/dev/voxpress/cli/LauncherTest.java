@@ -1,6 +1,7 @@
 package dev.voxpress.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
@@ -97,6 +98,9 @@ class LauncherTest {
         Path java = home.resolve("java");
         Files.writeString(java, "#!/bin/sh\n"
                 + "case \"$1\" in -XshowSettings:properties) echo '    java.specification.version = " + spec + "' >&2; exit 0;; esac\n"
+                // -Xshare:dump: writes the archive file it is given
+                + "case \"$1\" in -Xshare:dump) for a; do case $a in -XX:SharedArchiveFile=*) : > \"${a#*=}\";; esac; done;"
+                + " exit 0;; esac\n"
                 + "printf '%s\\n' \"$@\"\n");
         assertTrue(java.toFile().setExecutable(true));
         return home.getParent();
@@ -108,10 +112,75 @@ class LauncherTest {
                 "VOXPRESS_OPTS", "-Db=2"), "narrate", "two words.txt");
         assertEquals(0, run.exit(), run.err());
         List<String> args = run.out().lines().toList();
-        assertEquals(List.of("-Xmx384m", "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8",
+        assertEquals(List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8",
                 "-Dstderr.encoding=UTF-8", "-Dsun.stdout.encoding=UTF-8", "-Dsun.stderr.encoding=UTF-8",
                 "-Da=1", "-Xmx300m", "-Db=2", "-jar", install.toRealPath().resolve("lib/voxpress.jar").toString(),
                 "narrate", "two words.txt"), args);
+    }
+
+    @Test
+    void keepsTheOptimizingCompilerForTheServers() throws Exception {
+        Path java = fakeJava("17");
+        for (String command : List.of("serve", "mary-server")) {
+            Run run = launch(Map.of("JAVA_HOME", java.toString()), "--verbose", command);
+            assertEquals(0, run.exit(), run.err());
+            assertFalse(run.out().contains("TieredStopAtLevel"), run.out());
+            assertTrue(run.out().endsWith("--verbose\n" + command + "\n"), run.out());
+        }
+    }
+
+    @Test
+    void mapsTheClassArchiveButNotUnderJfrOrAnAgent() throws Exception {
+        Files.writeString(install.resolve("lib/voxpress.classlist"), "dev/voxpress/cli/Main\n");
+        String java = fakeJava("17").toString();
+        String cache = work.resolve("cache").toString();
+        Run plain = launch(Map.of("JAVA_HOME", java, "XDG_CACHE_HOME", cache), "narrate", "a.txt");
+        assertEquals(0, plain.exit(), plain.err());
+        assertEquals("", plain.err());
+        List<String> args = plain.out().lines().toList();
+        assertTrue(args.get(2).matches("-XX:SharedArchiveFile=.*/voxpress/cds/voxpress-[0-9]+\\.jsa"), args.toString());
+        assertEquals(List.of("-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off"), args.subList(3, 6));
+        for (String options : List.of("-XX:StartFlightRecording=filename=a.jfr", "-javaagent:agent.jar")) {
+            Run profiled = launch(Map.of("JAVA_HOME", java, "XDG_CACHE_HOME", cache, "VOXPRESS_OPTS", options),
+                    "narrate", "a.txt");
+            assertFalse(profiled.out().contains("SharedArchiveFile"), profiled.out());
+        }
+    }
+
+    @Test
+    void readsTheVersionFromTheReleaseFileWithoutStartingJava() throws Exception {
+        Path java = fakeJava("17");
+        Files.writeString(java.resolve("release"), "IMPLEMENTOR=\"Test\"\nJAVA_VERSION=\"11.0.2\"\n");
+        Run run = launch(Map.of("JAVA_HOME", java.toString()), "--help");
+        assertEquals(1, run.exit());
+        assertTrue(run.err().contains("is Java 11.0.2"), run.err());
+    }
+
+    /**
+     * The first run makes the class-data sharing archive in the user's cache, later runs map it, and one that the
+     * JVM cannot use (here: damaged) is passed over without a word.
+     */
+    @Test
+    void makesTheClassArchiveOnceAndPassesOverABadOneSilently() throws Exception {
+        Files.writeString(install.resolve("lib/voxpress.classlist"), Main.class.getName().replace('.', '/') + "\n");
+        Map<String, String> environment = Map.of("JAVA_HOME", System.getProperty("java.home"),
+                "XDG_CACHE_HOME", work.resolve("cache").toString());
+        Run first = launch(environment, "--help");
+        assertEquals(0, first.exit(), first.err());
+        assertEquals("", first.err());
+        List<Path> archives;
+        try (var files = Files.list(work.resolve("cache/voxpress/cds"))) {
+            archives = files.toList();
+        }
+        assertEquals(1, archives.size(), archives.toString());
+        assertTrue(archives.get(0).toString().endsWith(".jsa"), archives.toString());
+
+        Files.writeString(archives.get(0), "not an archive");
+        Run damaged = launch(environment, "--help");
+        assertEquals(0, damaged.exit(), damaged.err());
+        assertEquals("", damaged.err());
+        assertTrue(damaged.out().contains("Usage: voxpress"), damaged.out());
+        assertEquals("not an archive", Files.readString(archives.get(0)), "made once, not again");
     }
 
     @Test

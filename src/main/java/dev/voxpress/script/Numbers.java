@@ -48,9 +48,12 @@ final class Numbers {
             "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
             "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
 
-    /** Thousands grouped other ways: "1,00,000" (Indian), "1.000.000" (European), "40 000" and "1 000 000". */
+    /** Thousands grouped other ways: "1,00,000" (Indian), "1.000.000" (European), "1 000 000". */
     private static final Pattern OTHER_GROUPING = Pattern.compile("(?=\\d)(?:(?<![\\d,.])\\d{1,2}(?:,\\d{2}){1,4},\\d{3}(?![\\d,]|\\.\\d)"
-            + "|(?<![\\d.,])\\d{1,3}(?:\\.\\d{3}){2,5}(?![\\d.]|,\\d)|(?<![\\d.,]|[\\d.,] )[1-9]\\d{0,2}(?: \\d{3}){1,5}(?![\\d.,]| \\d))");
+            + "|(?<![\\d.,])\\d{1,3}(?:\\.\\d{3}){2,5}(?![\\d.]|,\\d)|(?<![\\d.,]|[\\d.,] )\\d{1,3}(?: \\d{3}){2,5}(?![\\d.,]| \\d))");
+    /** "40 000": thousands after a space, unless a name comes before them ("Boeing 737 400" is two numbers). */
+    private static final Pattern SPACED_THOUSANDS = Pattern.compile("(?=\\d)(?<![\\d.,]|[\\d.,] )[1-9]\\d{0,2} \\d{3}"
+            + "(?![\\d.,]| \\d)");
     /**
      * A model or serial number with letters: "A380", "F-150", "A320neo", "xk4821" → "X K forty-eight twenty-one";
      * lower-case letters only when joined to the digits, so that "mid-2020" stays a word and a year.
@@ -98,6 +101,9 @@ final class Numbers {
         if (!Rewrite.hasDigit(text)) return text;
         String s = Rewrite.replace(OTHER_GROUPING, text, m -> NumberWords.number(m.group().replaceAll("[ .,]", "")));
         s = VERSION_PREFIX.matcher(s).replaceAll("version ");
+        String spaced = s;
+        s = Rewrite.replace(SPACED_THOUSANDS, s, m -> afterName(spaced, m.start()) ? null
+                : NumberWords.number(m.group().replace(" ", "")));
         s = Rewrite.replace(VERSION, s, m -> String.join(" point ", sayEach(m.group().split("\\."))));
         s = Rewrite.replace(PHONE, s, m -> String.join(", ", digitGroups(m.group())));
         s = Rewrite.replace(DIALED, s, m -> m.group(1) + " " + NumberWords.digits(m.group(2)));
@@ -130,6 +136,12 @@ final class Numbers {
         String to = m.group(5) != null ? plural(NumberWords.cardinal(Integer.parseInt(m.group(5)) * 10))
                 : plural(NumberWords.year(Integer.parseInt(m.group(3) + m.group(4) + "0")));
         return from + " to " + to;
+    }
+
+    /** Whether a capitalized word that is a name ("Boeing", not "The") comes just before {@code index}. */
+    private static boolean afterName(String text, int index) {
+        String before = Rewrite.wordBefore(text, index);
+        return Rewrite.startsUpper(before) && !NOT_NAMES.contains(before);
     }
 
     /** "Boeing seven thirty-seven"; null after a word that is no name, or for what may be a year. */

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * Abbreviations and titles written out: "Dr. Smith" → "Doctor Smith", "Mrs" → "Missus", "Ms." → "Miz", "Gen." →
- * "General", "e.g." → "for example", "No. 5" and "#1" → "number five", "number one", "Jan." → "January", "Inc." →
+ * "General", "e.g." and "vs" → "for example" and "versus", "No. 5" and "#1" → "number five", "number one", "Jan." → "January", "Inc." →
  * "Incorporated". "St." is "Saint" before a name ("St. Louis") and "Street" after one ("Main St."); "Dr." likewise
  * "Doctor" or "Drive", with or without the dot; before a word that starts a sentence ("Main St. He"), the dot is
  * also the full stop. Other titles need their dot, except the common British forms without
@@ -50,7 +50,8 @@ final class Abbreviations {
             Map.entry("no", "number"), Map.entry("Nos", "numbers"), Map.entry("nos", "numbers"),
             Map.entry("p", "page"), Map.entry("pp", "pages"), Map.entry("Ch", "chapter"), Map.entry("ch", "chapter"),
             Map.entry("Sec", "section"), Map.entry("sec", "section"), Map.entry("Art", "article"),
-            Map.entry("Ep", "episode"), Map.entry("Apt", "apartment"), Map.entry("ca", "circa"), Map.entry("c", "circa"));
+            Map.entry("Ep", "episode"), Map.entry("Apt", "apartment"), Map.entry("Ste", "suite"),
+            Map.entry("ca", "circa"), Map.entry("c", "circa"));
     private static final Set<String> UNDOTTED_BEFORE_NUMBER = Set.of("No", "no", "Nos", "nos", "Apt");
     /** Words that start a sentence, not a name: after "Main St." they mean the dot ends one. */
     private static final Set<String> SENTENCE_STARTS = Set.of("He", "She", "It", "They", "We", "I", "You", "The", "A",
@@ -100,7 +101,7 @@ final class Abbreviations {
             expansion = TITLES.get(word);
         } else if (!dot && beforeName && UNDOTTED_TITLES.containsKey(word)) {
             expansion = UNDOTTED_TITLES.get(word);
-        } else if (dot && DOTTED.containsKey(word)) {
+        } else if (dot && DOTTED.containsKey(word) || word.equals("vs")) {
             expansion = DOTTED.get(word);
         }
         if (expansion == null) return null;

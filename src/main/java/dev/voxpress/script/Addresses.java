@@ -7,9 +7,11 @@ import java.util.regex.Pattern;
 
 /**
  * Street addresses as Americans say them: house numbers in pairs ("1627 Oak Ave" → "sixteen twenty-seven Oak
- * Avenue", "350 W Main St" → "three fifty West Main Street"), street types and compass points written out ("Blvd",
+ * Avenue", "350 W Main St" → "three fifty West Main Street", "221B Baker St" → "two twenty-one B Baker Street", "500 W.
+ * 42nd St."), street types and compass points written out ("Blvd",
  * "Ter", "Expy", "Hwy", "NW"), and a state's abbreviation before a ZIP code said as the state, the ZIP digit by digit
- * ("Springfield, IL 62704" → "Springfield, Illinois six two seven zero four").
+ * ("Springfield, IL 62704" → "Springfield, Illinois six two seven zero four"), as is a state after a city without
+ * one ("Portland, OR", "Boston, Mass.").
  */
 final class Addresses {
     private static final Map<String, String> TYPES = new HashMap<>();
@@ -41,12 +43,28 @@ final class Addresses {
             + "|Trail|Freeway|Plaza|Loop|Row|Alley)";
     private static final Pattern STATE_ZIP = Pattern.compile(", ([A-Z]{2}) (\\d{5})(?:-(\\d{4}))?(?![\\d-])");
     private static final Pattern HOUSE_POINT = Pattern.compile("(?=\\d)(?<![\\w.,$-])(\\d{1,5}) " + POINT
-            + "\\.? (?=\\p{Lu}\\p{Ll})");
+            + "\\.? (?=\\p{Lu}\\p{Ll}|\\d{1,3}(?:st|nd|rd|th) )");
     /** A house number of three digits or more; shorter ones are plain numbers, left for {@link Numbers}. */
-    private static final Pattern HOUSE = Pattern.compile("(?=\\d)(?<![\\w.,$-])(\\d{3,5}) (?=(?:(?:\\p{Lu}\\p{Ll}+|\\d{1,3}"
+    private static final Pattern HOUSE = Pattern.compile("(?=\\d)(?<![\\w.,$-])(\\d{3,5})(\\p{Lu})? (?=(?:(?:\\p{Lu}\\p{Ll}+|\\d{1,3}"
             + "(?:st|nd|rd|th)) ){1,3}" + TYPE + "(?![\\p{L}]))");
     private static final Pattern STREET_TYPE = Pattern.compile("(?=[ABRLCTEHPSF])(?<=\\p{Ll} |\\d(?:st|nd|rd|th) )(Ave|Av|Blvd|Rd|Ln|Ct"
             + "|Ter|Terr|Expy|Hwy|Pkwy|Pl|Sq|Cir|Trl|Fwy|Plz)(\\.)?(?: " + POINT + ")?(?![\\p{L}\\d])");
+    /**
+     * A state after a city, without a ZIP code: its postal code at the end of a clause ("Portland, OR.") or its
+     * AP abbreviation ("Boston, Mass."). "OK" is left alone, being more often the word.
+     */
+    private static final Pattern CITY_STATE = Pattern.compile(", (?<=\\p{Lu}\\p{Ll}{1,20}, )(?:(?!OK)([A-Z]{2})(?=[.,;:)]|$)"
+            + "|(Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla"
+            + "|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\\.)");
+    private static final Map<String, String> AP_STATES = Map.ofEntries(Map.entry("Ala", "AL"), Map.entry("Ariz", "AZ"),
+            Map.entry("Ark", "AR"), Map.entry("Calif", "CA"), Map.entry("Colo", "CO"), Map.entry("Conn", "CT"),
+            Map.entry("Del", "DE"), Map.entry("Fla", "FL"), Map.entry("Ga", "GA"), Map.entry("Ill", "IL"),
+            Map.entry("Ind", "IN"), Map.entry("Kan", "KS"), Map.entry("Ky", "KY"), Map.entry("La", "LA"),
+            Map.entry("Md", "MD"), Map.entry("Mass", "MA"), Map.entry("Mich", "MI"), Map.entry("Minn", "MN"),
+            Map.entry("Miss", "MS"), Map.entry("Mo", "MO"), Map.entry("Mont", "MT"), Map.entry("Neb", "NE"),
+            Map.entry("Nev", "NV"), Map.entry("Okla", "OK"), Map.entry("Ore", "OR"), Map.entry("Pa", "PA"),
+            Map.entry("Tenn", "TN"), Map.entry("Tex", "TX"), Map.entry("Va", "VA"), Map.entry("Vt", "VT"),
+            Map.entry("Wash", "WA"), Map.entry("Wis", "WI"), Map.entry("Wyo", "WY"));
     private static final Pattern ROUTE = Pattern.compile("\\b(Hwy|Rte|Rt)\\.? (?=\\d)");
 
     private Addresses() {
@@ -57,13 +75,22 @@ final class Addresses {
         if (Rewrite.hasDigit(text)) {
             s = Rewrite.replace(STATE_ZIP, s, Addresses::stateZip);
             s = Rewrite.replace(HOUSE_POINT, s, m -> NumberWords.pairs(m.group(1)) + " " + COMPASS.get(m.group(2)) + " ");
-            s = Rewrite.replace(HOUSE, s, m -> NumberWords.pairs(m.group(1)) + " ");
+            s = Rewrite.replace(HOUSE, s, m -> NumberWords.pairs(m.group(1)) + " "
+                    + (m.group(2) == null ? "" : m.group(2) + " "));
             s = Rewrite.replace(ROUTE, s, m -> m.group(1).equals("Hwy") ? "Highway " : "Route ");
         }
+        String cities = s;
+        s = Rewrite.replace(CITY_STATE, s, m -> cityState(m, cities));
         String types = s;
         return Rewrite.replace(STREET_TYPE, s, m -> TYPES.get(m.group(1))
                 + (m.group(3) == null ? "" : " " + COMPASS.get(m.group(3))) + (m.group(2) == null ? ""
                 : Rewrite.fullStop(m, types)));
+    }
+
+    private static String cityState(Matcher m, String text) {
+        if (m.group(1) == null) return ", " + STATES.get(AP_STATES.get(m.group(2))) + Rewrite.fullStop(m, text);
+        String state = STATES.get(m.group(1));
+        return state == null ? null : ", " + state;
     }
 
     private static String stateZip(Matcher m) {

@@ -30,10 +30,13 @@ final class Characters {
             Map.entry('Ŋ', "NG"), Map.entry('ŧ', "t"), Map.entry('Ŧ', "T"),
             Map.entry('±', " plus or minus "), Map.entry('÷', " divided by "), Map.entry('≤', " less than or equal to "),
             Map.entry('≥', " greater than or equal to "), Map.entry('≠', " not equal to "),
-            Map.entry('≈', " approximately "), Map.entry('‰', " per thousand"), Map.entry('§', " section "),
+            Map.entry('≈', " approximately "), Map.entry('√', " square root of "),
+            Map.entry('‰', " per thousand"), Map.entry('§', " section "),
             Map.entry('¶', " paragraph "), Map.entry('℃', "°C"), Map.entry('º', "°"), Map.entry('˚', "°"), Map.entry('℉', "°F"),
             Map.entry('™', ""), Map.entry('®', ""), Map.entry('©', ""), Map.entry('℠', ""));
 
+    /** The stroke that NFD splits off "≠", leaving "=" before it. */
+    private static final int NOT = 0x338;
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private Characters() {
@@ -45,6 +48,11 @@ final class Characters {
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
             i += Character.charCount(cp);
+            if (cp == NOT && out.length() > 0 && out.charAt(out.length() - 1) == '=') {
+                out.setLength(out.length() - 1);
+                out.append(" not equal to ");
+                continue;
+            }
             if (cp < 0x80) {
                 if (cp > 0x20 && cp != 0x7f) out.append((char) cp);
                 else if (Character.isWhitespace(cp)) space(out);

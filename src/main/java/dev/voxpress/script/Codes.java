@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * Numbers that are codes, read digit by digit in their groups, a comma between groups: telephone numbers
  * ("+1-415-555-0142" → "plus one, four one five, five five five, zero one four two", "(415) 555-0142", "+44 20 7946
  * 0958", "1-800-FLOWERS" → "one, eight hundred, flowers"; the toll-free area codes 800 is "eight hundred"),
- * extensions ("ext. 204", "x1234"), IP addresses ("192.168.10.254" → "one nine two dot one six eight dot one zero dot
+ * numbers with a group starting with zero ("555-0123", "020 7946 0958"), extensions ("ext. 204", "x1234"), tax and
+ * legal sections ("401(k)" → "four oh one K"), IP addresses ("192.168.10.254" → "one nine two dot one six eight dot one zero dot
  * two five four") and numbers in three or more hyphenated groups (social security numbers, serials, ISBNs).
  */
 final class Codes {
@@ -24,7 +25,15 @@ final class Codes {
             + "(?![\\w-])");
     private static final Pattern LOCAL = Pattern.compile("(?=\\d{3}-)(?<=\\b(?i:call|dial|phone|tel"
             + "|text|fax|number|at):? )\\d{3}-\\d{4}(?![\\d-])");
-    private static final Pattern EXTENSION = Pattern.compile("(?=[Eex])(?<![\\p{L}\\d] ?)(?:(?i:ext)\\.? ?|x)(\\d{2,5})\\b");
+    /** "ext. 12" anywhere, "x1234" only where no word comes before it (not "3 x 12"). */
+    private static final Pattern EXTENSION = Pattern.compile("(?=[Eex])(?:(?<![\\p{L}\\d])(?i:ext)\\.? ?"
+            + "|(?<![\\p{L}\\d] ?)x)(\\d{2,5})\\b");
+    /** A number with a trunk zero in groups, as in Britain: "020 7946 0958". */
+    private static final Pattern TRUNK = Pattern.compile("(?=0)(?<![\\d+,.-])0\\d{1,4}(?: \\d{3,4}){2}(?![\\d,.-]|[.,]\\d)");
+    /** "555-0123": a group starting with zero is no quantity, so the pair is a local number, not a range. */
+    private static final Pattern LOCAL_ZERO = Pattern.compile("(?=\\d)(?<![\\d.,-])\\d{3}-0\\d{3}(?![\\d-])");
+    /** Tax and legal sections with lettered parts: "401(k)" → "four oh one K", "501(c)(3)". */
+    private static final Pattern SECTION = Pattern.compile("(?=\\d)(?<![\\d.,])(\\d{3})((?:\\([a-z0-9]\\)){1,3})");
     private static final Pattern IP = Pattern.compile("(?=\\d)(?<![\\d.])(?:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}"
             + "(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(?![\\d]|\\.\\d)");
     private static final Pattern GROUPS = Pattern.compile("(?=\\d)(?<![\\d.,-])\\d+(?:-\\d+){2,6}(?![\\d-]|[.,]\\d)");
@@ -39,12 +48,25 @@ final class Codes {
         String s = Rewrite.replace(INTERNATIONAL, text, m -> "plus " + String.join(", ", groups(m.group(), false)));
         s = Rewrite.replace(NORTH_AMERICAN, s, m -> String.join(", ", groups(m.group(), true)));
         s = Rewrite.replace(VANITY, s, m -> vanity(m));
+        s = Rewrite.replace(TRUNK, s, m -> String.join(", ", groups(m.group(), false)));
         s = Rewrite.replace(LOCAL, s, m -> String.join(", ", groups(m.group(), false)));
+        s = Rewrite.replace(LOCAL_ZERO, s, m -> String.join(", ", groups(m.group(), false)));
+        s = Rewrite.replace(SECTION, s, m -> NumberWords.pairs(m.group(1)) + parts(m.group(2)));
         s = Rewrite.replace(EXTENSION, s, m -> "extension " + NumberWords.digits(m.group(1)));
         String ips = s;
         s = Rewrite.replace(IP, s, m -> isVersion(ips, m.start()) ? null
                 : String.join(" dot ", groups(m.group(), false)));
         return Rewrite.replace(GROUPS, s, m -> String.join(", ", groups(m.group(), false)));
+    }
+
+    /** The parts of a section, "(c)(3)" → " C three". */
+    private static String parts(String parts) {
+        StringBuilder words = new StringBuilder();
+        for (char c : parts.toCharArray()) {
+            if (Character.isLetter(c)) words.append(' ').append(Initialisms.letter(c));
+            else if (Character.isDigit(c)) words.append(' ').append(NumberWords.digits(String.valueOf(c)));
+        }
+        return words.toString();
     }
 
     private static String vanity(Matcher m) {

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * Dates, all said the same way: "May fourteenth, twenty twenty-two". Read: "May 14, 2022", "May 14th 2022", "14 May
  * 2022", "3rd aug 2018", "Monday, May 14", "Jan. 5", "OCT. 3", "May 14–16", "May 2022", "Mar-09-2021", "2022-05-14",
  * "2018/11/05", "5/14/2022" and "05-14-2022" (month first, as in the US, unless the first number cannot be a month:
- * "14/5/2022") and "14.05.2022" (day first); and "Mon-Fri" → "Monday to Friday". Month names may be in any case.
+ * "14/5/2022") and "14.05.2022" and "15-Aug-2021" (day first); ranges across months ("June 30–July 2" → "June
+ * thirtieth to July second"); and "Mon-Fri" → "Monday to Friday", "Jan.-March" → "January to March". Month names may be in any case.
  * Two-digit years are taken as 20xx below 50, 19xx otherwise.
  */
 final class Dates {
@@ -36,6 +37,14 @@ final class Dates {
             + MONTH + "(?![\\p{L}])" + YEAR);
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + " +(\\d{4})(?![\\d%]|[.,:]\\d)");
     private static final Pattern MONTH_DASHED = Pattern.compile("\\b" + MONTH + "-(\\d{1,2})-(\\d{4})(?![\\d-])");
+    private static final Pattern DAY_MONTH_DASHED = Pattern.compile("(?=\\d)(?<![\\d.-])(\\d{1,2})-" + MONTH
+            + "-(\\d{4})(?![\\d-])");
+    /** A dash between a day and the next month is "to": "June 30–July 2". */
+    private static final Pattern ACROSS_MONTHS = Pattern.compile("(\\b" + MONTH + " +\\d{1,2}(?:st|nd|rd|th)?) ?[–-] ?"
+            + "(?=" + MONTH + " +\\d)");
+    /** Months joined by a dash: "Jan.-March" → "January to March". */
+    private static final Pattern MONTHS_RANGE = Pattern.compile("\\b" + MONTH + " ?[–-] ?" + MONTH
+            + "(?![\\p{L}\\d-])");
     private static final Pattern DASHED = Pattern.compile("(?=\\d)(?<![\\d./-])(\\d{1,2})-(\\d{1,2})-(\\d{4})(?![\\d./-])");
     private static final Pattern YEAR_FIRST = Pattern.compile("(?=\\d)(?<![\\d./-])(1\\d{3}|20\\d{2})([/.])(\\d{1,2})\\2(\\d{1,2})"
             + "(?![\\d./]|\\.\\d)");
@@ -50,10 +59,15 @@ final class Dates {
     }
 
     static String speak(String text) {
-        String days = Rewrite.replace(WEEKDAYS, text, m -> WEEKDAYS_NAMES.get(m.group(1)) + " to "
+        String weekdays = Rewrite.replace(WEEKDAYS, text, m -> WEEKDAYS_NAMES.get(m.group(1)) + " to "
                 + WEEKDAYS_NAMES.get(m.group(2)) + Rewrite.fullStop(m, text));
+        String days = weekdays.indexOf('-') < 0 && weekdays.indexOf('–') < 0 ? weekdays
+                : Rewrite.replace(MONTHS_RANGE, weekdays, m -> month(m.group(1)) + " to " + month(m.group(2))
+                + Rewrite.fullStop(m, weekdays));
         if (!Rewrite.hasDigit(days)) return days;
         String s = Rewrite.replace(MONTH_DASHED, days, m -> say(null, month(m.group(1)), m.group(2), null, m.group(3)));
+        s = Rewrite.replace(DAY_MONTH_DASHED, s, m -> say(null, month(m.group(2)), m.group(1), null, m.group(3)));
+        if (s.indexOf('-') >= 0 || s.indexOf('–') >= 0) s = ACROSS_MONTHS.matcher(s).replaceAll("$1 to ");
         s = Rewrite.replace(MONTH_DAY, s, m -> lowerCaseVerb(m.group(2), m.group(5)) ? null
                 : say(m.group(1), month(m.group(2)), m.group(3), m.group(4), m.group(5)));
         String dayFirst = s;

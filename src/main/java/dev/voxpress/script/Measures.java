@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
  * Numbers with units, percentages and degrees: "5 kg" → "five kilograms", "1 km" → "one kilometer", "a 5-km run" → "a
  * five-kilometer run", "60 mph" → "sixty miles per hour", "10–20 km" → "ten to twenty kilometers", "12%" → "twelve
  * percent", "20°C" → "twenty degrees Celsius", "-3 °F" → "minus three degrees Fahrenheit", "5′11″" → "five feet eleven
- * inches", "3 x 4" → "three by four", "10x" → "ten times", "$3/lb" → "three dollars per pound". US spelling. Unit
+ * inches", "5 ft 10 in" likewise, "9.58 s" → "nine point five eight seconds", "3 x 4" → "three by four", "10x" → "ten times", "$3/lb" → "three dollars per pound". US spelling. Unit
  * symbols are matched with their case ("5 m" is meters, "5 M" is not a unit); "5m" before a plural noun ("5m people")
  * is five million.
  */
@@ -79,9 +79,9 @@ final class Measures {
         unit("megabyte", "megabytes", "MB");
         unit("gigabyte", "gigabytes", "GB");
         unit("terabyte", "terabytes", "TB");
-        unit("kilobit per second", "kilobits per second", "kbps", "kb/s");
-        unit("megabit per second", "megabits per second", "Mbps", "Mb/s");
-        unit("gigabit per second", "gigabits per second", "Gbps", "Gb/s");
+        unit("kilobit per second", "kilobits per second", "kbps", "kb/s", "kbit/s");
+        unit("megabit per second", "megabits per second", "Mbps", "Mb/s", "Mbit/s");
+        unit("gigabit per second", "gigabits per second", "Gbps", "Gb/s", "Gbit/s");
         unit("kilobyte per second", "kilobytes per second", "KB/s", "kB/s");
         unit("megabyte per second", "megabytes per second", "MB/s");
         unit("gigabyte per second", "gigabytes per second", "GB/s");
@@ -103,6 +103,10 @@ final class Measures {
         unit("inch", "inches", "inch", "inches");
         unit("cup", "cups", "cup", "cups");
         unit("kilocalorie", "kilocalories", "kcal");
+        unit("kilopascal", "kilopascals", "kPa");
+        unit("megapascal", "megapascals", "MPa");
+        unit("hectopascal", "hectopascals", "hPa");
+        unit("second", "seconds", "s");
         unit("thousand", "thousand", "k");
         unit("billion", "billion", "bn");
         unit("trillion", "trillion", "tn");
@@ -132,6 +136,8 @@ final class Measures {
             + "(?: ?° ?([CFK])?(?![\\p{L}\\d])|([CF])(?![\\p{L}\\d]))");
     private static final Pattern FEET_INCHES = Pattern.compile(
             "(?<![\\d.])(\\d+) ?['′] ?(\\d{1,2}(?:\\.\\d+)?) ?(?:\"|″|'')");
+    /** "5 ft 10 in": "in" is inches only after feet, being a word everywhere else. */
+    private static final Pattern FEET_IN = Pattern.compile("(?=\\d)(?<![\\d.])(\\d+) ?ft\\.? (\\d{1,2}) ?in\\b\\.?");
     private static final Pattern FEET = Pattern.compile("(?<![\\d.])(\\d+(?:\\.\\d+)?) ?′");
     private static final Pattern INCHES = Pattern.compile("(?<![\\d.])(\\d+(?:\\.\\d+)?) ?″");
     /** "3 x 4": the second number is left for a unit after it, or else for {@link #LAST_DIMENSION}. */
@@ -175,6 +181,8 @@ final class Measures {
         String s = Rewrite.replace(DIMENSIONS, text, m -> NumberWords.number(m.group(1)) + " by ");
         s = Rewrite.replace(FEET_INCHES, s, m -> amount(m.group(1), "foot", "feet") + " "
                 + amount(m.group(2), "inch", "inches"));
+        s = Rewrite.replace(FEET_IN, s, m -> amount(m.group(1), "foot", "feet") + " "
+                + amount(m.group(2), "inch", "inches"));
         s = Rewrite.replace(FEET, s, m -> amount(m.group(1), "foot", "feet"));
         s = Rewrite.replace(INCHES, s, m -> amount(m.group(1), "inch", "inches"));
         s = Rewrite.replace(PERCENT, s, m -> range(m) + " percent");
@@ -187,6 +195,8 @@ final class Measures {
     private static String unit(Matcher m, String text) {
         String symbol = m.group(7);
         if (m.group(8) != null && !DOTTED_UNITS.matcher(symbol).matches()) return null;
+        // "s" joined to a number is a plural ("1990s", "80s"); only apart from it is it seconds.
+        if (symbol.equals("s") && !m.group(6).equals(" ")) return null;
         String[] names = UNITS.get(symbol);
         if (symbol.equals("m") && m.group(6).isEmpty() && countsThings(Rewrite.wordAfter(text, m.end()))) {
             names = new String[] {"million", "million"};

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * Amounts of money: "$5" → "five dollars", "$1" → "one dollar", "$5.50" → "five dollars and fifty cents", "$0.99"
  * → "ninety-nine cents", "£1.50" → "one pound and fifty pence", "$1.2 million" and "$1.2m" → "one point two million
  * dollars", "€3bn" → "three billion euros", "$5–10 million" → "five to ten million dollars", "US$5" → "five U S
- * dollars", "50¢" → "fifty cents", "USD 5" and "5 EUR" as with the symbols.
+ * dollars", "50¢" → "fifty cents", "USD 5" and "5 EUR" as with the symbols; after "a", a dollar amount describes
+ * what follows: "a $10 bill" → "a ten-dollar bill".
  */
 final class Money {
     /** A currency: its names, and its hundredth's names, or null where amounts are read with "point". */
@@ -83,10 +84,25 @@ final class Money {
 
     static String speak(String text) {
         if (!Rewrite.hasDigit(text)) return text;
-        String s = Rewrite.replace(PREFIXED, text, m -> say(m, CURRENCIES.get(m.group("currency").replace(" ", "")),
+        String s = Rewrite.replace(PREFIXED, text, m -> describes(m, text) ? adjective(m)
+                : say(m, CURRENCIES.get(m.group("currency").replace(" ", "")),
                 scale(m, "last") != null ? scale(m, "last") : scale(m, "first")));
         return Rewrite.replace(SUFFIXED, s,
                 m -> say(m, CURRENCIES.get(m.group("pence") != null ? "p" : m.group("currency")), null));
+    }
+
+    /** After "a", a whole amount describes the noun that follows: "a $10 bill" → "a ten-dollar bill". */
+    private static boolean describes(Matcher m, String text) {
+        return m.group("minus") == null && m.group("cents") == null && m.group("toWhole") == null
+                && m.group("currency").equals("$") && Rewrite.wordBefore(text, m.start()).equalsIgnoreCase("a")
+                && Character.isLowerCase(Rewrite.charAfter(text, m.end()))
+                && !Rewrite.wordAfter(text, m.end()).matches("a|an|of|or|to|per|and|each|apiece");
+    }
+
+    private static String adjective(Matcher m) {
+        String scale = scale(m, "first");
+        String whole = m.group("whole") == null ? "0" : m.group("whole");
+        return NumberWords.number(whole) + (scale == null ? "" : " " + scale) + "-dollar";
     }
 
     private static String scale(Matcher m, String name) {

@@ -51,12 +51,15 @@ final class Numbers {
     /** Thousands grouped other ways: "1,00,000" (Indian), "1.000.000" (European), "1 000 000". */
     private static final Pattern OTHER_GROUPING = Pattern.compile("(?=\\d)(?:(?<![\\d,.])\\d{1,2}(?:,\\d{2}){1,4},\\d{3}(?![\\d,]|\\.\\d)"
             + "|(?<![\\d.,])\\d{1,3}(?:\\.\\d{3}){2,5}(?![\\d.]|,\\d)|(?<![\\d.,]|[\\d.,] )\\d{1,3}(?: \\d{3}){2,5}(?![\\d.,]| \\d))");
+    /** "40 000": thousands after a space, unless a name comes before them ("Boeing 737 400" is two numbers). */
+    private static final Pattern SPACED_THOUSANDS = Pattern.compile("(?=\\d)(?<![\\d.,]|[\\d.,] )[1-9]\\d{0,2} \\d{3}"
+            + "(?![\\d.,]| \\d)");
     /**
-     * A model or serial number with letters: "A380", "F-150", "xk4821" → "X K forty-eight twenty-one"; lower-case
-     * letters only when joined to the digits, so that "mid-2020" stays a word and a year.
+     * A model or serial number with letters: "A380", "F-150", "A320neo", "xk4821" → "X K forty-eight twenty-one";
+     * lower-case letters only when joined to the digits, so that "mid-2020" stays a word and a year.
      */
     private static final Pattern LETTERED_CODE = Pattern.compile("(?=\\p{L})(?<![\\p{L}\\d.,'-])(\\p{Lu}{1,3}(?=-?\\d)|\\p{Ll}{1,3}(?=\\d))-?(\\d{3,5})"
-            + "(?![\\d.,%]|\\p{L}{2})");
+            + "(?![\\d.,%]|\\p{Lu}\\p{L}|(?:st|nd|rd|th)\\b)");
     /** A number after a name, as in "Boeing 737" or "Room 101", unless a plural noun follows. */
     private static final Pattern NAMED_NUMBER = Pattern.compile("\\b(\\p{Lu}[\\p{L}]{0,20}) (\\d{3,4})(?![\\d.,:%/]|[.,]\\d"
             + "| \\p{Ll}{2,20}s\\b)");
@@ -64,6 +67,8 @@ final class Numbers {
     private static final Pattern SHORT_ORDINAL = Pattern.compile("(?=\\d)(?<![\\d.])(\\d{0,2}[23])d(?= \\p{Lu})");
     private static final Pattern DECADE_RANGE = Pattern.compile("(?=\\d)(?<![\\d.,])(1[0-9]|20)([0-9])0'?s ?[–-] ?(?:(1[0-9]|20)"
             + "([0-9])0|'?([1-9])0)'?s\\b");
+    /** "v2.3.1", "v3": a lower-case "v" joined to a number is "version". */
+    private static final Pattern VERSION_PREFIX = Pattern.compile("(?=v\\d)(?<![\\p{L}\\d.])v");
     private static final Pattern VERSION = Pattern.compile("(?<![\\d.])\\d+(?:\\.\\d+){2,6}(?![\\d.]|\\.\\d)");
     private static final Pattern PHONE = Pattern.compile(
             "(?<![\\d-])(?:\\(\\d{3}\\) ?|\\d{3}[-.])\\d{3}[-.]\\d{4}(?![\\d-])");
@@ -77,9 +82,10 @@ final class Numbers {
             + ")(?!\\d|[.,]\\d)");
     private static final Pattern RATIO = Pattern.compile("(?<![\\d:.,])(\\d+):(\\d+)(?![\\d:]|[.,]\\d)");
     private static final Pattern DECADE = Pattern.compile("(?<![\\d.,])(1[0-9]|20)([0-9])0'?s\\b");
-    /** "'90s", or "90s" after a word that goes with decades ("the 60's", "in her 30s"). */
+    /** "'90s", "90s" after a word that goes with decades ("the 60's", "in her 30s"), or before a noun ("80s music"). */
     private static final Pattern SHORT_DECADE = Pattern.compile("(?<![\\d.,\\p{L}])(?:'|(?<=\\b(?i:the|early|mid|late"
-            + "|in|his|her|their|my|your|our|its)[ -]))([1-9])0'?s\\b");
+            + "|in|his|her|their|my|your|our|its)[ -]))([1-9])0'?s\\b"
+            + "|(?=[2-9]0s )(?<![\\d.,\\p{L}$£€-])([2-9])0s(?= \\p{Ll}{2})");
     private static final Pattern ROUND_PLURAL = Pattern.compile("(?<![\\d.,])(100|1000)s\\b");
     private static final Pattern ORDINAL = Pattern.compile("(?<![\\d.])(\\d{1,3}(?:,\\d{3}){1,6}|\\d+)(?i:st|nd|rd|th)\\b");
     private static final Pattern SLASHED_PAIR = Pattern.compile("(?<![\\d/.,])(\\d+)/(\\d+)(?![\\d/])");
@@ -94,10 +100,16 @@ final class Numbers {
     static String speak(String text) {
         if (!Rewrite.hasDigit(text)) return text;
         String s = Rewrite.replace(OTHER_GROUPING, text, m -> NumberWords.number(m.group().replaceAll("[ .,]", "")));
+        s = VERSION_PREFIX.matcher(s).replaceAll("version ");
+        String spaced = s;
+        s = Rewrite.replace(SPACED_THOUSANDS, s, m -> afterName(spaced, m.start()) ? null
+                : NumberWords.number(m.group().replace(" ", "")));
         s = Rewrite.replace(VERSION, s, m -> String.join(" point ", sayEach(m.group().split("\\."))));
         s = Rewrite.replace(PHONE, s, m -> String.join(", ", digitGroups(m.group())));
         s = Rewrite.replace(DIALED, s, m -> m.group(1) + " " + NumberWords.digits(m.group(2)));
-        s = Rewrite.replace(LETTERED_CODE, s, m -> Initialisms.spell(m.group(1)) + " " + NumberWords.pairs(m.group(2)));
+        String codes = s;
+        s = Rewrite.replace(LETTERED_CODE, s, m -> Initialisms.spell(m.group(1)) + " " + NumberWords.pairs(m.group(2))
+                + (m.end() < codes.length() && Character.isLetter(codes.charAt(m.end())) ? " " : ""));
         s = Rewrite.replace(NAMED_NUMBER, s, Numbers::namedNumber);
         s = Rewrite.replace(SHORT_ORDINAL, s, m -> NumberWords.ordinal(Long.parseLong(m.group(1))));
         s = NEGATIVE.matcher(s).replaceAll("minus ");
@@ -107,7 +119,8 @@ final class Numbers {
         s = Rewrite.replace(ROUND_PLURAL, s, m -> m.group(1).equals("100") ? "hundreds" : "thousands");
         s = Rewrite.replace(DECADE_RANGE, s, Numbers::decadeRange);
         s = Rewrite.replace(DECADE, s, m -> plural(NumberWords.year(Integer.parseInt(m.group(1) + m.group(2) + "0"))));
-        s = Rewrite.replace(SHORT_DECADE, s, m -> plural(NumberWords.cardinal(Integer.parseInt(m.group(1)) * 10)));
+        s = Rewrite.replace(SHORT_DECADE, s, m -> plural(NumberWords.cardinal(
+                Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2)) * 10)));
         s = Rewrite.replace(ORDINAL, s, Numbers::ordinal);
         s = Rewrite.replace(SLASHED_PAIR, s, m -> NumberWords.number(m.group(1)) + " " + NumberWords.number(m.group(2)));
         s = APOSTROPHE_NUMBER.matcher(s).replaceAll("");
@@ -123,6 +136,12 @@ final class Numbers {
         String to = m.group(5) != null ? plural(NumberWords.cardinal(Integer.parseInt(m.group(5)) * 10))
                 : plural(NumberWords.year(Integer.parseInt(m.group(3) + m.group(4) + "0")));
         return from + " to " + to;
+    }
+
+    /** Whether a capitalized word that is a name ("Boeing", not "The") comes just before {@code index}. */
+    private static boolean afterName(String text, int index) {
+        String before = Rewrite.wordBefore(text, index);
+        return Rewrite.startsUpper(before) && !NOT_NAMES.contains(before);
     }
 
     /** "Boeing seven thirty-seven"; null after a word that is no name, or for what may be a year. */

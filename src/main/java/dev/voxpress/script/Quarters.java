@@ -6,14 +6,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Business quarters and fiscal years: "Q1 2025" → "the first quarter of twenty twenty-five", "3Q23" → "the third
- * quarter of twenty twenty-three", "Q3 earnings" → "third quarter earnings", "FY2024" → "fiscal year twenty
+ * Business quarters, halves and fiscal years: "Q1 2025" → "the first quarter of twenty twenty-five", "3Q23" → "the
+ * third quarter of twenty twenty-three", "Q3 earnings" → "third quarter earnings", "H1 2024" → "the first half of
+ * twenty twenty-four", "FY2024" → "fiscal year twenty twenty-four", "FY2023-24" → "fiscal year twenty twenty-three to
  * twenty-four", "Q2 FY24" → "the second quarter of fiscal year twenty-four": a quarter's two-digit year is this
  * century's, a fiscal year's is said as written.
  */
 final class Quarters {
     private static final String YEAR = "(\\d{4}|'?\\d{2})";
-    private static final Pattern FISCAL = Pattern.compile("\\bFY ?" + YEAR + "\\b");
+    private static final Pattern FISCAL = Pattern.compile("\\bFY ?" + YEAR + "(?:[–-](\\d{4}|\\d{2}))?\\b");
+    private static final Pattern HALF = Pattern.compile("\\bH([12]),? (\\d{4})(?![\\d,.])");
     private static final Pattern QUARTER_FIRST = Pattern.compile("\\bQ([1-4])(?:,? " + YEAR + "(?![\\d,.]))?\\b");
     private static final Pattern YEAR_LAST = Pattern.compile("\\b([1-4])Q" + YEAR + "\\b");
     private static final Pattern QUARTER_OF_FISCAL = Pattern.compile("\\bQ([1-4]) (?=fiscal year)");
@@ -24,8 +26,13 @@ final class Quarters {
     }
 
     static String speak(String text) {
-        if (!Rewrite.hasDigit(text) || text.indexOf('Q') < 0 && text.indexOf("FY") < 0) return text;
-        String s = Rewrite.replace(FISCAL, text, m -> "fiscal year " + year(m.group(1)));
+        if (!Rewrite.hasDigit(text) || text.indexOf('Q') < 0 && text.indexOf("FY") < 0 && text.indexOf('H') < 0) {
+            return text;
+        }
+        String s = Rewrite.replace(FISCAL, text, m -> "fiscal year " + year(m.group(1))
+                + (m.group(2) == null ? "" : " to " + year(m.group(2))));
+        s = Rewrite.replace(HALF, s, m -> "the " + (m.group(1).equals("1") ? "first" : "second") + " half of "
+                + NumberWords.year(Integer.parseInt(m.group(2))));
         s = Rewrite.replace(QUARTER_OF_FISCAL, s, m -> "the " + quarter(m.group(1)) + " of ");
         String quarters = s;
         s = Rewrite.replace(QUARTER_FIRST, s, m -> say(quarters, m, m.group(1), m.group(2)));

@@ -6,20 +6,24 @@ import java.util.regex.Pattern;
 /**
  * Clock times: "10:30 a.m." and "10:30am" → "ten thirty Ay M", "9 p.m." → "nine P M", "10:05" → "ten oh five", "02:00"
  * → "two o'clock", "14:00" → "fourteen hundred", "14:30" → "fourteen thirty", "00:00" → "midnight", "10:30:15" → "ten
- * thirty and fifteen seconds", "9:45PST" → "nine forty-five P S T", "9am-11 am" → "nine Ay M to eleven Ay M". "A M",
- * "P M" and time zones are spelled as {@link Initialisms} spells letters. A number pair that cannot be a time ("3:1",
+ * thirty and fifteen seconds", "9:45PST" → "nine forty-five P S T", "9am-11 am" → "nine Ay M to eleven Ay M", "0800
+ * GMT" (four digits before a time zone) → "oh eight hundred G M T". "A M", "P M" and time zones are spelled as {@link Initialisms} spells letters. A number pair that cannot be a time ("3:1",
  * "16:9") is left for the ratio rule.
  */
 final class Times {
     /** a.m. or p.m. in any spelling; its final dot is kept when it also ends the text. */
     private static final String MERIDIEM = "([AaPp])\\.? ?[Mm](?![\\p{L}\\d])\\.?";
     /** A time zone after a time, spelled: "9:45PST" → "nine forty-five P S T". */
-    private static final String ZONE = "(?: ?([ECMPA]K?[SD]T|[ECMP]T|GMT|UTC|BST|CES?T|IST|JST|AE[SD]T|HST)(?![\\p{L}]))?";
+    private static final String ZONE_NAME = "([ECMPA]K?[SD]T|[ECMP]T|GMT|UTC|BST|CES?T|IST|JST|AE[SD]T|HST)(?![\\p{L}])";
+    private static final String ZONE = "(?: ?" + ZONE_NAME + ")?";
     /** Not after a digit or a number's separator; a comma after a letter, as in "7:15AM,3:30PM", is a list's. */
     private static final String START = "(?=\\d)(?<![\\d:.]|\\d,)";
     private static final Pattern CLOCK = Pattern.compile(START + "(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?![\\d:]|[.,]\\d)"
             + "(?: ?" + MERIDIEM + ")?" + ZONE);
     private static final Pattern DOT_CLOCK = Pattern.compile(START + "(\\d{1,2})\\.(\\d{2}) ?" + MERIDIEM + ZONE);
+    /** Four digits before a time zone are a 24-hour time: "0800 GMT" → "oh eight hundred G M T". */
+    private static final Pattern MILITARY = Pattern.compile(START + "(?<![\\d,])([01]\\d|2[0-3])([0-5]\\d)"
+            + " ?" + ZONE_NAME);
     private static final Pattern HOUR = Pattern.compile(START + "(\\d{1,2}) ?" + MERIDIEM + ZONE);
     /** A dash between two times, at least one with minutes or a.m. or p.m., is "to": "9am-11 am", "6:30-9:45 pm". */
     private static final Pattern RANGE = Pattern.compile(START + "(\\d{1,2}(?::\\d{2})?(?: ?[AaPp]\\.? ?[Mm]\\.?)?) ?[–-] ?"
@@ -36,8 +40,16 @@ final class Times {
         String dotted = s;
         s = Rewrite.replace(DOT_CLOCK, s, m -> zoned(time(m, dotted, m.group(1), m.group(2), null, m.group(3)),
                 m.group(4)));
+        s = Rewrite.replace(MILITARY, s, m -> zoned(military(m.group(1), m.group(2)), m.group(3)));
         String hours = s;
         return Rewrite.replace(HOUR, s, m -> zoned(time(m, hours, m.group(1), "00", null, m.group(2)), m.group(3)));
+    }
+
+    /** "oh eight hundred", "fourteen thirty", "oh six oh five". */
+    private static String military(String hour, String minute) {
+        int min = Integer.parseInt(minute);
+        String h = (hour.charAt(0) == '0' ? "oh " : "") + NumberWords.cardinal(Integer.parseInt(hour));
+        return h + (min == 0 ? " hundred" : (min < 10 ? " oh " : " ") + NumberWords.cardinal(min));
     }
 
     private static String zoned(String time, String zone) {

@@ -44,7 +44,8 @@ class MoneyTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             It cost $5.                        | It cost five dollars.
-            A $2022 fee                        | A two thousand twenty-two dollars fee
+            A $2022 fee                        | A two thousand twenty-two-dollar fee
+            Sold for a $5 million fee.         | Sold for a five million-dollar fee.
             They raised $1.2 Million in 2022.  | They raised one point two million dollars in twenty twenty-two.
             """)
     void inSentences(String written, String said) {

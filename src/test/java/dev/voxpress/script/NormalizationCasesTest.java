@@ -52,7 +52,7 @@ class NormalizationCasesTest {
             System.out.printf(Locale.ROOT, "%-11s %3d/%3d%n", e.getKey(), counts[0], counts[1]);
         }
         System.out.printf(Locale.ROOT, "%-11s %3d/%3d%n", "all", passed, total);
-        assertTrue(total >= 500, total + " cases");
+        assertTrue(total >= 900, total + " cases");
         assertTrue(failures.isEmpty(), () -> failures.size() + " failed:\n" + String.join("\n", failures));
     }
 

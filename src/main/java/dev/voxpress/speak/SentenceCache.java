@@ -94,13 +94,16 @@ public final class SentenceCache {
 
     /**
      * The key of a sentence said with a voice: a SHA-256 of the engine, its voice, rate, pitch, the lexicon's
-     * phonemes, the engine's own keys that shape the sound (a speech API's model, instructions, speed...) and the
-     * text. Not the profile's name, servers, timeouts, intro, outro, key or budget: they do not change how a given
+     * phonemes, the engine's own keys that shape the sound (a speech API's model, instructions, speed...), for
+     * MaryTTS the version of what it is sent ({@link MaryInput#VERSION}), and the text. Not the profile's name, servers, timeouts, intro, outro, key or budget: they do not change how a given
      * text sounds.
      */
     public static String key(VoiceProfile voice, String text) {
         List<String> parts = new ArrayList<>(List.of("voxpress-sentence-" + FORMAT, voice.engine(),
                 voice.voice().engineVoice(), Double.toString(voice.rate()), Double.toString(voice.pitchPercent())));
+        if (voice.engine().equals(MaryEngine.ENGINE) || voice.engine().equals(MaryHttpEngine.ENGINE)) {
+            parts.add(MaryInput.VERSION);
+        }
         new TreeMap<>(voice.settings()).forEach((name, value) -> {
             if (!NOT_SOUND.contains(name)) parts.add(name + "=" + value.strip());
         });

@@ -55,7 +55,7 @@ class MaryInputTest {
     }
 
     @Test
-    void theClitcSOfAWordWithPhonemesFollowsItsLastPhone() {
+    void theSoundOfSFollowsTheWordsLastPhoneOrSpelling() {
         assertEquals("@ z", MaryInput.cliticPhonemes("s", "hair sawn", "h E r - ' s O n s"));
         assertEquals("s", MaryInput.cliticPhonemes("s", "poo tin", "' p u - t I n t"));
         assertEquals("z", MaryInput.cliticPhonemes("S", "keev", "' k i v"));

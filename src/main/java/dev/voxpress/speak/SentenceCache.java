@@ -83,11 +83,17 @@ public final class SentenceCache {
         return base.resolve("voxpress");
     }
 
-    /** The key of a sentence said with a voice: a SHA-256 of its {@link VoiceProfile#soundParts()} and the text. */
+    /**
+     * The key of a sentence said with a voice: a SHA-256 of its {@link VoiceProfile#soundParts()}, for MaryTTS the
+     * version of what it is sent ({@link MaryInput#VERSION}), and the text.
+     */
     public static String key(VoiceProfile voice, String text) {
         List<String> parts = new ArrayList<>();
         parts.add("voxpress-sentence-" + FORMAT);
         parts.addAll(voice.soundParts());
+        if (voice.engine().equals(MaryEngine.ENGINE) || voice.engine().equals(MaryHttpEngine.ENGINE)) {
+            parts.add(MaryInput.VERSION);
+        }
         parts.add(text);
         return PartsHash.of(parts);
     }

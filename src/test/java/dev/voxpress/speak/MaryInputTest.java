@@ -39,6 +39,32 @@ class MaryInputTest {
     }
 
     @Test
+    void aWordAndItsCliticAreTwoTokensThatMaryTtsSays() {
+        MaryInput input = new MaryInput(profile(1.0, 0, NAMES));
+        String sentence = "Ukraine's boss's and Smith's aide: I'm sure they've seen zeh lensky's plan, it's here.";
+        String xml = input.of(sentence);
+        assertEquals(MaryInput.MARYXML, input.type(sentence));
+        assertTrue(xml.contains("<t>Ukraine</t><t ph=\"z\">'s</t> <t>boss</t><t ph=\"@ z\">'s</t> and "
+                + "<t>Smith</t><t ph=\"s\">'s</t> aide: <t>I</t><t ph=\"m\">'m</t> sure "
+                + "<t>they</t><t ph=\"v\">'ve</t> seen <t ph=\"z E - ' l E n - s k i\">zeh lensky</t><t ph=\"z\">'s</t> "
+                + "plan, <t>it</t><t ph=\"s\">'s</t> here."), xml);
+        assertEquals(MaryInput.TEXT, input.type("The bosses' cars and rock 'n' roll."), "no clitic there");
+        try (MaryEngine engine = new MaryEngine(profile(1.0, 0, NAMES))) {
+            assertTrue(engine.process(xml, input.type(sentence)).seconds() > 2, "MaryTTS reads it");
+        }
+    }
+
+    @Test
+    void theSoundOfSFollowsTheWordsLastPhoneOrSpelling() {
+        assertEquals("@ z", MaryInput.cliticPhonemes("s", "hair sawn", "h E r - ' s O n s"));
+        assertEquals("s", MaryInput.cliticPhonemes("s", "poo tin", "' p u - t I n t"));
+        assertEquals("z", MaryInput.cliticPhonemes("S", "keev", "' k i v"));
+        assertEquals("@ z", MaryInput.cliticPhonemes("s", "France", null));
+        assertEquals("s", MaryInput.cliticPhonemes("s", "Kate", null));
+        assertEquals("r", MaryInput.cliticPhonemes("RE", "we", null));
+    }
+
+    @Test
     void maryTtsSpeaksSlowerWhenAskedAndSaysThePhonemes() {
         String sentence = "President zeh lensky said the negotiations lasted for an hour and forty minutes.";
         double normal;

@@ -8,9 +8,10 @@ import java.util.Arrays;
  * peak of the interval that starts {@link #LATENCY} samples earlier (the sample itself and the three interpolated
  * points after it).
  *
- * <p>It works on blocks, one filter tap at a time across the block, so that the JIT compiles the loops to vector
- * instructions; each interpolated point still sums its taps in the same order, so the results are those of the
- * plain one-sample-at-a-time filter, bit for bit.
+ * <p>It works on blocks, one filter tap at a time across the block: the points of a block are independent, so the
+ * loop is open to vector instructions and the CPU overlaps them, where one point's taps are a chain of dependent
+ * additions. Each point still sums its taps in the same order, so the results are those of the plain
+ * one-sample-at-a-time filter, bit for bit.
  */
 public final class TruePeak {
     /** Samples of look-ahead the interpolator needs on each side. */
@@ -44,10 +45,10 @@ public final class TruePeak {
         }
     }
 
-    private void block(float[] in, int offset, int n, float[] peaks, int to) {
+    private void block(float[] in, int offset, int n, float[] out, int to) {
         System.arraycopy(in, offset, input, TAPS - 1, n);
         // input[i .. i+TAPS) is the window of the block's sample i; its centre k sits at i+LATENCY-1.
-        for (int i = 0; i < n; i++) peaks[to + i] = Math.abs(input[i + LATENCY - 1]);
+        for (int i = 0; i < n; i++) out[to + i] = Math.abs(input[i + LATENCY - 1]);
         for (float[] h : PHASES) {
             Arrays.fill(point, 0, n, 0f);
             for (int j = 0; j < TAPS; j++) {
@@ -56,10 +57,10 @@ public final class TruePeak {
             }
             for (int i = 0; i < n; i++) {
                 float a = Math.abs(point[i]);
-                if (a > peaks[to + i]) peaks[to + i] = a;
+                if (a > out[to + i]) out[to + i] = a;
             }
         }
-        for (int i = 0; i < n; i++) if (peaks[to + i] > max) max = peaks[to + i];
+        for (int i = 0; i < n; i++) if (out[to + i] > max) max = out[to + i];
         System.arraycopy(input, n, input, 0, TAPS - 1);
     }
 

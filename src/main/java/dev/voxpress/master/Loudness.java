@@ -6,7 +6,8 @@ import java.util.Locale;
  * A loudness measurement per ITU-R BS.1770-4 / EBU R128.
  *
  * @param integratedLufs gated integrated loudness in LUFS; negative infinity for silence
- * @param truePeakDbtp   true peak (4x oversampled) in dBTP; negative infinity for silence
+ * @param truePeakDbtp   true peak (4x oversampled) in dBTP; negative infinity for silence, not a number when not
+ *                       measured ({@link LoudnessMeter#integratedOnly})
  * @param samplePeakDbfs largest sample magnitude in dBFS
  */
 public record Loudness(double integratedLufs, double truePeakDbtp, double samplePeakDbfs) {

@@ -28,11 +28,25 @@ public final class LoudnessMeter {
     private float[] blocks = new float[1024];
     private int blockCount;
 
-    private final TruePeak truePeak = new TruePeak();
+    /** Null when only the integrated loudness is wanted. */
+    private final TruePeak truePeak;
     private boolean peakFlushed;
     private float samplePeak;
 
     public LoudnessMeter(int sampleRate) {
+        this(sampleRate, true);
+    }
+
+    /**
+     * A meter of the integrated loudness alone, which spares the 4x oversampling: its result's true peak is
+     * not a number. Mastering uses it while it searches for the gain.
+     */
+    public static LoudnessMeter integratedOnly(int sampleRate) {
+        return new LoudnessMeter(sampleRate, false);
+    }
+
+    private LoudnessMeter(int sampleRate, boolean truePeak) {
+        this.truePeak = truePeak ? new TruePeak() : null;
         if (sampleRate <= 0) throw new IllegalArgumentException("sampleRate must be positive");
         // Coefficients from the analogue prototypes of BS.1770's 48 kHz filters, bilinear-transformed to fs
         // (the method libebur128 uses), so that any sample rate is measured the same way.
@@ -65,11 +79,11 @@ public final class LoudnessMeter {
     /** Measures more samples. */
     public void accept(float[] samples, int offset, int length) {
         if (peakFlushed) throw new IllegalStateException("the meter has already given its result");
+        if (truePeak != null) truePeak.accept(samples, offset, length);
         for (int i = offset; i < offset + length; i++) {
             float x = samples[i];
             float ax = Math.abs(x);
             if (ax > samplePeak) samplePeak = ax;
-            truePeak.next(x);
             double y = b0 * x + s1;
             s1 = b1 * x - a1 * y + s2;
             s2 = b2 * x - a2 * y;
@@ -125,10 +139,9 @@ public final class LoudnessMeter {
 
     /** Ends the measurement and returns it; no more samples can be fed afterwards. */
     public Loudness result() {
-        if (!peakFlushed) {
-            truePeak.flush();
-            peakFlushed = true;
-        }
-        return new Loudness(integrated(), Loudness.db(Math.max(truePeak.max(), samplePeak)), Loudness.db(samplePeak));
+        if (!peakFlushed && truePeak != null) truePeak.flush();
+        peakFlushed = true;
+        double peak = truePeak == null ? Double.NaN : Loudness.db(Math.max(truePeak.max(), samplePeak));
+        return new Loudness(integrated(), peak, Loudness.db(samplePeak));
     }
 }

@@ -164,9 +164,12 @@ public final class Master implements AutoCloseable {
 
     private void spoolWrite(float[] data, int length) throws IOException {
         meter.accept(data, 0, length);
-        for (int i = 0; i < length; i++) {
+        for (int done = 0; done < length; ) {
             if (!spoolBuffer.hasRemaining()) flushSpool();
-            spoolBuffer.putFloat(data[i]);
+            int k = Math.min(length - done, spoolBuffer.remaining() / 4);
+            spoolBuffer.asFloatBuffer().put(data, done, k);
+            spoolBuffer.position(spoolBuffer.position() + 4 * k);
+            done += k;
         }
         samples += length;
     }
@@ -255,7 +258,8 @@ public final class Master implements AutoCloseable {
     private Loudness render(double gainDb, double ceilingDbtp, AudioEncoder encoder) throws IOException {
         float gain = (float) Loudness.linear(gainDb);
         Limiter limiter = Double.isNaN(ceilingDbtp) ? null : new Limiter(rate, ceilingDbtp, 5, 80);
-        LoudnessMeter result = new LoudnessMeter(rate);
+        // the search for the gain needs only the integrated loudness
+        LoudnessMeter result = encoder == null ? LoudnessMeter.integratedOnly(rate) : new LoudnessMeter(rate);
         ByteBuffer bytes = ByteBuffer.allocate(CHUNK * 4).order(ByteOrder.LITTLE_ENDIAN);
         float[] chunk = new float[CHUNK];
         long position = 0;
@@ -269,7 +273,8 @@ public final class Master implements AutoCloseable {
             }
             bytes.flip();
             int n = bytes.remaining() / 4;
-            for (int i = 0; i < n; i++) chunk[i] = bytes.getFloat() * gain;
+            bytes.asFloatBuffer().get(chunk, 0, n);
+            for (int i = 0; i < n; i++) chunk[i] *= gain;
             position += (long) n * 4;
             emit(limiter == null ? chunk : limiter.process(chunk, 0, n), limiter == null ? n : -1, encoder, result);
         }

@@ -1,40 +1,67 @@
 package dev.voxpress.master;
 
+import java.util.Arrays;
+
 /**
  * A true-peak detector per ITU-R BS.1770-4 Annex 2: 4x oversampling by a polyphase windowed-sinc interpolator,
- * then the largest magnitude. Streaming: {@link #next(float)} returns, for each new sample, the peak of the
- * interval that starts {@link #LATENCY} samples earlier (the sample itself and the three interpolated points
- * after it).
+ * then the largest magnitude. Streaming: {@link #next(float[], int, int, float[])} gives, for each new sample, the
+ * peak of the interval that starts {@link #LATENCY} samples earlier (the sample itself and the three interpolated
+ * points after it).
+ *
+ * <p>It works on blocks, one filter tap at a time across the block: the points of a block are independent, so the
+ * loop is open to vector instructions and the CPU overlaps them, where one point's taps are a chain of dependent
+ * additions. Each point still sums its taps in the same order, so the results are those of the plain
+ * one-sample-at-a-time filter, bit for bit.
  */
 public final class TruePeak {
     /** Samples of look-ahead the interpolator needs on each side. */
     public static final int LATENCY = 8;
     private static final int TAPS = 2 * LATENCY;
+    private static final int BLOCK = 1024;
     private static final double KAISER_BETA = 7.0;
     private static final float[][] PHASES = filters();
 
-    private final float[] window = new float[2 * TAPS];
-    private int pos;
+    /** The last {@code TAPS - 1} samples, then the block being filtered. */
+    private final float[] input = new float[TAPS - 1 + BLOCK];
+    private final float[] point = new float[BLOCK];
+    private final float[] peaks = new float[BLOCK];
     private float max;
 
     /**
-     * Feeds sample {@code x[m]}; returns {@code max(|x[k]|, |x(k+1/4)|, |x(k+1/2)|, |x(k+3/4)|)} for
-     * {@code k = m - LATENCY} (zero history before the first sample).
+     * Feeds {@code in[offset .. offset+length)}; for each sample {@code x[m]} of it, writes to {@code peaks} (from
+     * index 0) {@code max(|x[k]|, |x(k+1/4)|, |x(k+1/2)|, |x(k+3/4)|)} for {@code k = m - LATENCY} (zero history
+     * before the first sample).
      */
-    public float next(float x) {
-        window[pos] = x;
-        window[pos + TAPS] = x;
-        pos = pos + 1 == TAPS ? 0 : pos + 1;
-        // window[pos .. pos+TAPS) is now x[m-TAPS+1 .. m]; the centre sample k = m - LATENCY sits at pos+LATENCY-1.
-        float peak = Math.abs(window[pos + LATENCY - 1]);
-        for (float[] h : PHASES) {
-            float acc = 0;
-            for (int j = 0; j < TAPS; j++) acc += window[pos + j] * h[j];
-            acc = Math.abs(acc);
-            if (acc > peak) peak = acc;
+    public void next(float[] in, int offset, int length, float[] peaks) {
+        for (int done = 0; done < length; done += BLOCK) {
+            block(in, offset + done, Math.min(BLOCK, length - done), peaks, done);
         }
-        if (peak > max) max = peak;
-        return peak;
+    }
+
+    /** Feeds {@code in[offset .. offset+length)}, keeping only the largest peak. */
+    public void accept(float[] in, int offset, int length) {
+        for (int done = 0; done < length; done += BLOCK) {
+            block(in, offset + done, Math.min(BLOCK, length - done), peaks, 0);
+        }
+    }
+
+    private void block(float[] in, int offset, int n, float[] out, int to) {
+        System.arraycopy(in, offset, input, TAPS - 1, n);
+        // input[i .. i+TAPS) is the window of the block's sample i; its centre k sits at i+LATENCY-1.
+        for (int i = 0; i < n; i++) out[to + i] = Math.abs(input[i + LATENCY - 1]);
+        for (float[] h : PHASES) {
+            Arrays.fill(point, 0, n, 0f);
+            for (int j = 0; j < TAPS; j++) {
+                float hj = h[j];
+                for (int i = 0; i < n; i++) point[i] += input[i + j] * hj;
+            }
+            for (int i = 0; i < n; i++) {
+                float a = Math.abs(point[i]);
+                if (a > out[to + i]) out[to + i] = a;
+            }
+        }
+        for (int i = 0; i < n; i++) if (out[to + i] > max) max = out[to + i];
+        System.arraycopy(input, n, input, 0, TAPS - 1);
     }
 
     /** The largest true peak seen so far, linear (1.0 = full scale). */
@@ -44,7 +71,7 @@ public final class TruePeak {
 
     /** Feeds {@link #LATENCY} zeros so that the last real samples' peaks are counted. */
     public void flush() {
-        for (int i = 0; i < LATENCY; i++) next(0f);
+        accept(new float[LATENCY], 0, LATENCY);
     }
 
     private static float[][] filters() {

@@ -1,5 +1,6 @@
 package dev.voxpress.master;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +10,19 @@ class ResamplerTest {
     private static float[] resample(float[] in, int from, int to) {
         Resampler r = new Resampler(from, to);
         return Signals.concat(r.process(in, 0, in.length), r.flush());
+    }
+
+    @Test
+    void oneSampleAtATimeGivesWhatOneBlockGives() {
+        float[] in = new float[4801];
+        java.util.Random random = new java.util.Random(3);
+        for (int i = 0; i < in.length; i++) in[i] = (float) random.nextGaussian();
+        Resampler r = new Resampler(48000, 44100, 14000);
+        float[] block = Signals.concat(r.process(in, 0, in.length), r.flush());
+        r.reset();
+        float[] single = new float[0];
+        for (int i = 0; i < in.length; i++) single = Signals.concat(single, r.process(in, i, 1));
+        assertArrayEquals(block, Signals.concat(single, r.flush()));
     }
 
     @Test

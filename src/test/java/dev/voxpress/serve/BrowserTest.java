@@ -123,7 +123,7 @@ class BrowserTest {
     void episodePagePlaysHighlightsAndSeeks() throws IOException {
         Episode episode = fixture.episode(SiteFixture.FIRST);
         driver.get(server.uri() + "episodes/" + episode.slug() + ".html");
-        waitFor("audio metadata", () -> number("return document.querySelector('audio').readyState") >= 1);
+        waitFor("audio metadata", () -> number("var a = document.querySelector('audio'); return a ? a.readyState : -1") >= 1);
         double duration = number("return document.querySelector('audio').duration");
         assertEquals(episode.seconds(), duration, 0.5, "audio duration in the browser");
         assertEquals(1, number("return document.querySelector('audio').textTracks.length"), 0);
@@ -186,7 +186,7 @@ class BrowserTest {
     @Test
     void keyboardReachesTheControlsAndTheTranscript() {
         driver.get(server.uri() + "episodes/" + SiteFixture.FIRST + ".html");
-        waitFor("audio metadata", () -> number("return document.querySelector('audio').readyState") >= 1);
+        waitFor("audio metadata", () -> number("var a = document.querySelector('audio'); return a ? a.readyState : -1") >= 1);
         WebElement body = driver.findElement(By.tagName("body"));
         body.sendKeys(Keys.TAB);
         WebElement skip = driver.switchTo().activeElement();
@@ -221,7 +221,7 @@ class BrowserTest {
         WebElement iframe = driver.findElement(By.cssSelector("iframe.voxpress-player"));
         assertEquals(90, iframe.getSize().getHeight());
         driver.switchTo().frame(iframe);
-        waitFor("audio metadata in the embed", () -> number("return document.querySelector('audio').readyState") >= 1);
+        waitFor("audio metadata in the embed", () -> number("var a = document.querySelector('audio'); return a ? a.readyState : -1") >= 1);
         assertEquals(episode.seconds(), number("return document.querySelector('audio').duration"), 0.5);
         assertFalse(driver.findElements(By.cssSelector("button[data-skip]")).isEmpty());
         startPlaying();

@@ -191,7 +191,7 @@ class DropInPlayerTest {
     /** The player inside {@code frame} plays: its audio's time advances. */
     private void plays(WebElement frame, Episode episode) {
         driver.switchTo().frame(frame);
-        waitFor("audio metadata in the player", () -> number("return document.querySelector('audio').readyState") >= 1);
+        waitFor("audio metadata in the player", () -> number("var a = document.querySelector('audio'); return a ? a.readyState : -1") >= 1);
         assertEquals(episode.seconds(), number("return document.querySelector('audio').duration"), 0.5);
         Object played = ((JavascriptExecutor) driver).executeAsyncScript(
                 "var done = arguments[arguments.length - 1]; var a = document.querySelector('audio');"

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,5 +74,26 @@ class LexiconTest {
     @Test
     void emptyLexiconChangesNothing() {
         assertEquals("Zelensky", Lexicon.EMPTY.apply("Zelensky"));
+    }
+
+    @Test
+    void everyShippedTranscriptionIsMaryTtsPhonesWithOnePrimaryStress() {
+        Lexicon shipped = Lexicon.read(Path.of("voices/news-names.lexicon"));
+        for (Lexicon.Entry entry : shipped.entries()) {
+            if (entry.phonemes() == null) continue;
+            String ipa = Phonemes.toIpa(entry.phonemes());
+            assertEquals(1, ipa.chars().filter(c -> c == 'ˈ').count(), entry.written() + ": " + entry.phonemes());
+        }
+    }
+
+    @Test
+    void everyShippedNameIsSaidWithItsOwnPhonemes() {
+        Lexicon shipped = Lexicon.read(Path.of("voices/news-names.lexicon"));
+        for (Lexicon.Entry entry : shipped.entries()) {
+            if (entry.phonemes() == null) continue;
+            List<Lexicon.Match> matches = shipped.phonemeMatches(shipped.apply("We heard " + entry.written() + "."));
+            assertEquals(1, matches.size(), entry.written());
+            assertEquals(entry.phonemes(), matches.get(0).entry().phonemes(), entry.written());
+        }
     }
 }

@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -63,6 +67,39 @@ class SpeakerTest {
                 MasterSettings.DEFAULTS, Set.of()));
         assertTrue(e.getMessage().contains("broken could say none of the 3 sentences"), e.getMessage());
         assertFalse(Files.exists(mp3));
+    }
+
+    @Test
+    void aNarrationFoundWholeInTheCacheNeverStartsTheEngine(@TempDir Path dir) throws Exception {
+        Path article = Files.writeString(dir.resolve("budget.txt"), "Council approves budget\n\n"
+                + "The council approved the new budget on Tuesday. Road repairs come first.\n");
+        SentenceCache cache = new SentenceCache(dir.resolve("cache"), SentenceCache.DEFAULT_MAX_BYTES);
+        Narrator narrator = new Narrator(new SourceLoader(), new ArticleCleaner(), m -> { }, m -> { }).withCache(cache);
+        VoiceProfile server = Voices.profile("mary-server");
+        try (MaryServer mary = MaryServer.start("127.0.0.1", 0)) {
+            narrator.narrate(article.toString(), dir.resolve("warm.mp3"), server.withServers(List.of(mary.uri())), 2,
+                    MasterSettings.DEFAULTS, Set.of());
+        }
+        // No server listens on a port just closed: this voice's engine cannot start.
+        VoiceProfile down = server.withServers(List.of(closedPort()));
+        String cannotStart = assertThrows(EngineException.class, () -> Voices.open(down)).getMessage();
+
+        Path again = dir.resolve("again.mp3");
+        narrator.narrate(article.toString(), again, down, 2, MasterSettings.DEFAULTS, Set.of());
+        assertTrue(Files.size(again) > 0);
+
+        Files.writeString(article, Files.readString(article).replace("Tuesday", "Wednesday"));
+        Path changed = dir.resolve("changed.mp3");
+        EngineException e = assertThrows(EngineException.class, () -> narrator.narrate(article.toString(), changed,
+                down, 2, MasterSettings.DEFAULTS, Set.of()));
+        assertEquals(cannotStart, e.getMessage());
+        assertFalse(Files.exists(changed));
+    }
+
+    private static URI closedPort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return URI.create("http://127.0.0.1:" + socket.getLocalPort() + "/");
+        }
     }
 
     @Test

@@ -175,6 +175,8 @@ public final class Speaker implements AutoCloseable {
                 first();
                 this.engine = ThreadLocal.withInitial(this::forThread);
             } else {
+                // The run's report of characters sent names this voice's engine even when the cache had every sentence.
+                if (NeuralSettings.applies(voice)) CharactersSent.opened(voice);
                 this.engine = ThreadLocal.withInitial(() -> new CachingEngine(this::forThread, voice, cache));
             }
         }

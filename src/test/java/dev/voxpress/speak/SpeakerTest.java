@@ -6,10 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -81,7 +77,7 @@ class SpeakerTest {
                     MasterSettings.DEFAULTS, Set.of());
         }
         // No server listens on a port just closed: this voice's engine cannot start.
-        VoiceProfile down = server.withServers(List.of(closedPort()));
+        VoiceProfile down = server.withServers(List.of(MaryHttpEngineTest.deadServer()));
         String cannotStart = assertThrows(EngineException.class, () -> Voices.open(down)).getMessage();
 
         Path again = dir.resolve("again.mp3");
@@ -94,12 +90,6 @@ class SpeakerTest {
                 down, 2, MasterSettings.DEFAULTS, Set.of()));
         assertEquals(cannotStart, e.getMessage());
         assertFalse(Files.exists(changed));
-    }
-
-    private static URI closedPort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return URI.create("http://127.0.0.1:" + socket.getLocalPort() + "/");
-        }
     }
 
     @Test

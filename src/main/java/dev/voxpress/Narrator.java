@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import dev.voxpress.clean.Article;
 import dev.voxpress.clean.ArticleCleaner;
@@ -130,6 +131,10 @@ public final class Narrator {
                              Set<Sidecar> sidecars) {
         long start = System.nanoTime();
         if (output != null) OutputFormat.of(output);
+        // Without a cache every voice's engine is surely needed: its start can overlap with loading and cleaning.
+        if (cache == null) {
+            Voices.startEarly(Stream.concat(Stream.of(voices.fallback()), voices.byLanguage().values().stream()).toList());
+        }
         Article article = clean(source);
         VoiceProfile voice = voiceFor(article, voices);
         Path target = output != null ? output : Path.of(Slugs.of(article.title()) + OutputFormat.MP3.extension());

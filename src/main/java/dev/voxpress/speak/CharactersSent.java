@@ -40,7 +40,10 @@ public final class CharactersSent {
         return runLimit;
     }
 
-    /** Records that this run opened an engine that counts characters: its report is worth a line. */
+    /**
+     * Records that this run opened an engine that counts characters, or would have but for the sentence cache: its
+     * report is worth a line.
+     */
     static synchronized void opened(VoiceProfile profile) {
         OPENED.add(profile.engine());
     }

@@ -4,6 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioInputStream;
@@ -41,11 +43,21 @@ public final class MaryEngine implements Engine {
     /** Whether the last sentence was spoken by {@link HtsSynthesis} (for tests). */
     boolean lastInThisThread;
 
+    /**
+     * MaryTTS's start, once per JVM, run by whichever comes first: {@link #startInBackground()} or an engine. The
+     * first {@link LocalMaryInterface} starts MaryTTS (its {@code Mary.startup}, under MaryTTS's own lock); the task
+     * keeps its failure, so every engine reports the same one.
+     */
+    private static final FutureTask<LocalMaryInterface> START = new FutureTask<>(() -> {
+        quietLogging();
+        return new LocalMaryInterface();
+    });
+
     /** Starts MaryTTS with the profile's voice; takes a second or two the first time in a JVM. */
     public MaryEngine(VoiceProfile profile) {
         this.voice = profile.voice();
         this.input = new MaryInput(profile);
-        quietLogging();
+        awaitStart();
         try {
             mary = new LocalMaryInterface();
         } catch (MaryConfigurationException | RuntimeException e) {
@@ -57,6 +69,30 @@ public final class MaryEngine implements Engine {
         mary.setVoice(voice.engineVoice());
         direct = Boolean.getBoolean(SLOW_PROPERTY) ? null
                 : HtsSynthesis.of(voice.engineVoice(), !Boolean.getBoolean(MARY_VOCODER_PROPERTY));
+    }
+
+    /**
+     * Begins MaryTTS's start on a daemon thread, for a caller that will surely open a {@code MaryEngine} and has other
+     * work to do first (loading and cleaning an article): the two overlap. An engine opened meanwhile waits for it.
+     */
+    public static void startInBackground() {
+        Thread thread = new Thread(START, "voxpress-mary-start");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Runs MaryTTS's start here, or waits for the thread that runs it. */
+    private static void awaitStart() {
+        START.run(); // does nothing when it has run or is running
+        try {
+            START.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new EngineException("interrupted while MaryTTS was starting");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            throw new EngineException("MaryTTS cannot start: " + cause.getMessage(), cause);
+        }
     }
 
     /**

@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
@@ -59,7 +60,8 @@ public final class Speaker implements AutoCloseable {
     }
 
     /**
-     * A speaker that takes sentences from {@code cache} when it has them and stores those it synthesizes.
+     * A speaker that takes sentences from {@code cache} when it has them and stores those it synthesizes. With a
+     * cache, engines open on the first sentence it lacks, and {@link #speak} throws what the constructor would.
      *
      * @param cache the sentence cache, or null for none
      * @see #Speaker(VoiceProfile, int, Consumer)
@@ -108,7 +110,7 @@ public final class Speaker implements AutoCloseable {
      * Speaks {@code segments} and hands each one's audio to {@code listener}, in order. Sentences that fail are
      * skipped with a warning.
      *
-     * @throws EngineException when the engine becomes unreachable
+     * @throws EngineException when the engine becomes unreachable, or (with a cache) cannot start
      * @throws IOException     when the listener throws it
      */
     public void speak(List<Segment> segments, Listener listener) throws IOException {
@@ -152,21 +154,42 @@ public final class Speaker implements AutoCloseable {
 
     private Engine open(VoiceProfile voice) {
         Engine opened = Voices.open(voice);
-        if (cache != null) opened = new CachingEngine(opened, voice, cache);
         engines.add(opened);
         return opened;
     }
 
-    /** One profile's engine for each thread: one shared instance when it is thread-safe. */
+    /**
+     * One profile's engine for each thread: one shared instance when it is thread-safe. Without a cache the first
+     * engine opens here, which proves the voice works before anything is spoken; with one, each thread's
+     * {@link CachingEngine} asks for an engine on its first miss, so a narration found whole in the cache opens none.
+     */
     private final class Engines {
         final ThreadLocal<Engine> engine;
+        private final VoiceProfile voice;
+        private final AtomicBoolean firstHandedOut = new AtomicBoolean();
+        private Engine first;
 
         Engines(VoiceProfile voice) {
-            Engine first = open(voice);
-            Engine shared = first.threadSafe() ? first : null;
-            AtomicInteger handedOut = new AtomicInteger();
-            // The engine opened here (which proves the voice works) serves the first thread that asks.
-            this.engine = ThreadLocal.withInitial(() -> shared != null || handedOut.getAndIncrement() == 0 ? first : open(voice));
+            this.voice = voice;
+            if (cache == null) {
+                first();
+                this.engine = ThreadLocal.withInitial(this::forThread);
+            } else {
+                // The run's report of characters sent names this voice's engine even when the cache had every sentence.
+                if (NeuralSettings.applies(voice)) CharactersSent.opened(voice);
+                this.engine = ThreadLocal.withInitial(() -> new CachingEngine(this::forThread, voice, cache));
+            }
+        }
+
+        private synchronized Engine first() {
+            if (first == null) first = open(voice);
+            return first;
+        }
+
+        /** The first engine opened serves the first thread that asks, and every thread when it is thread-safe. */
+        private Engine forThread() {
+            Engine shared = first();
+            return shared.threadSafe() || firstHandedOut.compareAndSet(false, true) ? shared : open(voice);
         }
     }
 

@@ -94,6 +94,14 @@ public final class Voices {
     }
 
     /**
+     * Begins, on a background thread, what opening these profiles' engines will wait for, when they all need it:
+     * embedded MaryTTS's start (seconds). For a caller that will surely open one and has other work to do first.
+     */
+    public static void startEarly(List<VoiceProfile> profiles) {
+        if (profiles.stream().allMatch(profile -> profile.engine().equals(MaryEngine.ENGINE))) MaryEngine.startInBackground();
+    }
+
+    /**
      * Whether a profile can speak on this machine now, and if not why: an embedded voice must be installed, a
      * server must answer.
      *

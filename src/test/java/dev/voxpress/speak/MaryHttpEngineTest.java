@@ -328,7 +328,7 @@ class MaryHttpEngineTest {
     }
 
     /** A loopback URL where nothing listens. */
-    private static URI deadServer() throws IOException {
+    static URI deadServer() throws IOException {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return URI.create("http://127.0.0.1:" + socket.getLocalPort() + "/");
         }

@@ -67,11 +67,11 @@ class SentenceCacheTest {
     void aCachedSentenceIsTheSameAudioAndSynthesizedOnce() {
         try (Counting counting = new Counting(Voices.open(KEVIN))) {
             Pcm uncached = counting.engine.synthesize(SENTENCE);
-            CachingEngine engine = new CachingEngine(counting, KEVIN, new SentenceCache(dir, SentenceCache.DEFAULT_MAX_BYTES));
+            CachingEngine engine = new CachingEngine(() -> counting, KEVIN, new SentenceCache(dir, SentenceCache.DEFAULT_MAX_BYTES));
             Pcm cold = engine.synthesize(SENTENCE);
             Pcm warm = engine.synthesize(SENTENCE);
             SentenceCache reopened = new SentenceCache(dir, SentenceCache.DEFAULT_MAX_BYTES);
-            Pcm otherRun = new CachingEngine(counting, KEVIN, reopened).synthesize(SENTENCE);
+            Pcm otherRun = new CachingEngine(() -> counting, KEVIN, reopened).synthesize(SENTENCE);
             assertEquals(1, counting.calls.get());
             assertEquals(1, reopened.hits());
             for (Pcm audio : List.of(cold, warm, otherRun)) {
@@ -85,7 +85,7 @@ class SentenceCacheTest {
     void aCorruptEntryIsDeletedAndSynthesizedAgain() throws IOException {
         try (Counting counting = new Counting(Voices.open(KEVIN))) {
             SentenceCache cache = new SentenceCache(dir, SentenceCache.DEFAULT_MAX_BYTES);
-            CachingEngine engine = new CachingEngine(counting, KEVIN, cache);
+            CachingEngine engine = new CachingEngine(() -> counting, KEVIN, cache);
             Pcm good = engine.synthesize(SENTENCE);
             Path entry = entries().get(0);
             byte[] bytes = Files.readAllBytes(entry);

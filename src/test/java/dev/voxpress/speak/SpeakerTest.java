@@ -66,6 +66,33 @@ class SpeakerTest {
     }
 
     @Test
+    void aNarrationFoundWholeInTheCacheNeverStartsTheEngine(@TempDir Path dir) throws Exception {
+        Path article = Files.writeString(dir.resolve("budget.txt"), "Council approves budget\n\n"
+                + "The council approved the new budget on Tuesday. Road repairs come first.\n");
+        SentenceCache cache = new SentenceCache(dir.resolve("cache"), SentenceCache.DEFAULT_MAX_BYTES);
+        Narrator narrator = new Narrator(new SourceLoader(), new ArticleCleaner(), m -> { }, m -> { }).withCache(cache);
+        VoiceProfile server = Voices.profile("mary-server");
+        try (MaryServer mary = MaryServer.start("127.0.0.1", 0)) {
+            narrator.narrate(article.toString(), dir.resolve("warm.mp3"), server.withServers(List.of(mary.uri())), 2,
+                    MasterSettings.DEFAULTS, Set.of());
+        }
+        // No server listens on a port just closed: this voice's engine cannot start.
+        VoiceProfile down = server.withServers(List.of(MaryHttpEngineTest.deadServer()));
+        String cannotStart = assertThrows(EngineException.class, () -> Voices.open(down)).getMessage();
+
+        Path again = dir.resolve("again.mp3");
+        narrator.narrate(article.toString(), again, down, 2, MasterSettings.DEFAULTS, Set.of());
+        assertTrue(Files.size(again) > 0);
+
+        Files.writeString(article, Files.readString(article).replace("Tuesday", "Wednesday"));
+        Path changed = dir.resolve("changed.mp3");
+        EngineException e = assertThrows(EngineException.class, () -> narrator.narrate(article.toString(), changed,
+                down, 2, MasterSettings.DEFAULTS, Set.of()));
+        assertEquals(cannotStart, e.getMessage());
+        assertFalse(Files.exists(changed));
+    }
+
+    @Test
     void rejectsNoThreads() {
         assertThrows(IllegalArgumentException.class, () -> new Speaker(Voices.profile("kevin16"), 0, w -> { }));
     }

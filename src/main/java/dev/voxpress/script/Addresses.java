@@ -70,8 +70,8 @@ final class Addresses {
     /** A state after "in" needs its AP abbreviation's dot or inner dots: "in Calif.", "in N.J.". */
     private static final Pattern IN_STATE = Pattern.compile("\\bin (?:" + AP_NAMES + "|([NS])\\.([CDHJMY]))\\.");
     /** A lawmaker's party and state: "(D-N.Y.)" → "(Democrat of New York)", "(R-Texas)". */
-    private static final Pattern PARTY_STATE = Pattern.compile("\\(([DRI])-(?:" + AP_NAMES + "\\.|([NSRW])\\.([A-Z])\\.|([A-Z]{2})"
-            + "|(\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?))\\)");
+    private static final Pattern PARTY_STATE = Pattern.compile("\\(([DRI])-(?:" + AP_NAMES
+            + "\\.|([NSRW])\\.([A-Z])\\.|([A-Z]{2})|(\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?))\\)");
     private static final Map<String, String> PARTIES = Map.of("D", "Democrat", "R", "Republican", "I", "Independent");
     /** A compass point before a street's name: "E. 86th St." → "East eighty-sixth Street". */
     private static final Pattern STREET_POINT = Pattern.compile("(?<![\\p{L}\\d.])([NSEW])\\.? (?=(?:\\p{Lu}\\p{Ll}+|\\d{1,3}"

@@ -15,7 +15,8 @@ final class Fractions {
     private static final Set<Integer> IMPROPER = Set.of(2, 3, 4, 8);
     private static final String UNIT = "(?: ?(-)?(\\p{L}[\\p{L}/²³]{0,5})(?![\\p{L}\\d]))?";
     private static final Pattern MIXED = Pattern.compile("(?<![\\d/.,])(\\d+) (\\d+)/(\\d+)(?![\\d/])" + UNIT);
-    private static final Pattern FRACTION = Pattern.compile("(?<![\\d/.,])(\\d+)/(\\d+)(?:th|nds?|rds?|ths)?(?![\\d/])" + UNIT);
+    private static final Pattern FRACTION = Pattern.compile("(?<![\\d/.,])(\\d+)/(\\d+)(?:th|nds?|rds?|ths)?(?![\\d/])"
+            + UNIT);
     /** The ending of a fraction written as an ordinal, "1/10th", which the fraction's name already says. */
     private static final Pattern ORDINAL_ENDING = Pattern.compile("^(?:th|nds?|rds?|ths)");
     /** Blood pressure: "120/80 mmHg" → "one hundred twenty over eighty millimeters of mercury". */
@@ -53,7 +54,9 @@ final class Fractions {
                     + m.group().substring(m.end(2) - m.start());
         }
         String[] unit = Measures.names(m.group(4));
-        if (unit == null) return part + ORDINAL_ENDING.matcher(m.group().substring(m.end(2) - m.start())).replaceFirst("");
+        if (unit == null) {
+            return part + ORDINAL_ENDING.matcher(m.group().substring(m.end(2) - m.start())).replaceFirst("");
+        }
         boolean one = m.group(1).equals("1");
         if (m.group(3) != null) return (one ? part.substring("one ".length()) : part) + "-" + unit[0];
         String amount = one ? "a " + part.substring("one ".length()) : part;

@@ -14,8 +14,9 @@ import java.util.stream.Collectors;
  * five-kilometer run", "60 mph" → "sixty miles per hour", "10–20 km" → "ten to twenty kilometers", "12%" → "twelve
  * percent", "20°C" → "twenty degrees Celsius", "-3 °F" → "minus three degrees Fahrenheit", "5′11″" → "five feet eleven
  * inches", "5 ft 10 in" likewise, "9.58 s" → "nine point five eight seconds", "3 x 4" → "three by four", "10x" → "ten times", "$3/lb" → "three dollars per pound". US spelling. Unit
- * symbols are matched with their case ("5 m" is meters, "5 M" is not a unit); "5m" before a plural noun ("5m people")
- * is five million.
+ * symbols are matched with their case ("5 m" is meters, "5 M" is not a unit); "5m", "13M" or "300K" joined to a number
+ * before a plural noun ("5m people", "300K jobs") is a count. "2 in. of snow" and "1 tsp. salt" keep their dot; "3%
+ * y/y" is "year over year".
  */
 final class Measures {
     private static final Map<String, String[]> UNITS = new HashMap<>();
@@ -100,10 +101,9 @@ final class Measures {
         unit("fluid ounce", "fluid ounces", "fl oz");
         unit("quart", "quarts", "qt");
         unit("degree", "degrees", "deg", "degs");
-        unit("inch", "inches", "inch", "inches");
+        unit("inch", "inches", "inch", "inches", "in");
         unit("cup", "cups", "cup", "cups");
         unit("kilocalorie", "kilocalories", "kcal");
-        unit("inch", "inches", "in");
         unit("horsepower", "horsepower", "hp");
         unit("megapixel", "megapixels", "MP");
         unit("basis point", "basis points", "bps", "bp");
@@ -271,7 +271,8 @@ final class Measures {
     /** "five feet eleven inches"; before the noun it describes, "the six-foot-two guard". */
     private static String height(Matcher m, String text) {
         String before = Rewrite.wordBefore(text, m.start()).toLowerCase(Locale.ROOT);
-        if ((before.equals("the") || ARTICLES.contains(before)) && Character.isLowerCase(Rewrite.charAfter(text, m.end()))) {
+        boolean describes = before.equals("the") || ARTICLES.contains(before);
+        if (describes && Character.isLowerCase(Rewrite.charAfter(text, m.end()))) {
             return NumberWords.number(m.group(1)) + "-foot-" + NumberWords.number(m.group(2));
         }
         return amount(m.group(1), "foot", "feet") + " " + amount(m.group(2), "inch", "inches");

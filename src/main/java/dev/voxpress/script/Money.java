@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
  * Amounts of money: "$5" → "five dollars", "$1" → "one dollar", "$5.50" → "five dollars and fifty cents", "$0.99"
  * → "ninety-nine cents", "£1.50" → "one pound and fifty pence", "$1.2 million" and "$1.2m" → "one point two million
  * dollars", "€3bn" → "three billion euros", "$5–10 million" → "five to ten million dollars", "US$5" → "five U S
- * dollars", "50¢" → "fifty cents", "USD 5" and "5 EUR" as with the symbols; after "a", a dollar amount describes
- * what follows: "a $10 bill" → "a ten-dollar bill".
+ * dollars", "50¢" → "fifty cents", "USD 5" and "5 EUR" as with the symbols, "€1,50" with a decimal comma; after "a",
+ * an amount describes what follows: "a $10 bill" → "a ten-dollar bill", "a £5 note" → "a five-pound note".
  */
 final class Money {
     /** A currency: its names, and its hundredth's names, or null where amounts are read with "point". */
@@ -56,7 +56,8 @@ final class Money {
             Map.entry("p", new Currency("penny", "pence")));
     private static final Map<String, String> SCALES = Map.ofEntries(Map.entry("k", "thousand"),
             Map.entry("K", "thousand"), Map.entry("m", "million"), Map.entry("M", "million"),
-            Map.entry("mn", "million"), Map.entry("mln", "million"), Map.entry("b", "billion"), Map.entry("B", "billion"),
+            Map.entry("mn", "million"), Map.entry("mln", "million"),
+            Map.entry("b", "billion"), Map.entry("B", "billion"),
             Map.entry("bn", "billion"), Map.entry("BN", "billion"), Map.entry("tn", "trillion"),
             Map.entry("thousand", "thousand"), Map.entry("million", "million"), Map.entry("billion", "billion"),
             Map.entry("trillion", "trillion"));

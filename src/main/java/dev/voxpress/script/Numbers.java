@@ -76,7 +76,8 @@ final class Numbers {
     /** A model number ending in a capital: "7950X" → "seventy-nine fifty X". */
     private static final Pattern MODEL = Pattern.compile("(?<![\\p{L}\\d.,])(\\d{3,5})(?=\\p{Lu}{1,2}(?![\\p{L}\\d]))");
     /** A batting average or a caliber, read as three digits in pairs: "a .300 hitter", ".357 Magnum". */
-    private static final Pattern THOUSANDTHS = Pattern.compile("\\.(?<=\\b(?:batting|hitting|hit|a|an) \\.)([1-9]\\d{2})(?![\\d.])"
+    private static final Pattern THOUSANDTHS = Pattern.compile(
+            "\\.(?<=\\b(?:batting|hitting|hit|a|an) \\.)([1-9]\\d{2})(?![\\d.])"
             + "|\\.(?<![\\p{L}\\d.,$]\\.)([1-9]\\d{2})(?= (?:hitter|average|caliber|Magnum|Winchester)\\b)");
     /** Teams named for a number: "the 49ers" → "the forty-niners". */
     private static final Pattern NUMBER_TEAM = Pattern.compile("(?<![\\p{L}\\d.,])(\\d{1,3})ers\\b");
@@ -131,7 +132,8 @@ final class Numbers {
         s = Rewrite.replace(LETTERED_CODE, s, m -> Initialisms.spell(m.group(1)) + " " + NumberWords.pairs(m.group(2))
                 + (m.end() < codes.length() && Character.isLetter(codes.charAt(m.end())) ? " " : ""));
         s = Rewrite.replace(NAMED_NUMBER, s, Numbers::namedNumber);
-        s = Rewrite.replace(NUMBERED_CODE, s, m -> "number " + NumberWords.pairs(m.group(1)) + " " + NumberWords.pairs(m.group(2)));
+        s = Rewrite.replace(NUMBERED_CODE, s, m -> "number " + NumberWords.pairs(m.group(1)) + " "
+                + NumberWords.pairs(m.group(2)));
         String hyphens = s;
         s = Rewrite.replace(HYPHEN_CODE, s, m -> hyphenCode(m, hyphens));
         s = Rewrite.replace(MODEL, s, m -> NumberWords.pairs(m.group(1)) + " ");

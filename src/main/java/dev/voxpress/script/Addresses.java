@@ -74,10 +74,10 @@ final class Addresses {
             + "\\.|([NSRW])\\.([A-Z])\\.|([A-Z]{2})|(\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?))\\)");
     private static final Map<String, String> PARTIES = Map.of("D", "Democrat", "R", "Republican", "I", "Independent");
     /** A compass point before a street's name: "E. 86th St." → "East eighty-sixth Street". */
-    private static final Pattern STREET_POINT = Pattern.compile("(?<![\\p{L}\\d.])([NSEW])\\.? (?=(?:\\p{Lu}\\p{Ll}+|\\d{1,3}"
+    private static final Pattern STREET_POINT = Pattern.compile("(?=[NSEW])(?<![\\p{L}\\d.])([NSEW])\\.? (?=(?:\\p{Lu}\\p{Ll}+|\\d{1,3}"
             + "(?:st|nd|rd|th)) " + TYPE + "(?![\\p{L}]))");
     /** Rooms in a listing: "2BR/1BA" → "two bedroom, one bathroom". */
-    private static final Pattern ROOMS = Pattern.compile("(?<![\\p{L}\\d.])(\\d{1,2}) ?(?:BR|bd|BD|bed)s?\\.?(?:/|, ?| )"
+    private static final Pattern ROOMS = Pattern.compile("(?=\\d)(?<![\\p{L}\\d.])(\\d{1,2}) ?(?:BR|bd|BD|bed)s?\\.?(?:/|, ?| )"
             + "(\\d{1,2}(?:\\.5)?) ?(?:BA|ba|bath)s?(?![\\p{L}\\d])");
 
     private Addresses() {

@@ -20,7 +20,7 @@ final class Fractions {
     /** The ending of a fraction written as an ordinal, "1/10th", which the fraction's name already says. */
     private static final Pattern ORDINAL_ENDING = Pattern.compile("^(?:th|nds?|rds?|ths)");
     /** Blood pressure: "120/80 mmHg" → "one hundred twenty over eighty millimeters of mercury". */
-    private static final Pattern PRESSURE = Pattern.compile("(?<![\\d/.,])(\\d{2,3})/(\\d{2,3}) ?mm ?Hg(?![\\p{L}\\d])");
+    private static final Pattern PRESSURE = Pattern.compile("(?=\\d)(?<![\\d/.,])(\\d{2,3})/(\\d{2,3}) ?mm ?Hg(?![\\p{L}\\d])");
     /** A decimal over a number is a rating: "4.5/5" → "four point five out of five". */
     private static final Pattern RATING = Pattern.compile("(?<![\\d/.,])(\\d+\\.\\d+)/(\\d+)(?![\\d/]|\\.\\d)");
 

@@ -74,15 +74,15 @@ final class Numbers {
     /** A code after "number": "Docket No. 21-476" → "number twenty-one four seventy-six", not a range. */
     private static final Pattern NUMBERED_CODE = Pattern.compile("\\bnumber (\\d{1,4})-(\\d{1,5})(?![\\d.,-])");
     /** A model number ending in a capital: "7950X" → "seventy-nine fifty X". */
-    private static final Pattern MODEL = Pattern.compile("(?<![\\p{L}\\d.,])(\\d{3,5})(?=\\p{Lu}{1,2}(?![\\p{L}\\d]))");
+    private static final Pattern MODEL = Pattern.compile("(?=\\d)(?<![\\p{L}\\d.,])(\\d{3,5})(?=\\p{Lu}{1,2}(?![\\p{L}\\d]))");
     /** A batting average or a caliber, read as three digits in pairs: "a .300 hitter", ".357 Magnum". */
     private static final Pattern THOUSANDTHS = Pattern.compile(
             "\\.(?<=\\b(?:batting|hitting|hit|a|an) \\.)([1-9]\\d{2})(?![\\d.])"
             + "|\\.(?<![\\p{L}\\d.,$]\\.)([1-9]\\d{2})(?= (?:hitter|average|caliber|Magnum|Winchester)\\b)");
     /** Teams named for a number: "the 49ers" → "the forty-niners". */
-    private static final Pattern NUMBER_TEAM = Pattern.compile("(?<![\\p{L}\\d.,])(\\d{1,3})ers\\b");
+    private static final Pattern NUMBER_TEAM = Pattern.compile("(?=\\d)(?<![\\p{L}\\d.,])(\\d{1,3})ers\\b");
     /** A number's plural: "Omega-3s" → "Omega threes", "size 10s". */
-    private static final Pattern NUMBER_PLURAL = Pattern.compile("(?<![\\p{L}\\d.,'$£€])(\\d{1,2})s\\b");
+    private static final Pattern NUMBER_PLURAL = Pattern.compile("(?=\\d)(?<![\\p{L}\\d.,'$£€])(\\d{1,2})s\\b");
     /** The legal and military "2d" and "3d" before a name: "2d Circuit". */
     private static final Pattern SHORT_ORDINAL = Pattern.compile("(?=\\d)(?<![\\d.])(\\d{0,2}[23])d(?= \\p{Lu})");
     private static final Pattern DECADE_RANGE = Pattern.compile("(?=\\d)(?<![\\d.,])(1[0-9]|20)([0-9])0'?s ?[–-] ?(?:(1[0-9]|20)"

@@ -27,6 +27,7 @@ final class Abbreviations {
             Map.entry("Adm", "Admiral"), Map.entry("Sgt", "Sergeant"), Map.entry("Cpl", "Corporal"),
             Map.entry("Pvt", "Private"), Map.entry("Brig", "Brigadier"), Map.entry("Supt", "Superintendent"),
             Map.entry("Insp", "Inspector"), Map.entry("Det", "Detective"), Map.entry("Mt", "Mount"),
+            Map.entry("Atty", "Attorney"),
             Map.entry("Ft", "Fort"));
     /** Titles also written without a dot. */
     private static final Map<String, String> UNDOTTED_TITLES = Map.of("Mr", "Mister", "Mrs", "Missus", "Ms", "Miz",
@@ -37,7 +38,8 @@ final class Abbreviations {
             Map.entry("Inc", "Incorporated"), Map.entry("Ltd", "Limited"), Map.entry("Co", "Company"),
             Map.entry("Corp", "Corporation"), Map.entry("Bros", "Brothers"), Map.entry("Dept", "Department"),
             Map.entry("Univ", "University"), Map.entry("Assn", "Association"), Map.entry("Govt", "Government"),
-            Map.entry("Intl", "International"), Map.entry("Jr", "Junior"), Map.entry("Sr", "Senior"),
+            Map.entry("Intl", "International"), Map.entry("Natl", "National"), Map.entry("est", "estimated"),
+            Map.entry("Jr", "Junior"), Map.entry("Sr", "Senior"),
             Map.entry("Ave", "Avenue"), Map.entry("Blvd", "Boulevard"), Map.entry("Rd", "Road"),
             Map.entry("Hwy", "Highway"), Map.entry("cf", "compare"), Map.entry("viz", "namely"),
             Map.entry("Vol", "Volume"), Map.entry("vol", "volume"), Map.entry("Fig", "Figure"),
@@ -51,18 +53,21 @@ final class Abbreviations {
             Map.entry("p", "page"), Map.entry("pp", "pages"), Map.entry("Ch", "chapter"), Map.entry("ch", "chapter"),
             Map.entry("Sec", "section"), Map.entry("sec", "section"), Map.entry("Art", "article"),
             Map.entry("Ep", "episode"), Map.entry("Apt", "apartment"), Map.entry("Ste", "suite"),
-            Map.entry("ca", "circa"), Map.entry("c", "circa"));
-    private static final Set<String> UNDOTTED_BEFORE_NUMBER = Set.of("No", "no", "Nos", "nos", "Apt");
+            Map.entry("ca", "circa"), Map.entry("c", "circa"), Map.entry("Prop", "Proposition"),
+            Map.entry("Cat", "Category"),
+            Map.entry("est", "established"));
+    private static final Set<String> UNDOTTED_BEFORE_NUMBER = Set.of("No", "no", "Nos", "nos", "Apt", "Cat");
     /** Words that start a sentence, not a name: after "Main St." they mean the dot ends one. */
     private static final Set<String> SENTENCE_STARTS = Set.of("He", "She", "It", "They", "We", "I", "You", "The", "A",
             "An", "This", "That", "There", "His", "Her", "Their", "Its", "But", "And", "In", "On", "At");
     /** Abbreviations written with inner dots. */
     private static final Map<String, String> PHRASES = Map.of("e.g", "for example", "i.e", "that is", "a.k.a",
-            "also known as", "aka", "also known as", "et al", "and others", "w/o", "without", "w/", "with");
+            "also known as", "aka", "also known as", "et al", "and others", "w/o", "without", "w/", "with", "gov't",
+            "government");
 
-    private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\d.'])(\\p{L}{1,6})(\\.)?(?![\\p{L}\\d'])");
+    private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\d.'])(\\p{L}{1,6})(\\.)?(?![\\p{L}\\d]|'(?!s\\b))");
     private static final Pattern PHRASE = Pattern.compile("(?<![\\p{L}.])(?i:(e\\.g|i\\.e|a\\.k\\.a)\\.?|aka(?![\\p{L}])"
-            + "|et al\\.?|w/o(?![\\p{L}])|w/(?= ?\\p{L}))");
+            + "|et al\\.?|w/o(?![\\p{L}])|w/(?= ?\\p{L})|gov't(?![\\p{L}]))");
     private static final Pattern ORDINAL = Pattern.compile("\\d+(?:st|nd|rd|th)");
     private static final Pattern HASH_NUMBER = Pattern.compile("#(?= ?\\d|\\p{Lu}{1,3}-?\\d)");
 

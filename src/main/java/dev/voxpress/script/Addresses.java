@@ -53,9 +53,10 @@ final class Addresses {
      * A state after a city, without a ZIP code: its postal code at the end of a clause ("Portland, OR.") or its
      * AP abbreviation ("Boston, Mass."). "OK" is left alone, being more often the word.
      */
+    private static final String AP_NAMES = "(Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn"
+            + "|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)";
     private static final Pattern CITY_STATE = Pattern.compile(", (?<=\\p{Lu}\\p{Ll}{1,20}, )(?:(?!OK)([A-Z]{2})(?=[.,;:)]|$)"
-            + "|(Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla"
-            + "|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\\.)");
+            + "|" + AP_NAMES + "\\.)");
     private static final Map<String, String> AP_STATES = Map.ofEntries(Map.entry("Ala", "AL"), Map.entry("Ariz", "AZ"),
             Map.entry("Ark", "AR"), Map.entry("Calif", "CA"), Map.entry("Colo", "CO"), Map.entry("Conn", "CT"),
             Map.entry("Del", "DE"), Map.entry("Fla", "FL"), Map.entry("Ga", "GA"), Map.entry("Ill", "IL"),
@@ -66,6 +67,18 @@ final class Addresses {
             Map.entry("Tenn", "TN"), Map.entry("Tex", "TX"), Map.entry("Va", "VA"), Map.entry("Vt", "VT"),
             Map.entry("Wash", "WA"), Map.entry("Wis", "WI"), Map.entry("Wyo", "WY"));
     private static final Pattern ROUTE = Pattern.compile("\\b(Hwy|Rte|Rt)\\.? (?=\\d)");
+    /** A state after "in" needs its AP abbreviation's dot or inner dots: "in Calif.", "in N.J.". */
+    private static final Pattern IN_STATE = Pattern.compile("\\bin (?:" + AP_NAMES + "|([NS])\\.([CDHJMY]))\\.");
+    /** A lawmaker's party and state: "(D-N.Y.)" → "(Democrat of New York)", "(R-Texas)". */
+    private static final Pattern PARTY_STATE = Pattern.compile("\\(([DRI])-(?:" + AP_NAMES
+            + "\\.|([NSRW])\\.([A-Z])\\.|([A-Z]{2})|(\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?))\\)");
+    private static final Map<String, String> PARTIES = Map.of("D", "Democrat", "R", "Republican", "I", "Independent");
+    /** A compass point before a street's name: "E. 86th St." → "East eighty-sixth Street". */
+    private static final Pattern STREET_POINT = Pattern.compile("(?=[NSEW])(?<![\\p{L}\\d.])([NSEW])\\.? (?=(?:\\p{Lu}\\p{Ll}+|\\d{1,3}"
+            + "(?:st|nd|rd|th)) " + TYPE + "(?![\\p{L}]))");
+    /** Rooms in a listing: "2BR/1BA" → "two bedroom, one bathroom". */
+    private static final Pattern ROOMS = Pattern.compile("(?=\\d)(?<![\\p{L}\\d.])(\\d{1,2}) ?(?:BR|bd|BD|bed)s?\\.?(?:/|, ?| )"
+            + "(\\d{1,2}(?:\\.5)?) ?(?:BA|ba|bath)s?(?![\\p{L}\\d])");
 
     private Addresses() {
     }
@@ -78,7 +91,16 @@ final class Addresses {
             s = Rewrite.replace(HOUSE, s, m -> NumberWords.pairs(m.group(1)) + " "
                     + (m.group(2) == null ? "" : m.group(2) + " "));
             s = Rewrite.replace(ROUTE, s, m -> m.group(1).equals("Hwy") ? "Highway " : "Route ");
+            s = Rewrite.replace(ROOMS, s, m -> NumberWords.number(m.group(1)) + " bedroom, "
+                    + NumberWords.number(m.group(2)) + " bathroom");
         }
+        String states = s;
+        s = Rewrite.replace(IN_STATE, s, m -> {
+            String state = STATES.get(m.group(1) != null ? AP_STATES.get(m.group(1)) : m.group(2) + m.group(3));
+            return state == null ? null : "in " + state + Rewrite.fullStop(m, states);
+        });
+        s = Rewrite.replace(PARTY_STATE, s, Addresses::partyState);
+        s = Rewrite.replace(STREET_POINT, s, m -> COMPASS.get(m.group(1)) + " ");
         String cities = s;
         s = Rewrite.replace(CITY_STATE, s, m -> cityState(m, cities));
         String types = s;
@@ -91,6 +113,15 @@ final class Addresses {
         if (m.group(1) == null) return ", " + STATES.get(AP_STATES.get(m.group(2))) + Rewrite.fullStop(m, text);
         String state = STATES.get(m.group(1));
         return state == null ? null : ", " + state;
+    }
+
+    private static String partyState(Matcher m) {
+        String state;
+        if (m.group(2) != null) state = STATES.get(AP_STATES.get(m.group(2)));
+        else if (m.group(3) != null) state = STATES.get(m.group(3) + m.group(4));
+        else if (m.group(5) != null) state = STATES.get(m.group(5));
+        else state = m.group(6);
+        return state == null ? null : "(" + PARTIES.get(m.group(1)) + " of " + state + ")";
     }
 
     private static String stateZip(Matcher m) {

@@ -15,7 +15,12 @@ final class Fractions {
     private static final Set<Integer> IMPROPER = Set.of(2, 3, 4, 8);
     private static final String UNIT = "(?: ?(-)?(\\p{L}[\\p{L}/²³]{0,5})(?![\\p{L}\\d]))?";
     private static final Pattern MIXED = Pattern.compile("(?<![\\d/.,])(\\d+) (\\d+)/(\\d+)(?![\\d/])" + UNIT);
-    private static final Pattern FRACTION = Pattern.compile("(?<![\\d/.,])(\\d+)/(\\d+)(?![\\d/])" + UNIT);
+    private static final Pattern FRACTION = Pattern.compile("(?<![\\d/.,])(\\d+)/(\\d+)(?:th|nds?|rds?|ths)?(?![\\d/])"
+            + UNIT);
+    /** The ending of a fraction written as an ordinal, "1/10th", which the fraction's name already says. */
+    private static final Pattern ORDINAL_ENDING = Pattern.compile("^(?:th|nds?|rds?|ths)");
+    /** Blood pressure: "120/80 mmHg" → "one hundred twenty over eighty millimeters of mercury". */
+    private static final Pattern PRESSURE = Pattern.compile("(?=\\d)(?<![\\d/.,])(\\d{2,3})/(\\d{2,3}) ?mm ?Hg(?![\\p{L}\\d])");
     /** A decimal over a number is a rating: "4.5/5" → "four point five out of five". */
     private static final Pattern RATING = Pattern.compile("(?<![\\d/.,])(\\d+\\.\\d+)/(\\d+)(?![\\d/]|\\.\\d)");
 
@@ -24,7 +29,9 @@ final class Fractions {
 
     static String speak(String text) {
         if (text.indexOf('/') < 0 || !Rewrite.hasDigit(text)) return text;
-        String s = Rewrite.replace(MIXED, text, Fractions::mixed);
+        String s = Rewrite.replace(PRESSURE, text, m -> NumberWords.number(m.group(1)) + " over "
+                + NumberWords.number(m.group(2)) + " millimeters of mercury");
+        s = Rewrite.replace(MIXED, s, Fractions::mixed);
         s = Rewrite.replace(FRACTION, s, Fractions::simple);
         return Rewrite.replace(RATING, s, m -> NumberWords.number(m.group(1)) + " out of "
                 + NumberWords.number(m.group(2)));
@@ -47,7 +54,9 @@ final class Fractions {
                     + m.group().substring(m.end(2) - m.start());
         }
         String[] unit = Measures.names(m.group(4));
-        if (unit == null) return part + m.group().substring(m.end(2) - m.start());
+        if (unit == null) {
+            return part + ORDINAL_ENDING.matcher(m.group().substring(m.end(2) - m.start())).replaceFirst("");
+        }
         boolean one = m.group(1).equals("1");
         if (m.group(3) != null) return (one ? part.substring("one ".length()) : part) + "-" + unit[0];
         String amount = one ? "a " + part.substring("one ".length()) : part;

@@ -14,8 +14,9 @@ import java.util.stream.Collectors;
  * five-kilometer run", "60 mph" → "sixty miles per hour", "10–20 km" → "ten to twenty kilometers", "12%" → "twelve
  * percent", "20°C" → "twenty degrees Celsius", "-3 °F" → "minus three degrees Fahrenheit", "5′11″" → "five feet eleven
  * inches", "5 ft 10 in" likewise, "9.58 s" → "nine point five eight seconds", "3 x 4" → "three by four", "10x" → "ten times", "$3/lb" → "three dollars per pound". US spelling. Unit
- * symbols are matched with their case ("5 m" is meters, "5 M" is not a unit); "5m" before a plural noun ("5m people")
- * is five million.
+ * symbols are matched with their case ("5 m" is meters, "5 M" is not a unit); "5m", "13M" or "300K" joined to a number
+ * before a plural noun ("5m people", "300K jobs") is a count. "2 in. of snow" and "1 tsp. salt" keep their dot; "3%
+ * y/y" is "year over year".
  */
 final class Measures {
     private static final Map<String, String[]> UNITS = new HashMap<>();
@@ -95,19 +96,28 @@ final class Measures {
         unit("revolution per minute", "revolutions per minute", "rpm");
         unit("frame per second", "frames per second", "fps");
         unit("pound per square inch", "pounds per square inch", "psi");
-        unit("tablespoon", "tablespoons", "tbsp");
+        unit("tablespoon", "tablespoons", "tbsp", "Tbsp");
         unit("teaspoon", "teaspoons", "tsp");
         unit("fluid ounce", "fluid ounces", "fl oz");
         unit("quart", "quarts", "qt");
         unit("degree", "degrees", "deg", "degs");
-        unit("inch", "inches", "inch", "inches");
+        unit("inch", "inches", "inch", "inches", "in");
         unit("cup", "cups", "cup", "cups");
         unit("kilocalorie", "kilocalories", "kcal");
+        unit("horsepower", "horsepower", "hp");
+        unit("megapixel", "megapixels", "MP");
+        unit("basis point", "basis points", "bps", "bp");
+        unit("part per million", "parts per million", "ppm");
+        unit("part per billion", "parts per billion", "ppb");
+        unit("barrel", "barrels", "bbl");
+        unit("deciliter", "deciliters", "dL", "dl");
+        unit("millimeter of mercury", "millimeters of mercury", "mmHg");
         unit("kilopascal", "kilopascals", "kPa");
         unit("megapascal", "megapascals", "MPa");
         unit("hectopascal", "hectopascals", "hPa");
         unit("second", "seconds", "s");
-        unit("thousand", "thousand", "k");
+        unit("thousand", "thousand", "k", "K");
+        unit("million", "million", "M");
         unit("billion", "billion", "bn");
         unit("trillion", "trillion", "tn");
         unit("time", "times", "x");
@@ -117,7 +127,7 @@ final class Measures {
     /** An optional minus, a number, and an optional second number making a range: groups 1 to 4. */
     private static final String AMOUNT = "(?<![\\p{L}\\d.,])(-)?(" + NUMBER + ")(?: ?[–-] ?(-)?(" + NUMBER + "))?";
     /** Abbreviations that may carry a dot mid-sentence, as in "5 ft. tall". */
-    private static final String DOTTED = "ft|in|lb|lbs|oz|yd|mi|sec|min|hr|hrs|yr|yrs|gal";
+    private static final String DOTTED = "ft|in|lb|lbs|oz|yd|mi|sec|min|hr|hrs|yr|yrs|gal|tsp|tbsp|Tbsp|qt";
     /** The unit symbols, longest first so that "km/h" wins over "km". */
     private static final String UNIT_SYMBOLS = UNITS.keySet().stream()
             .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
@@ -127,6 +137,8 @@ final class Measures {
     /** "/kg" after an amount or a unit: "per kilogram". */
     private static final Pattern PER = Pattern.compile("(?<=[\\p{L}\\d] ?)/(" + UNIT_SYMBOLS + "|day|week|month|year"
             + "|mo|mth|wk|d)(?![\\p{L}\\d])");
+    /** A unit's symbol after the word "per": "per ml" → "per milliliter". */
+    private static final Pattern PER_WORD = Pattern.compile("\\bper (" + UNIT_SYMBOLS + ")(?![\\p{L}\\d])");
     /** Periods written short after a slash: "$15/mo" → "per month". */
     private static final Map<String, String> PERIODS = Map.of("day", "day", "d", "day", "week", "week", "wk", "week",
             "month", "month", "mo", "month", "mth", "month", "year", "year");
@@ -148,7 +160,14 @@ final class Measures {
     private static final Set<String> NOT_PLURAL = Set.of("this", "thus", "was", "has", "is", "as", "us", "plus",
             "across", "versus", "minus", "towards", "upwards", "downwards", "afterwards", "its", "his");
     /** Symbols that count rather than measure. */
-    private static final Set<String> COUNTS = Set.of("x", "k", "bn", "tn");
+    private static final Set<String> COUNTS = Set.of("x", "k", "K", "M", "bn", "tn");
+    /** Letters that are a scale only when joined to a number and counting things: "13M subscribers", "300K jobs". */
+    private static final Set<String> SCALE_LETTERS = Set.of("K", "M");
+    /** A change over the same period before: "3% y/y" → "year over year". */
+    private static final Pattern OVER_PERIOD = Pattern.compile("(?<![\\p{L}\\d/])(?:([ymqw])/\\1|(YoY|QoQ|MoM))"
+            + "(?![\\p{L}\\d/])");
+    private static final Map<String, String> PERIOD_LETTERS = Map.of("y", "year", "m", "month", "q", "quarter",
+            "w", "week", "YoY", "year", "MoM", "month", "QoQ", "quarter");
     /** After "a" a measure describes what follows: "a 60W bulb" → "a sixty watt bulb". */
     private static final Set<String> ARTICLES = Set.of("a", "an");
     private static final Set<String> MANY = Set.of("people", "children", "men", "women", "euros", "yen");
@@ -165,6 +184,16 @@ final class Measures {
 
     static String speak(String text) {
         String s = Rewrite.hasDigit(text) ? amounts(text) : text;
+        if (s.indexOf('/') >= 0 || s.contains("oY") || s.contains("oQ") || s.contains("oM")) {
+            s = Rewrite.replace(OVER_PERIOD, s, m -> {
+                String period = PERIOD_LETTERS.get(m.group(1) != null ? m.group(1) : m.group(2));
+                return period + " over " + period;
+            });
+        }
+        if (s.contains("per ")) {
+            s = Rewrite.replace(PER_WORD, s, m -> COUNTS.contains(m.group(1)) || m.group(1).equals("in") ? null
+                    : "per " + UNITS.get(m.group(1))[0]);
+        }
         if (s.indexOf('/') < 0) return s;
         return Rewrite.replace(PER, s, m -> " per " + (PERIODS.containsKey(m.group(1)) ? PERIODS.get(m.group(1))
                 : UNITS.get(m.group(1))[0]));
@@ -174,13 +203,13 @@ final class Measures {
     static String[] names(String unit) {
         if (unit == null) return null;
         if (NAMED.containsKey(unit)) return NAMED.get(unit);
-        return COUNTS.contains(unit) ? null : UNITS.get(unit);
+        return COUNTS.contains(unit) || unit.equals("in") ? null : UNITS.get(unit);
     }
 
     private static String amounts(String text) {
         String s = Rewrite.replace(DIMENSIONS, text, m -> NumberWords.number(m.group(1)) + " by ");
-        s = Rewrite.replace(FEET_INCHES, s, m -> amount(m.group(1), "foot", "feet") + " "
-                + amount(m.group(2), "inch", "inches"));
+        String heights = s;
+        s = Rewrite.replace(FEET_INCHES, s, m -> height(m, heights));
         s = Rewrite.replace(FEET_IN, s, m -> amount(m.group(1), "foot", "feet") + " "
                 + amount(m.group(2), "inch", "inches"));
         s = Rewrite.replace(FEET, s, m -> amount(m.group(1), "foot", "feet"));
@@ -194,17 +223,23 @@ final class Measures {
 
     private static String unit(Matcher m, String text) {
         String symbol = m.group(7);
-        if (m.group(8) != null && !DOTTED_UNITS.matcher(symbol).matches()) return null;
+        String lastWord = symbol.substring(symbol.lastIndexOf(' ') + 1);
+        if (m.group(8) != null && !DOTTED_UNITS.matcher(lastWord).matches()) return null;
+        // "in" is inches only with its dot ("2 in. of snow"); "5 in 10" is the word.
+        if (symbol.equals("in") && m.group(8) == null) return null;
+        boolean glued = m.group(6).isEmpty();
+        if (SCALE_LETTERS.contains(symbol) && !(glued && countsThings(Rewrite.wordAfter(text, m.end())))) return null;
         // "s" joined to a number is a plural ("1990s", "80s"); only apart from it is it seconds.
         if (symbol.equals("s") && !m.group(6).equals(" ")) return null;
         String[] names = UNITS.get(symbol);
-        if (symbol.equals("m") && m.group(6).isEmpty() && countsThings(Rewrite.wordAfter(text, m.end()))) {
+        if (symbol.equals("m") && glued && countsThings(Rewrite.wordAfter(text, m.end()))) {
             names = new String[] {"million", "million"};
         }
         String amount = m.group(5) == null ? range(m) : range(m) + " " + m.group(5);
         if (m.group(6).equals("-")) return amount + "-" + names[0].replace(' ', '-');
         boolean attributive = ARTICLES.contains(Rewrite.wordBefore(text, m.start()).toLowerCase(Locale.ROOT));
-        return amount + " " + (isOne(m) && m.group(5) == null || attributive ? names[0] : names[1]);
+        boolean one = isOne(m) && m.group(5) == null || attributive && !symbol.equals("x");
+        return amount + " " + (one ? names[0] : names[1]);
     }
 
     /** Whether the word after "5m" is something counted in millions: a plural noun, or "people". */
@@ -233,7 +268,17 @@ final class Measures {
         return m.group(4) == null && m.group(2).equals("1");
     }
 
-    private static String amount(String number, String one, String many) {
+    /** "five feet eleven inches"; before the noun it describes, "the six-foot-two guard". */
+    private static String height(Matcher m, String text) {
+        String before = Rewrite.wordBefore(text, m.start()).toLowerCase(Locale.ROOT);
+        boolean describes = before.equals("the") || ARTICLES.contains(before);
+        if (describes && Character.isLowerCase(Rewrite.charAfter(text, m.end()))) {
+            return NumberWords.number(m.group(1)) + "-foot-" + NumberWords.number(m.group(2));
+        }
+        return amount(m.group(1), "foot", "feet") + " " + amount(m.group(2), "inch", "inches");
+    }
+
+        private static String amount(String number, String one, String many) {
         return NumberWords.number(number) + " " + (number.equals("1") ? one : many);
     }
 

@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
  * Amounts of money: "$5" → "five dollars", "$1" → "one dollar", "$5.50" → "five dollars and fifty cents", "$0.99"
  * → "ninety-nine cents", "£1.50" → "one pound and fifty pence", "$1.2 million" and "$1.2m" → "one point two million
  * dollars", "€3bn" → "three billion euros", "$5–10 million" → "five to ten million dollars", "US$5" → "five U S
- * dollars", "50¢" → "fifty cents", "USD 5" and "5 EUR" as with the symbols; after "a", a dollar amount describes
- * what follows: "a $10 bill" → "a ten-dollar bill".
+ * dollars", "50¢" → "fifty cents", "USD 5" and "5 EUR" as with the symbols, "€1,50" with a decimal comma; after "a",
+ * an amount describes what follows: "a $10 bill" → "a ten-dollar bill", "a £5 note" → "a five-pound note".
  */
 final class Money {
     /** A currency: its names, and its hundredth's names, or null where amounts are read with "point". */
@@ -56,7 +56,8 @@ final class Money {
             Map.entry("p", new Currency("penny", "pence")));
     private static final Map<String, String> SCALES = Map.ofEntries(Map.entry("k", "thousand"),
             Map.entry("K", "thousand"), Map.entry("m", "million"), Map.entry("M", "million"),
-            Map.entry("mn", "million"), Map.entry("b", "billion"), Map.entry("B", "billion"),
+            Map.entry("mn", "million"), Map.entry("mln", "million"),
+            Map.entry("b", "billion"), Map.entry("B", "billion"),
             Map.entry("bn", "billion"), Map.entry("BN", "billion"), Map.entry("tn", "trillion"),
             Map.entry("thousand", "thousand"), Map.entry("million", "million"), Map.entry("billion", "billion"),
             Map.entry("trillion", "trillion"));
@@ -66,8 +67,10 @@ final class Money {
     private static final String CODES = "USD|EUR|GBP|JPY|INR|CHF|KRW|RUB|BRL|CNY|RMB|MXN|AUD|CAD";
     private static final String SYMBOL = "(?:US ?|AU?|CA?|NZ|HK|S|R)?\\$|€|£|¥|₹|₩|₽|(?:" + CODES + "|Rs\\.?)(?= ?\\d)";
     private static final String NUMBER = "\\d{1,3}(?:,\\d{3}){1,6}(?!\\d)|\\d+";
+    /** A dot, or a comma before two last digits, as Europeans write cents: "€1,50". */
+    private static final String DECIMAL_MARK = "(?:\\.|,(?=\\d{2}(?![\\d,])))";
     private static final Pattern PREFIXED = Pattern.compile("(?<![\\p{L}\\d.,])(?<minus>-)?(?<currency>" + SYMBOL
-            + ") ?(?=\\.?\\d)(?<whole>" + NUMBER + ")?(?:\\.(?<cents>\\d+))?" + scale("first") + "(?: ?[–-] ?(?:" + SYMBOL
+            + ") ?(?=\\.?\\d)(?<whole>" + NUMBER + ")?(?:" + DECIMAL_MARK + "(?<cents>\\d+))?" + scale("first") + "(?: ?[–-] ?(?:" + SYMBOL
             + ")? ?(?<toWhole>" + NUMBER + ")(?:\\.(?<toCents>\\d+))?)?" + scale("last"));
     private static final Pattern SUFFIXED = Pattern.compile("(?<![\\p{L}\\d.,])(?<minus>-)?(?<whole>" + NUMBER
             + ")(?:\\.(?<cents>\\d+))?(?: ?[–-] ?(?<toWhole>" + NUMBER + ")(?:\\.(?<toCents>\\d+))?)?"
@@ -78,31 +81,39 @@ final class Money {
 
     /** An optional scale word or letter ("million", "bn", "m"), in groups {@code name}Word and {@code name}Letter. */
     private static String scale(String name) {
-        return "(?: ?(?:(?<" + name + "Word>(?i:thousand|million|billion|trillion)|bn|mn|tn|BN)|(?<" + name
+        return "(?: ?(?:(?<" + name + "Word>(?i:thousand|million|billion|trillion)|bn|mn|mln|tn|BN)|(?<" + name
                 + "Letter>[kKmMbB]))(?![\\p{L}\\d]))?";
     }
 
     static String speak(String text) {
         if (!Rewrite.hasDigit(text)) return text;
-        String s = Rewrite.replace(PREFIXED, text, m -> describes(m, text) ? adjective(m)
-                : say(m, CURRENCIES.get(m.group("currency").replace(" ", "")),
-                scale(m, "last") != null ? scale(m, "last") : scale(m, "first")));
-        return Rewrite.replace(SUFFIXED, s,
-                m -> say(m, CURRENCIES.get(m.group("pence") != null ? "p" : m.group("currency")), null));
+        String s = Rewrite.replace(PREFIXED, text, m -> {
+            Currency currency = CURRENCIES.get(m.group("currency").replace(" ", ""));
+            String scale = scale(m, "last") != null ? scale(m, "last") : scale(m, "first");
+            return describes(m, text, scale) ? adjective(m, currency, scale) : say(m, currency, scale);
+        });
+        String suffixed = s;
+        return Rewrite.replace(SUFFIXED, s, m -> {
+            Currency currency = CURRENCIES.get(m.group("pence") != null ? "p" : m.group("currency"));
+            return describes(m, suffixed, null) ? adjective(m, currency, null) : say(m, currency, null);
+        });
     }
 
-    /** After "a", a whole amount describes the noun that follows: "a $10 bill" → "a ten-dollar bill". */
-    private static boolean describes(Matcher m, String text) {
-        return m.group("minus") == null && m.group("cents") == null && m.group("toWhole") == null
-                && m.group("currency").equals("$") && Rewrite.wordBefore(text, m.start()).equalsIgnoreCase("a")
+    /**
+     * After "a", a whole or scaled amount describes the noun that follows: "a $10 bill" → "a ten-dollar bill", "a
+     * $1.5bn sale" → "a one point five billion-dollar sale", "a 50¢ stamp" → "a fifty-cent stamp".
+     */
+    private static boolean describes(Matcher m, String text, String scale) {
+        return m.group("minus") == null && (m.group("cents") == null || scale != null) && m.group("toWhole") == null
+                && Rewrite.wordBefore(text, m.start()).equalsIgnoreCase("a")
                 && Character.isLowerCase(Rewrite.charAfter(text, m.end()))
                 && !Rewrite.wordAfter(text, m.end()).matches("a|an|of|or|to|per|and|each|apiece");
     }
 
-    private static String adjective(Matcher m) {
-        String scale = scale(m, "first");
+    private static String adjective(Matcher m, Currency currency, String scale) {
         String whole = m.group("whole") == null ? "0" : m.group("whole");
-        return NumberWords.number(whole) + (scale == null ? "" : " " + scale) + "-dollar";
+        return NumberWords.number(decimal(whole, m.group("cents"))) + (scale == null ? "" : " " + scale) + "-"
+                + currency.one();
     }
 
     private static String scale(Matcher m, String name) {

@@ -60,9 +60,29 @@ final class Numbers {
      */
     private static final Pattern LETTERED_CODE = Pattern.compile("(?=\\p{L})(?<![\\p{L}\\d.,'-])(\\p{Lu}{1,3}(?=-?\\d)|\\p{Ll}{1,3}(?=\\d))-?(\\d{3,5})"
             + "(?![\\d.,%]|\\p{Lu}\\p{L}|(?:st|nd|rd|th)\\b)");
-    /** A number after a name, as in "Boeing 737" or "Room 101", unless a plural noun follows. */
-    private static final Pattern NAMED_NUMBER = Pattern.compile("\\b(\\p{Lu}[\\p{L}]{0,20}) (\\d{3,4})(?![\\d.,:%/]|[.,]\\d"
-            + "| \\p{Ll}{2,20}s\\b)");
+    /**
+     * A number after a name, as in "Boeing 737", "Room 101", "S. 2938" or "serial number 4471", unless a plural noun
+     * follows.
+     */
+    private static final Pattern NAMED_NUMBER = Pattern.compile("\\b(\\p{Lu}[\\p{L}]{0,20}|\\p{Lu}\\.|number) (\\d{3,4})"
+            + "(?![\\d.,:%/]|[.,]\\d| \\p{Ll}{2,20}s\\b)");
+    /** Labels of documents and bills, after which four digits are never a year: "Form 1040", "SB 1047". */
+    private static final Set<String> CODE_LABELS = Set.of("number", "Form", "HR", "SB", "HB", "AB");
+    /** A number joined by a hyphen to a name with a capital inside or after its start: "mRNA-1273", "Blink-182". */
+    private static final Pattern HYPHEN_CODE = Pattern.compile("-(?<=\\b\\p{L}{0,20}\\p{Lu}\\p{L}{0,20}-)(\\d{3,4})"
+            + "(?![\\d.,%/-]|\\p{L})");
+    /** A code after "number": "Docket No. 21-476" → "number twenty-one four seventy-six", not a range. */
+    private static final Pattern NUMBERED_CODE = Pattern.compile("\\bnumber (\\d{1,4})-(\\d{1,5})(?![\\d.,-])");
+    /** A model number ending in a capital: "7950X" → "seventy-nine fifty X". */
+    private static final Pattern MODEL = Pattern.compile("(?=\\d)(?<![\\p{L}\\d.,])(\\d{3,5})(?=\\p{Lu}{1,2}(?![\\p{L}\\d]))");
+    /** A batting average or a caliber, read as three digits in pairs: "a .300 hitter", ".357 Magnum". */
+    private static final Pattern THOUSANDTHS = Pattern.compile(
+            "\\.(?<=\\b(?:batting|hitting|hit|a|an) \\.)([1-9]\\d{2})(?![\\d.])"
+            + "|\\.(?<![\\p{L}\\d.,$]\\.)([1-9]\\d{2})(?= (?:hitter|average|caliber|Magnum|Winchester)\\b)");
+    /** Teams named for a number: "the 49ers" → "the forty-niners". */
+    private static final Pattern NUMBER_TEAM = Pattern.compile("(?=\\d)(?<![\\p{L}\\d.,])(\\d{1,3})ers\\b");
+    /** A number's plural: "Omega-3s" → "Omega threes", "size 10s". */
+    private static final Pattern NUMBER_PLURAL = Pattern.compile("(?=\\d)(?<![\\p{L}\\d.,'$£€])(\\d{1,2})s\\b");
     /** The legal and military "2d" and "3d" before a name: "2d Circuit". */
     private static final Pattern SHORT_ORDINAL = Pattern.compile("(?=\\d)(?<![\\d.])(\\d{0,2}[23])d(?= \\p{Lu})");
     private static final Pattern DECADE_RANGE = Pattern.compile("(?=\\d)(?<![\\d.,])(1[0-9]|20)([0-9])0'?s ?[–-] ?(?:(1[0-9]|20)"
@@ -105,12 +125,22 @@ final class Numbers {
         s = Rewrite.replace(SPACED_THOUSANDS, s, m -> afterName(spaced, m.start()) ? null
                 : NumberWords.number(m.group().replace(" ", "")));
         s = Rewrite.replace(VERSION, s, m -> String.join(" point ", sayEach(m.group().split("\\."))));
+        s = Rewrite.replace(THOUSANDTHS, s, m -> NumberWords.pairs(m.group(1) != null ? m.group(1) : m.group(2)));
         s = Rewrite.replace(PHONE, s, m -> String.join(", ", digitGroups(m.group())));
         s = Rewrite.replace(DIALED, s, m -> m.group(1) + " " + NumberWords.digits(m.group(2)));
         String codes = s;
         s = Rewrite.replace(LETTERED_CODE, s, m -> Initialisms.spell(m.group(1)) + " " + NumberWords.pairs(m.group(2))
                 + (m.end() < codes.length() && Character.isLetter(codes.charAt(m.end())) ? " " : ""));
         s = Rewrite.replace(NAMED_NUMBER, s, Numbers::namedNumber);
+        s = Rewrite.replace(NUMBERED_CODE, s, m -> "number " + NumberWords.pairs(m.group(1)) + " "
+                + NumberWords.pairs(m.group(2)));
+        String hyphens = s;
+        s = Rewrite.replace(HYPHEN_CODE, s, m -> hyphenCode(m, hyphens));
+        s = Rewrite.replace(MODEL, s, m -> NumberWords.pairs(m.group(1)) + " ");
+        s = Rewrite.replace(NUMBER_TEAM, s, m -> {
+            String words = NumberWords.cardinal(Integer.parseInt(m.group(1)));
+            return words + (words.endsWith("e") ? "rs" : "ers");
+        });
         s = Rewrite.replace(SHORT_ORDINAL, s, m -> NumberWords.ordinal(Long.parseLong(m.group(1))));
         s = NEGATIVE.matcher(s).replaceAll("minus ");
         s = NAME_HYPHEN_NUMBER.matcher(s).replaceAll(" ");
@@ -121,6 +151,7 @@ final class Numbers {
         s = Rewrite.replace(DECADE, s, m -> plural(NumberWords.year(Integer.parseInt(m.group(1) + m.group(2) + "0"))));
         s = Rewrite.replace(SHORT_DECADE, s, m -> plural(NumberWords.cardinal(
                 Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2)) * 10)));
+        s = Rewrite.replace(NUMBER_PLURAL, s, m -> plural(NumberWords.cardinal(Integer.parseInt(m.group(1)))));
         s = Rewrite.replace(ORDINAL, s, Numbers::ordinal);
         s = Rewrite.replace(SLASHED_PAIR, s, m -> NumberWords.number(m.group(1)) + " " + NumberWords.number(m.group(2)));
         s = APOSTROPHE_NUMBER.matcher(s).replaceAll("");
@@ -147,8 +178,22 @@ final class Numbers {
     /** "Boeing seven thirty-seven"; null after a word that is no name, or for what may be a year. */
     private static String namedNumber(Matcher m) {
         int value = Integer.parseInt(m.group(2));
-        if (NOT_NAMES.contains(m.group(1)) || m.group(2).length() == 4 && value >= 1000 && value <= 2099) return null;
+        boolean label = CODE_LABELS.contains(m.group(1)) || m.group(1).endsWith(".");
+        if (NOT_NAMES.contains(m.group(1)) || !label && mayBeYear(m.group(2))) return null;
         return m.group(1) + " " + NumberWords.pairs(m.group(2));
+    }
+
+    /** "mRNA twelve seventy-three"; null for what may be a year after a plain capitalized word ("Post-2008"). */
+    private static String hyphenCode(Matcher m, String text) {
+        String name = Rewrite.wordBefore(text, m.start());
+        String rest = name.substring(1);
+        boolean innerCapital = !rest.equals(rest.toLowerCase(Locale.ROOT));
+        return !innerCapital && mayBeYear(m.group(1)) ? null : " " + NumberWords.pairs(m.group(1));
+    }
+
+    private static boolean mayBeYear(String digits) {
+        int value = Integer.parseInt(digits);
+        return digits.length() == 4 && value >= 1000 && value <= 2099;
     }
 
     private static String ordinal(Matcher m) {
@@ -177,13 +222,18 @@ final class Numbers {
             int start = Integer.parseInt(from);
             int end = to.length() == 2 ? start / 100 * 100 + Integer.parseInt(to) : Integer.parseInt(to);
             if (start >= 1000 && start <= 2099 && end > start && end <= 2099) {
-                String last = to.length() == 2 ? NumberWords.cardinal(Integer.parseInt(to)) : NumberWords.year(end);
+                String last = to.length() == 4 ? NumberWords.year(end)
+                        : (to.charAt(0) == '0' ? "oh " : "") + NumberWords.cardinal(Integer.parseInt(to));
                 return NumberWords.year(start) + " to " + last;
             }
         }
         if (from.length() >= 3 && to.length() <= from.length() - 2 && isDigits(from, from.length())
                 && isDigits(to, to.length())) {
             return NumberWords.digits(from) + " " + NumberWords.digits(to);
+        }
+        // "24-7" is round the clock, and "50-50" an even split, not ranges.
+        if (from.equals("24") && to.equals("7") || from.equals(to)) {
+            return NumberWords.number(from) + " " + NumberWords.number(to);
         }
         return NumberWords.number(from) + " to " + NumberWords.number(to);
     }
@@ -194,6 +244,7 @@ final class Numbers {
 
     /** The plural of the last word: "nineteen ninety" → "nineteen nineties", "two thousand" → "two thousands". */
     private static String plural(String words) {
+        if (words.endsWith("x")) return words + "es";
         return words.endsWith("y") ? words.substring(0, words.length() - 1) + "ies" : words + "s";
     }
 

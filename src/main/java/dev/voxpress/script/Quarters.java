@@ -17,7 +17,7 @@ final class Quarters {
     private static final Pattern FISCAL = Pattern.compile("\\bFY ?" + YEAR + "(?:[–-](\\d{4}|\\d{2}))?\\b");
     private static final Pattern HALF = Pattern.compile("\\bH([12]),? (\\d{4})(?![\\d,.])");
     private static final Pattern QUARTER_FIRST = Pattern.compile("\\bQ([1-4])(?:,? " + YEAR + "(?![\\d,.]))?\\b");
-    private static final Pattern YEAR_LAST = Pattern.compile("\\b([1-4])Q" + YEAR + "\\b");
+    private static final Pattern YEAR_LAST = Pattern.compile("\\b([1-4])Q(?: ?(\\d{4})|" + YEAR + ")\\b");
     private static final Pattern QUARTER_OF_FISCAL = Pattern.compile("\\bQ([1-4]) (?=fiscal year)");
     private static final Set<String> PREPOSITIONS = Set.of("in", "for", "during", "by", "from", "to", "of", "since",
             "until", "through", "into");
@@ -37,7 +37,8 @@ final class Quarters {
         String quarters = s;
         s = Rewrite.replace(QUARTER_FIRST, s, m -> say(quarters, m, m.group(1), m.group(2)));
         String yearLast = s;
-        return Rewrite.replace(YEAR_LAST, s, m -> say(yearLast, m, m.group(1), m.group(2)));
+        return Rewrite.replace(YEAR_LAST, s, m -> say(yearLast, m, m.group(1),
+                m.group(2) != null ? m.group(2) : m.group(3)));
     }
 
     private static String say(String text, Matcher m, String quarter, String year) {

@@ -35,6 +35,8 @@ final class RomanNumerals {
     static String speak(String text) {
         String s = Rewrite.replace(WORLD_WARS, text, m -> "World War " + (m.group(1).equals("I") ? "One" : "Two"));
         s = Rewrite.replace(COUNTED, s, m -> {
+            // A lone letter after "Series" names a model ("Xbox Series X"), not a number.
+            if (m.group(1).equalsIgnoreCase("Series") && m.group(2).length() == 1) return null;
             int n = value(m.group(2).toUpperCase(Locale.ROOT));
             return n == 0 ? null : m.group(1) + " " + capitalize(NumberWords.cardinal(n));
         });

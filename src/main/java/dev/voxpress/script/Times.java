@@ -1,5 +1,6 @@
 package dev.voxpress.script;
 
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,7 +24,10 @@ final class Times {
     private static final Pattern DOT_CLOCK = Pattern.compile(START + "(\\d{1,2})\\.(\\d{2}) ?" + MERIDIEM + ZONE);
     /** Four digits before a time zone are a 24-hour time: "0800 GMT" → "oh eight hundred G M T". */
     private static final Pattern MILITARY = Pattern.compile(START + "(?<![\\d,])([01]\\d|2[0-3])([0-5]\\d)"
-            + " ?" + ZONE_NAME);
+            + "(?: ?" + ZONE_NAME + "|(?= hours\\b))");
+    /** Words before a time with seconds that make it a race's time: "ran 2:01:09", "finished in" stays a clock's. */
+    private static final Set<String> DURATION_WORDS = Set.of("ran", "run", "finished", "clocked", "timed",
+            "time", "of", "posted", "record", "won");
     private static final Pattern HOUR = Pattern.compile(START + "(\\d{1,2}) ?" + MERIDIEM + ZONE);
     /** A dash between two times, at least one with minutes or a.m. or p.m., is "to": "9am-11 am", "6:30-9:45 pm". */
     private static final Pattern RANGE = Pattern.compile(START + "(\\d{1,2}(?::\\d{2})?(?: ?[AaPp]\\.? ?[Mm]\\.?)?) ?[–-] ?"
@@ -40,7 +44,10 @@ final class Times {
         String dotted = s;
         s = Rewrite.replace(DOT_CLOCK, s, m -> zoned(time(m, dotted, m.group(1), m.group(2), null, m.group(3)),
                 m.group(4)));
-        s = Rewrite.replace(MILITARY, s, m -> zoned(military(m.group(1), m.group(2)), m.group(3)));
+        String military = s;
+        s = Rewrite.replace(MILITARY, s, m -> m.group(3) == null && m.group(1).charAt(0) != '0'
+                && !Rewrite.wordBefore(military, m.start()).equals("at") ? null
+                : zoned(military(m.group(1), m.group(2)), m.group(3)));
         String hours = s;
         return Rewrite.replace(HOUR, s, m -> zoned(time(m, hours, m.group(1), "00", null, m.group(2)), m.group(3)));
     }
@@ -50,6 +57,13 @@ final class Times {
         int min = Integer.parseInt(minute);
         String h = (hour.charAt(0) == '0' ? "oh " : "") + NumberWords.cardinal(Integer.parseInt(hour));
         return h + (min == 0 ? " hundred" : (min < 10 ? " oh " : " ") + NumberWords.cardinal(min));
+    }
+
+    /** "two hours one minute nine seconds". */
+    private static String duration(int hours, int minutes, int seconds) {
+        return NumberWords.cardinal(hours) + (hours == 1 ? " hour " : " hours ") + NumberWords.cardinal(minutes)
+                + (minutes == 1 ? " minute " : " minutes ") + NumberWords.cardinal(seconds)
+                + (seconds == 1 ? " second" : " seconds");
     }
 
     private static String zoned(String time, String zone) {
@@ -62,6 +76,9 @@ final class Times {
         int sec = second == null ? 0 : Integer.parseInt(second);
         if (h > (meridiem == null ? 24 : 12) || min > 59 || sec > 59) return null;
         if (h == 0 && min == 0 && second == null && meridiem == null) return "midnight";
+        if (second != null && meridiem == null && DURATION_WORDS.contains(Rewrite.wordBefore(text, m.start()))) {
+            return duration(h, min, sec);
+        }
         StringBuilder words = new StringBuilder(NumberWords.cardinal(h));
         if (min > 0) words.append(min < 10 ? " oh " : " ").append(NumberWords.cardinal(min));
         else if (meridiem == null && h > 12) words.append(" hundred");

@@ -35,6 +35,27 @@ class LanguageDetectionTest {
         TEXTS.forEach((language, text) -> assertEquals(language, TextLanguage.of(text), text));
     }
 
+    /**
+     * English prose is told by its commonest words without the detector; no other language comes near the share,
+     * Dutch and German (which write "in", "is", "was") included.
+     */
+    @Test
+    void englishIsToldByItsCommonestWords() {
+        assertTrue(TextLanguage.englishShare(TEXTS.get("en")) >= TextLanguage.ENGLISH_SHARE);
+        assertTrue(TextLanguage.englishShare("The council approved the new budget on Tuesday after a long debate about "
+                + "road repairs and schools.") >= TextLanguage.ENGLISH_SHARE);
+        Map<String, String> others = new java.util.HashMap<>(TEXTS);
+        others.remove("en");
+        others.put("nl", "De gemeenteraad heeft maandag de begroting voor het volgende jaar goedgekeurd. Er is meer geld "
+                + "voor wegen en scholen, en de stemming was spannender dan verwacht.");
+        others.put("pl", "Rada miasta przyjęła w poniedziałek budżet na przyszły rok. To więcej pieniędzy na drogi i "
+                + "szkoły, a głosowanie było bardziej wyrównane, niż się spodziewano.");
+        others.forEach((language, text) -> {
+            assertTrue(TextLanguage.englishShare(text) < TextLanguage.ENGLISH_SHARE / 2, language);
+            assertEquals(language, TextLanguage.of(text), text);
+        });
+    }
+
     @Test
     void tooShortOrAmbiguousTextHasNoLanguage() {
         assertNull(TextLanguage.of("Lisboa"));

@@ -44,6 +44,7 @@ public final class Speaker implements AutoCloseable {
     private final int threads;
     private final Consumer<String> warnings;
     private final ExecutorService pool;
+    private static final Object OPENING = new Object();
     private final List<Engine> engines = Collections.synchronizedList(new ArrayList<>());
     private final SentenceCache cache;
     private final Engines body;
@@ -152,8 +153,15 @@ public final class Speaker implements AutoCloseable {
         }
     }
 
+    /**
+     * Engines open one at a time in the whole process: opening on the first cache miss lets several speakers' threads
+     * (concurrent runs, on-demand jobs) open at the same moment, and FreeTTS's voice loading is not safe for that.
+     */
     private Engine open(VoiceProfile voice) {
-        Engine opened = Voices.open(voice);
+        Engine opened;
+        synchronized (OPENING) {
+            opened = Voices.open(voice);
+        }
         engines.add(opened);
         return opened;
     }

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -87,10 +88,8 @@ final class NarrateCommand implements Callable<Integer> {
                     + "(price-per-million-chars in the profile), without calling the engine or writing audio.")
     boolean dryRun;
 
-    @Option(names = "--max-chars", paramLabel = "N",
-            description = "Stop before sending the engine more than N characters in this run "
-                    + "(also max-chars-per-run in the profile).")
-    Long maxChars;
+    @Mixin
+    CharacterBudget budget;
 
     @Override
     public Integer call() {
@@ -110,10 +109,10 @@ final class NarrateCommand implements Callable<Integer> {
             VoiceProfile profile = Narrator.voiceFor(article, voices);
             Script script = narrator.script(article, profile);
             long characters = script.segments().stream().mapToLong(segment -> segment.text().length()).sum();
-            System.out.println(Costs.dryRun(profile, characters, script.segments().size(), maxChars));
+            System.out.println(Costs.dryRun(profile, characters, script.segments().size(), budget.maxChars));
             return 0;
         }
-        Costs.start(maxChars);
+        Costs.start(budget.maxChars);
         Narrator.Narration result = null;
         try {
             result = narrator.narrate(source, output, voices, n, settings, sidecars);

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -103,10 +104,8 @@ final class PublishCommand implements Callable<Integer> {
                     + "articles, and their estimated cost, without calling the engine or changing the feed folder.")
     boolean dryRun;
 
-    @Option(names = "--max-chars", paramLabel = "N",
-            description = "Stop before sending the engine more than N characters in this run "
-                    + "(also max-chars-per-run in the profile).")
-    Long maxChars;
+    @Mixin
+    CharacterBudget budget;
 
     @Override
     public Integer call() {
@@ -125,7 +124,7 @@ final class PublishCommand implements Callable<Integer> {
         SourceLoader loader = publicOnly ? new SourceLoader().publicAddressesOnly() : new SourceLoader();
         Publisher.Request request = new Publisher.Request(feed, what, settings, limit);
         if (dryRun) return dryRun(new Publisher(loader, new ArticleCleaner(), new LogLines()), request, settings);
-        Costs.start(maxChars);
+        Costs.start(budget.maxChars);
         PublishReport report = null;
         try {
             report = new Publisher(loader, new ArticleCleaner(), listener).publish(request);
@@ -154,7 +153,7 @@ final class PublishCommand implements Callable<Integer> {
             }
         }
         for (String failure : failures) Log.info("failed: " + failure);
-        System.out.println(Costs.dryRun(Publisher.voiceProfileOf(settings), characters, sentences, maxChars));
+        System.out.println(Costs.dryRun(Publisher.voiceProfileOf(settings), characters, sentences, budget.maxChars));
         return failures.isEmpty() ? 0 : Main.BAD_INPUT;
     }
 

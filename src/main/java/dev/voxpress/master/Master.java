@@ -41,7 +41,9 @@ import dev.voxpress.speak.Pcm;
  * <p>Memory stays bounded whatever the length: each sentence is resampled on its own and spooled, as 32-bit
  * floats at the output rate, to a temporary file while its loudness is measured; {@link #finish()} then reads
  * the spool back through the gain (and the limiter, when the gain alone would push the true peak over the
- * ceiling) into the encoder. The spool takes 635 MB of disk per hour of audio at 44.1 kHz and is deleted at the
+ * ceiling) into the encoder. When it limits, the passes that search for the gain keep the limiter's output in a
+ * second file, and the pass that meets the target is the one encoded, so the limiter does not run again for it.
+ * The spool takes 635 MB of disk per hour of audio at 44.1 kHz (twice that when limiting) and is deleted at the
  * end. Sentences must be added in order, from one thread.
  */
 public final class Master implements AutoCloseable {
@@ -80,6 +82,10 @@ public final class Master implements AutoCloseable {
     private final FileChannel spool;
     private final ByteBuffer spoolBuffer = ByteBuffer.allocate(CHUNK * 4).order(ByteOrder.LITTLE_ENDIAN);
     private final LoudnessMeter meter;
+    /** The limiter's output at the gain last tried, so that the encode need not limit again; made when needed. */
+    private Path limitedFile;
+    private FileChannel limited;
+    private long limitedSamples;
     private final Map<Integer, Resampler> resamplers = new HashMap<>();
     private final List<Cue> cues = new ArrayList<>();
     private long samples;
@@ -199,6 +205,7 @@ public final class Master implements AutoCloseable {
         double aim = settings.targetLufs() - (mp3 ? MP3_LOUDNESS_SHIFT_LU : 0.0);
         double gainDb = 0;
         boolean limit = false;
+        boolean limitedAtGain = false;
         if (Double.isFinite(input.integratedLufs())) {
             gainDb = Math.min(MAX_GAIN_DB, aim - input.integratedLufs());
             limit = input.truePeakDbtp() + gainDb > ceiling;
@@ -207,9 +214,12 @@ public final class Master implements AutoCloseable {
             double lastGain = Double.NaN;
             double lastReached = Double.NaN;
             for (int pass = 0; limit && pass < MAX_LIMIT_PASSES; pass++) {
-                double reached = render(gainDb, ceiling, null).integratedLufs();
+                double reached = render(spool, samples, gainDb, ceiling, null, limitedOutput()).integratedLufs();
                 double miss = aim - reached;
-                if (Math.abs(miss) < 0.05 || !Double.isFinite(miss)) break;
+                if (Math.abs(miss) < 0.05 || !Double.isFinite(miss)) {
+                    limitedAtGain = true;
+                    break;
+                }
                 double slope = 1.0;
                 if (Double.isFinite(lastReached) && Math.abs(gainDb - lastGain) > 1e-6) {
                     slope = Math.max(0.2, Math.min(1.0, (reached - lastReached) / (gainDb - lastGain)));
@@ -221,7 +231,9 @@ public final class Master implements AutoCloseable {
         }
 
         try (AtomicOutput output = new AtomicOutput(target)) {
-            Loudness out = encode(output.temp(), gainDb, limit ? ceiling : Double.NaN, seconds, chapters);
+            Loudness out = limitedAtGain
+                    ? encode(output.temp(), limited, limitedSamples, 0, Double.NaN, seconds, chapters)
+                    : encode(output.temp(), spool, samples, gainDb, limit ? ceiling : Double.NaN, seconds, chapters);
             // The margin covers what MP3 coding does to speech, so one encode is the rule; a decode checks it, and a
             // signal it does not cover is encoded again with the limiter lowered by what the file went over.
             for (int encodes = 1; mp3; encodes++) {
@@ -230,7 +242,7 @@ public final class Master implements AutoCloseable {
                 if (!(over > 0) || encodes > MAX_REENCODES) break;
                 ceiling = (limit ? ceiling : input.truePeakDbtp() + gainDb) - over - REENCODE_STEP_DB;
                 limit = true;
-                out = encode(output.temp(), gainDb, ceiling, seconds, chapters);
+                out = encode(output.temp(), spool, samples, gainDb, ceiling, seconds, chapters);
             }
             long bytes = Files.size(output.temp());
             output.commit();
@@ -239,36 +251,43 @@ public final class Master implements AutoCloseable {
         }
     }
 
-    /** Encodes the spool, through the gain and the limiter when {@code ceilingDbtp} is a number, into {@code file}. */
-    private Loudness encode(Path file, double gainDb, double ceilingDbtp, double seconds, List<Chapter> chapters)
-            throws IOException {
+    /**
+     * Encodes {@code count} samples of {@code source}, through the gain and the limiter when {@code ceilingDbtp} is a
+     * number, into {@code file}.
+     */
+    private Loudness encode(Path file, FileChannel source, long count, double gainDb, double ceilingDbtp,
+            double seconds, List<Chapter> chapters) throws IOException {
         try (AudioEncoder encoder = format == OutputFormat.MP3
                 ? new Mp3Encoder(file, Id3Tag.build(metadata, seconds, chapters), rate, settings.kbps())
                 : new WavEncoder(file, rate)) {
-            Loudness out = render(gainDb, ceilingDbtp, encoder);
+            Loudness out = render(source, count, gainDb, ceilingDbtp, encoder, null);
             encoder.finish();
             return out;
         }
     }
 
     /**
-     * Reads the spool through the gain, and the limiter when {@code ceilingDbtp} is a number, into the encoder
-     * (null: nowhere); returns the loudness of the result.
+     * Reads {@code count} samples of {@code source} through the gain, and the limiter when {@code ceilingDbtp} is a
+     * number, into the encoder (null: nowhere) and into {@code keep} from its start (null: nowhere); returns the
+     * loudness of the result (its true peak only for a WAV encoder).
      */
-    private Loudness render(double gainDb, double ceilingDbtp, AudioEncoder encoder) throws IOException {
+    private Loudness render(FileChannel source, long count, double gainDb, double ceilingDbtp, AudioEncoder encoder,
+            FileChannel keep) throws IOException {
         float gain = (float) Loudness.linear(gainDb);
         Limiter limiter = Double.isNaN(ceilingDbtp) ? null : new Limiter(rate, ceilingDbtp, 5, 80);
-        // the search for the gain needs only the integrated loudness
-        LoudnessMeter result = encoder == null ? LoudnessMeter.integratedOnly(rate) : new LoudnessMeter(rate);
+        // the search for the gain needs only the integrated loudness, and an MP3's true peak is measured decoded
+        LoudnessMeter result = encoder == null || format == OutputFormat.MP3
+                ? LoudnessMeter.integratedOnly(rate) : new LoudnessMeter(rate);
         ByteBuffer bytes = ByteBuffer.allocate(CHUNK * 4).order(ByteOrder.LITTLE_ENDIAN);
         float[] chunk = new float[CHUNK];
+        Kept kept = keep == null ? null : new Kept(keep);
         long position = 0;
-        long total = samples * 4;
+        long total = count * 4;
         while (position < total) {
             bytes.clear();
             bytes.limit((int) Math.min(bytes.capacity(), total - position));
             while (bytes.hasRemaining()) {
-                int n = spool.read(bytes, position + bytes.position());
+                int n = source.read(bytes, position + bytes.position());
                 if (n < 0) throw new IOException("audio spool ended early");
             }
             bytes.flip();
@@ -276,16 +295,55 @@ public final class Master implements AutoCloseable {
             bytes.asFloatBuffer().get(chunk, 0, n);
             for (int i = 0; i < n; i++) chunk[i] *= gain;
             position += (long) n * 4;
-            emit(limiter == null ? chunk : limiter.process(chunk, 0, n), limiter == null ? n : -1, encoder, result);
+            emit(limiter == null ? chunk : limiter.process(chunk, 0, n), limiter == null ? n : -1, encoder, result,
+                    kept);
         }
-        if (limiter != null) emit(limiter.flush(), -1, encoder, result);
+        if (limiter != null) emit(limiter.flush(), -1, encoder, result, kept);
+        if (kept != null) limitedSamples = kept.samples;
         return result.result();
     }
 
-    private static void emit(float[] data, int length, AudioEncoder encoder, LoudnessMeter meter) throws IOException {
+    private static void emit(float[] data, int length, AudioEncoder encoder, LoudnessMeter meter, Kept kept)
+            throws IOException {
         int n = length < 0 ? data.length : length;
         meter.accept(data, 0, n);
         if (encoder != null) encoder.write(data, 0, n);
+        if (kept != null) kept.write(data, n);
+    }
+
+    /** The file that keeps the limiter's output, made on the first limiting pass and deleted by {@link #close()}. */
+    private FileChannel limitedOutput() throws IOException {
+        if (limited == null) {
+            limitedFile = Files.createTempFile("voxpress-", ".limited.f32");
+            limited = FileChannel.open(limitedFile, StandardOpenOption.WRITE, StandardOpenOption.READ,
+                    StandardOpenOption.DELETE_ON_CLOSE);
+        }
+        return limited;
+    }
+
+    /** Writes samples to a file from its start, as 32-bit little-endian floats. */
+    private static final class Kept {
+        private final FileChannel file;
+        private final ByteBuffer buffer = ByteBuffer.allocate(CHUNK * 4).order(ByteOrder.LITTLE_ENDIAN);
+        private long samples;
+
+        Kept(FileChannel file) throws IOException {
+            this.file = file;
+            file.truncate(0);
+        }
+
+        void write(float[] data, int n) throws IOException {
+            for (int done = 0; done < n; ) {
+                int k = Math.min(n - done, CHUNK);
+                buffer.clear();
+                buffer.asFloatBuffer().put(data, done, k);
+                buffer.limit(4 * k);
+                long at = samples * 4;
+                while (buffer.hasRemaining()) at += file.write(buffer, at);
+                samples += k;
+                done += k;
+            }
+        }
     }
 
     /** The opening (from 0, titled with the article's title), then one chapter per heading block. */
@@ -331,9 +389,11 @@ public final class Master implements AutoCloseable {
         finished = true;
         try {
             spool.close();
+            if (limited != null) limited.close();
         } catch (IOException | UncheckedIOException e) {
-            // DELETE_ON_CLOSE removes it; nothing more to do
+            // DELETE_ON_CLOSE removes them; nothing more to do
         }
         Files.deleteIfExists(spoolFile);
+        if (limitedFile != null) Files.deleteIfExists(limitedFile);
     }
 }

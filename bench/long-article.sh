@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Narrates a ~10,000-word article to MP3 and reports wall time, audio duration and peak RSS.
+# Narrates a ~10,000-word article to MP3 with --no-cache (the copies repeat sentences that a cache would hold)
+# and reports wall time, audio duration and peak RSS.
 # The article is built at run time by bench/repeat-seed (the seed's cleaned text repeated, a heading per copy).
 # Usage: bench/long-article.sh [copies (default 42)] [voice]   (needs target/voxpress.jar and /usr/bin/time)
 set -euo pipefail
@@ -11,7 +12,7 @@ trap 'rm -rf "$work"' EXIT
 article="$work/long-article.html"
 bench/repeat-seed "$copies" > "$article"
 echo "input: $(sed -e 's/<[^>]*>//g' "$article" | wc -w) words"
-/usr/bin/time -v java -jar target/voxpress.jar narrate "$article" -o "$work/long.mp3" --voice "$voice" \
+/usr/bin/time -v java -jar target/voxpress.jar narrate --no-cache "$article" -o "$work/long.mp3" --voice "$voice" \
   --transcript --chapters 2> "$work/time.txt" | tee "$work/out.txt"
 grep -E "^voxpress:" "$work/time.txt" || true
 grep -E "Elapsed \(wall clock\)|Maximum resident set size" "$work/time.txt"

@@ -104,8 +104,7 @@ public final class Mp3Encoder implements AudioEncoder {
         int n = lame.encodeFinish(mp3);
         if (n > 0) buffer(mp3, n);
         drain();
-        byte[] tag = lameTagFrame();
-        channel.write(ByteBuffer.wrap(tag), audioStart);
+        if (reservedInfoFrame()) channel.write(ByteBuffer.wrap(lameTagFrame()), audioStart);
         channel.force(false);
     }
 
@@ -146,6 +145,23 @@ public final class Mp3Encoder implements AudioEncoder {
             internal.getClass().getField("findReplayGain").setBoolean(internal, false);
         } catch (ReflectiveOperationException | RuntimeException e) {
             throw new IOException("cannot configure the MP3 encoder with this jump3r version: " + e, e);
+        }
+    }
+
+    /**
+     * Whether the encoder reserved a frame for the Info frame at the start of the stream. Like LAME, it does not
+     * when one frame is too small to hold it: MPEG-2 sample rates at 48 kbps and under (at 32 kbps LAME encodes at
+     * 22.05 kHz, in 104-byte frames).
+     * Such a stream is plain CBR, which players time by its size.
+     */
+    private boolean reservedInfoFrame() throws IOException {
+        try {
+            Field gfpField = LameEncoder.class.getDeclaredField("gfp");
+            gfpField.setAccessible(true);
+            Object gfp = gfpField.get(lame);
+            return gfp.getClass().getField("bWriteVbrTag").getBoolean(gfp);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            throw new IOException("cannot read the MP3 encoder's settings with this jump3r version: " + e, e);
         }
     }
 

@@ -174,6 +174,24 @@ class MasterTest {
     }
 
     @Test
+    void bitRatesTooLowForAnInfoFrameStillMakeAPlayableFile() throws Exception {
+        // at 32 and 40 kbps LAME encodes at 22.05 and 24 kHz, in frames too small to hold an Info frame
+        for (int kbps : new int[] {32, 40}) {
+            MasteredAudio a = master(dir.resolve(kbps + ".mp3"), MasterSettings.DEFAULTS.withKbps(kbps));
+            Mp3File mp3 = new Mp3File(a.file().path().toString());
+            assertEquals(kbps, mp3.getBitrate());
+            assertFalse(mp3.isVbr());
+            Signals.Decoded decoded = Signals.decodeMp3(a.file().path());
+            // without an Info frame a decoder keeps the encoder's delay and padding: a few hundredths of a second
+            assertEquals(a.file().seconds(), decoded.samples().length / (double) decoded.rate(), 0.15);
+            LoudnessMeter meter = new LoudnessMeter(decoded.rate());
+            meter.accept(decoded.samples());
+            assertEquals(-16.0, meter.result().integratedLufs(), 1.0, kbps + " kbps");
+            assertTrue(meter.result().truePeakDbtp() <= -1.0, kbps + " kbps: true peak " + meter.result().truePeakDbtp());
+        }
+    }
+
+    @Test
     void id3TagsReadBackWithALibrary() throws Exception {
         MasteredAudio a = master(dir.resolve("a.mp3"), MasterSettings.DEFAULTS.withKbps(96));
         Mp3File mp3 = new Mp3File(a.file().path().toString());

@@ -1,13 +1,8 @@
 package dev.voxpress.master;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -78,17 +73,12 @@ public final class Master implements AutoCloseable {
     private final MasterSettings settings;
     private final int rate;
     private final double bandLimitHz;
-    private final Path spoolFile;
-    private final FileChannel spool;
-    private final ByteBuffer spoolBuffer = ByteBuffer.allocate(CHUNK * 4).order(ByteOrder.LITTLE_ENDIAN);
+    private final FloatSpool spool;
     private final LoudnessMeter meter;
     /** The limiter's output at the gain last tried, so that the encode need not limit again; made when needed. */
-    private Path limitedFile;
-    private FileChannel limited;
-    private long limitedSamples;
+    private FloatSpool limited;
     private final Map<Integer, Resampler> resamplers = new HashMap<>();
     private final List<Cue> cues = new ArrayList<>();
-    private long samples;
     private long pendingPauseMillis;
     private boolean finished;
 
@@ -107,9 +97,7 @@ public final class Master implements AutoCloseable {
         this.meter = new LoudnessMeter(rate);
         this.bandLimitHz = format == OutputFormat.MP3
                 ? BAND_LIMIT_MARGIN * Mp3Encoder.lowpassHz(rate, settings.kbps()) : Double.POSITIVE_INFINITY;
-        this.spoolFile = Files.createTempFile("voxpress-", ".f32");
-        this.spool = FileChannel.open(spoolFile, StandardOpenOption.WRITE, StandardOpenOption.READ,
-                StandardOpenOption.DELETE_ON_CLOSE);
+        this.spool = new FloatSpool(".f32");
     }
 
     /** The output sample rate. */
@@ -128,12 +116,12 @@ public final class Master implements AutoCloseable {
         checkOpen();
         writeSilence(pendingPauseMillis);
         pendingPauseMillis = 0;
-        long start = samples;
+        long start = spool.samples();
         Resampler resampler = resamplers.computeIfAbsent(pcm.sampleRate(), r -> new Resampler(r, rate, bandLimitHz));
         resampler.reset();
         spoolWrite(resampler.process(pcm.samples(), 0, pcm.samples().length));
         spoolWrite(resampler.flush());
-        cues.add(new Cue(segment, start, samples, rate));
+        cues.add(new Cue(segment, start, spool.samples(), rate));
         pendingPauseMillis = segment.pauseMillis();
     }
 
@@ -146,7 +134,7 @@ public final class Master implements AutoCloseable {
 
     /** Seconds of audio assembled so far. */
     public double seconds() {
-        return samples / (double) rate;
+        return spool.samples() / (double) rate;
     }
 
     /** The sentences' places so far. */
@@ -170,20 +158,7 @@ public final class Master implements AutoCloseable {
 
     private void spoolWrite(float[] data, int length) throws IOException {
         meter.accept(data, 0, length);
-        for (int done = 0; done < length; ) {
-            if (!spoolBuffer.hasRemaining()) flushSpool();
-            int k = Math.min(length - done, spoolBuffer.remaining() / 4);
-            spoolBuffer.asFloatBuffer().put(data, done, k);
-            spoolBuffer.position(spoolBuffer.position() + 4 * k);
-            done += k;
-        }
-        samples += length;
-    }
-
-    private void flushSpool() throws IOException {
-        spoolBuffer.flip();
-        while (spoolBuffer.hasRemaining()) spool.write(spoolBuffer);
-        spoolBuffer.clear();
+        spool.append(data, length);
     }
 
     /**
@@ -194,7 +169,7 @@ public final class Master implements AutoCloseable {
     public MasteredAudio finish() throws IOException {
         checkOpen();
         finished = true;
-        flushSpool();
+        spool.flush();
         Loudness input = meter.result();
         double seconds = seconds();
         List<Chapter> chapters = chapters(seconds);
@@ -214,7 +189,7 @@ public final class Master implements AutoCloseable {
             double lastGain = Double.NaN;
             double lastReached = Double.NaN;
             for (int pass = 0; limit && pass < MAX_LIMIT_PASSES; pass++) {
-                double reached = render(spool, samples, gainDb, ceiling, null, limitedOutput()).integratedLufs();
+                double reached = render(spool, gainDb, ceiling, null, limitedOutput()).integratedLufs();
                 double miss = aim - reached;
                 if (Math.abs(miss) < 0.05 || !Double.isFinite(miss)) {
                     limitedAtGain = true;
@@ -232,8 +207,8 @@ public final class Master implements AutoCloseable {
 
         try (AtomicOutput output = new AtomicOutput(target)) {
             Loudness out = limitedAtGain
-                    ? encode(output.temp(), limited, limitedSamples, 0, Double.NaN, seconds, chapters)
-                    : encode(output.temp(), spool, samples, gainDb, limit ? ceiling : Double.NaN, seconds, chapters);
+                    ? encode(output.temp(), limited, 0, Double.NaN, seconds, chapters)
+                    : encode(output.temp(), spool, gainDb, limit ? ceiling : Double.NaN, seconds, chapters);
             // The margin covers what MP3 coding does to speech, so one encode is the rule; a decode checks it, and a
             // signal it does not cover is encoded again with the limiter lowered by what the file went over.
             for (int encodes = 1; mp3; encodes++) {
@@ -242,7 +217,7 @@ public final class Master implements AutoCloseable {
                 if (!(over > 0) || encodes > MAX_REENCODES) break;
                 ceiling = (limit ? ceiling : input.truePeakDbtp() + gainDb) - over - REENCODE_STEP_DB;
                 limit = true;
-                out = encode(output.temp(), spool, samples, gainDb, ceiling, seconds, chapters);
+                out = encode(output.temp(), spool, gainDb, ceiling, seconds, chapters);
             }
             long bytes = Files.size(output.temp());
             output.commit();
@@ -252,98 +227,58 @@ public final class Master implements AutoCloseable {
     }
 
     /**
-     * Encodes {@code count} samples of {@code source}, through the gain and the limiter when {@code ceilingDbtp} is a
-     * number, into {@code file}.
+     * Encodes {@code source}, through the gain and the limiter when {@code ceilingDbtp} is a number, into
+     * {@code file}.
      */
-    private Loudness encode(Path file, FileChannel source, long count, double gainDb, double ceilingDbtp,
-            double seconds, List<Chapter> chapters) throws IOException {
+    private Loudness encode(Path file, FloatSpool source, double gainDb, double ceilingDbtp, double seconds,
+            List<Chapter> chapters) throws IOException {
         try (AudioEncoder encoder = format == OutputFormat.MP3
                 ? new Mp3Encoder(file, Id3Tag.build(metadata, seconds, chapters), rate, settings.kbps())
                 : new WavEncoder(file, rate)) {
-            Loudness out = render(source, count, gainDb, ceilingDbtp, encoder, null);
+            Loudness out = render(source, gainDb, ceilingDbtp, encoder, null);
             encoder.finish();
             return out;
         }
     }
 
     /**
-     * Reads {@code count} samples of {@code source} through the gain, and the limiter when {@code ceilingDbtp} is a
-     * number, into the encoder (null: nowhere) and into {@code keep} from its start (null: nowhere); returns the
-     * loudness of the result (its true peak only for a WAV encoder).
+     * Reads {@code source} through the gain, and the limiter when {@code ceilingDbtp} is a number, into the encoder
+     * (null: nowhere) and into {@code keep}, emptied first (null: nowhere); returns the loudness of the result (its
+     * true peak only for a WAV encoder).
      */
-    private Loudness render(FileChannel source, long count, double gainDb, double ceilingDbtp, AudioEncoder encoder,
-            FileChannel keep) throws IOException {
+    private Loudness render(FloatSpool source, double gainDb, double ceilingDbtp, AudioEncoder encoder,
+            FloatSpool keep) throws IOException {
         float gain = (float) Loudness.linear(gainDb);
         Limiter limiter = Double.isNaN(ceilingDbtp) ? null : new Limiter(rate, ceilingDbtp, 5, 80);
         // the search for the gain needs only the integrated loudness, and an MP3's true peak is measured decoded
         LoudnessMeter result = encoder == null || format == OutputFormat.MP3
                 ? LoudnessMeter.integratedOnly(rate) : new LoudnessMeter(rate);
-        ByteBuffer bytes = ByteBuffer.allocate(CHUNK * 4).order(ByteOrder.LITTLE_ENDIAN);
+        if (keep != null) keep.clear();
         float[] chunk = new float[CHUNK];
-        Kept kept = keep == null ? null : new Kept(keep);
-        long position = 0;
-        long total = count * 4;
-        while (position < total) {
-            bytes.clear();
-            bytes.limit((int) Math.min(bytes.capacity(), total - position));
-            while (bytes.hasRemaining()) {
-                int n = source.read(bytes, position + bytes.position());
-                if (n < 0) throw new IOException("audio spool ended early");
-            }
-            bytes.flip();
-            int n = bytes.remaining() / 4;
-            bytes.asFloatBuffer().get(chunk, 0, n);
+        for (long position = 0; position < source.samples(); ) {
+            int n = source.read(chunk, position);
             for (int i = 0; i < n; i++) chunk[i] *= gain;
-            position += (long) n * 4;
+            position += n;
             emit(limiter == null ? chunk : limiter.process(chunk, 0, n), limiter == null ? n : -1, encoder, result,
-                    kept);
+                    keep);
         }
-        if (limiter != null) emit(limiter.flush(), -1, encoder, result, kept);
-        if (kept != null) limitedSamples = kept.samples;
+        if (limiter != null) emit(limiter.flush(), -1, encoder, result, keep);
+        if (keep != null) keep.flush();
         return result.result();
     }
 
-    private static void emit(float[] data, int length, AudioEncoder encoder, LoudnessMeter meter, Kept kept)
+    private static void emit(float[] data, int length, AudioEncoder encoder, LoudnessMeter meter, FloatSpool keep)
             throws IOException {
         int n = length < 0 ? data.length : length;
         meter.accept(data, 0, n);
         if (encoder != null) encoder.write(data, 0, n);
-        if (kept != null) kept.write(data, n);
+        if (keep != null) keep.append(data, n);
     }
 
-    /** The file that keeps the limiter's output, made on the first limiting pass and deleted by {@link #close()}. */
-    private FileChannel limitedOutput() throws IOException {
-        if (limited == null) {
-            limitedFile = Files.createTempFile("voxpress-", ".limited.f32");
-            limited = FileChannel.open(limitedFile, StandardOpenOption.WRITE, StandardOpenOption.READ,
-                    StandardOpenOption.DELETE_ON_CLOSE);
-        }
+    /** The spool that keeps the limiter's output, made on the first limiting pass and deleted by {@link #close()}. */
+    private FloatSpool limitedOutput() throws IOException {
+        if (limited == null) limited = new FloatSpool(".limited.f32");
         return limited;
-    }
-
-    /** Writes samples to a file from its start, as 32-bit little-endian floats. */
-    private static final class Kept {
-        private final FileChannel file;
-        private final ByteBuffer buffer = ByteBuffer.allocate(CHUNK * 4).order(ByteOrder.LITTLE_ENDIAN);
-        private long samples;
-
-        Kept(FileChannel file) throws IOException {
-            this.file = file;
-            file.truncate(0);
-        }
-
-        void write(float[] data, int n) throws IOException {
-            for (int done = 0; done < n; ) {
-                int k = Math.min(n - done, CHUNK);
-                buffer.clear();
-                buffer.asFloatBuffer().put(data, done, k);
-                buffer.limit(4 * k);
-                long at = samples * 4;
-                while (buffer.hasRemaining()) at += file.write(buffer, at);
-                samples += k;
-                done += k;
-            }
-        }
     }
 
     /** The opening (from 0, titled with the article's title), then one chapter per heading block. */
@@ -389,11 +324,8 @@ public final class Master implements AutoCloseable {
         finished = true;
         try {
             spool.close();
+        } finally {
             if (limited != null) limited.close();
-        } catch (IOException | UncheckedIOException e) {
-            // DELETE_ON_CLOSE removes them; nothing more to do
         }
-        Files.deleteIfExists(spoolFile);
-        if (limitedFile != null) Files.deleteIfExists(limitedFile);
     }
 }

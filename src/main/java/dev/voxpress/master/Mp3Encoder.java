@@ -117,9 +117,7 @@ public final class Mp3Encoder implements AudioEncoder {
         LameEncoder lame = new LameEncoder(new AudioFormat(sampleRate, 16, 1, true, false), kbps,
                 LameEncoder.CHANNEL_MODE_MONO, LameEncoder.QUALITY_MIDDLE, false);
         try {
-            Field gfpField = LameEncoder.class.getDeclaredField("gfp");
-            gfpField.setAccessible(true);
-            Object gfp = gfpField.get(lame);
+            Object gfp = gfp(lame);
             Object internal = gfp.getClass().getField("internal_flags").get(gfp);
             float lowpass1 = internal.getClass().getField("lowpass1").getFloat(internal);
             int outRate = gfp.getClass().getField("out_samplerate").getInt(gfp);
@@ -138,9 +136,7 @@ public final class Mp3Encoder implements AudioEncoder {
      */
     private static void skipReplayGain(LameEncoder lame) throws IOException {
         try {
-            Field gfpField = LameEncoder.class.getDeclaredField("gfp");
-            gfpField.setAccessible(true);
-            Object gfp = gfpField.get(lame);
+            Object gfp = gfp(lame);
             Object internal = gfp.getClass().getField("internal_flags").get(gfp);
             internal.getClass().getField("findReplayGain").setBoolean(internal, false);
         } catch (ReflectiveOperationException | RuntimeException e) {
@@ -156,9 +152,7 @@ public final class Mp3Encoder implements AudioEncoder {
      */
     private boolean reservedInfoFrame() throws IOException {
         try {
-            Field gfpField = LameEncoder.class.getDeclaredField("gfp");
-            gfpField.setAccessible(true);
-            Object gfp = gfpField.get(lame);
+            Object gfp = gfp(lame);
             return gfp.getClass().getField("bWriteVbrTag").getBoolean(gfp);
         } catch (ReflectiveOperationException | RuntimeException e) {
             throw new IOException("cannot read the MP3 encoder's settings with this jump3r version: " + e, e);
@@ -168,11 +162,9 @@ public final class Mp3Encoder implements AudioEncoder {
     /** jump3r's Info frame for the stream just encoded; its size is that of the frame it reserved. */
     private byte[] lameTagFrame() throws IOException {
         try {
-            Field gfpField = LameEncoder.class.getDeclaredField("gfp");
             Field vbrField = LameEncoder.class.getDeclaredField("vbr");
-            gfpField.setAccessible(true);
             vbrField.setAccessible(true);
-            Object gfp = gfpField.get(lame);
+            Object gfp = gfp(lame);
             Object vbr = vbrField.get(lame);
             Method get = vbr.getClass().getMethod("getLameTagFrame", gfp.getClass(), byte[].class);
             byte[] frame = new byte[2880];
@@ -182,6 +174,13 @@ public final class Mp3Encoder implements AudioEncoder {
         } catch (ReflectiveOperationException | RuntimeException e) {
             throw new IOException("cannot write the MP3 Info frame with this jump3r version: " + e, e);
         }
+    }
+
+    /** jump3r's global flags of an encoder, which its facade keeps private: the settings this class reads and sets. */
+    private static Object gfp(LameEncoder lame) throws ReflectiveOperationException {
+        Field gfp = LameEncoder.class.getDeclaredField("gfp");
+        gfp.setAccessible(true);
+        return gfp.get(lame);
     }
 
     @Override

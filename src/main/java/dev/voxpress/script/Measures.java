@@ -191,7 +191,7 @@ final class Measures {
             });
         }
         if (s.contains("per ")) {
-            s = Rewrite.replace(PER_WORD, s, m -> COUNTS.contains(m.group(1)) || m.group(1).equals("in") ? null
+            s = Rewrite.replace(PER_WORD, s, m -> namesNoUnit(m.group(1)) ? null
                     : "per " + UNITS.get(m.group(1))[0]);
         }
         if (s.indexOf('/') < 0) return s;
@@ -203,7 +203,12 @@ final class Measures {
     static String[] names(String unit) {
         if (unit == null) return null;
         if (NAMED.containsKey(unit)) return NAMED.get(unit);
-        return COUNTS.contains(unit) || unit.equals("in") ? null : UNITS.get(unit);
+        return namesNoUnit(unit) ? null : UNITS.get(unit);
+    }
+
+    /** Symbols that name no unit away from an amount: the counts, and "in", far more often the word. */
+    private static boolean namesNoUnit(String symbol) {
+        return COUNTS.contains(symbol) || symbol.equals("in");
     }
 
     private static String amounts(String text) {

@@ -186,7 +186,7 @@ public final class Narrator {
                                         MasterSettings settings) {
         if (script.segments().isEmpty()) throw new VoxpressException(target + ": nothing to say in \"" + script.title() + "\"");
         try (Master master = new Master(target, metadata, settings)) {
-            speaker.speak(script.segments(), master::add);
+            speaker.speak(script.segments(), master::resample, master::add);
             if (master.cues().isEmpty()) {
                 throw new VoxpressException(target + ": " + speaker.profile().name() + " could say none of the "
                         + script.segments().size() + " sentences of \"" + script.title() + "\"");

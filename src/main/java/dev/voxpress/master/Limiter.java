@@ -75,7 +75,7 @@ public final class Limiter {
         int n = 0;
         for (int done = 0; done < length; done += BLOCK) {
             int k = Math.min(BLOCK, length - done);
-            detector.next(in, offset + done, k, peaks);
+            detector.next(in, offset + done, k, peaks, ceiling);
             for (int i = 0; i < k; i++) n = push(in[offset + done + i], peaks[i], out, n, Long.MAX_VALUE);
         }
         return n == out.length ? out : Arrays.copyOf(out, n);
@@ -88,7 +88,7 @@ public final class Limiter {
         float[] zeros = new float[BLOCK];
         int n = 0;
         while (emitted < input) {
-            detector.next(zeros, 0, BLOCK, peaks);
+            detector.next(zeros, 0, BLOCK, peaks, ceiling);
             for (int i = 0; i < BLOCK && emitted < input; i++) n = push(0f, peaks[i], out, n, input);
         }
         return n == out.length ? out : Arrays.copyOf(out, n);

@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 import dev.voxpress.AtomicOutput;
 import dev.voxpress.script.Segment;
@@ -39,7 +42,8 @@ import dev.voxpress.speak.Pcm;
  * ceiling) into the encoder. When it limits, the passes that search for the gain keep the limiter's output in a
  * second file, and the pass that meets the target is the one encoded, so the limiter does not run again for it.
  * The spool takes 635 MB of disk per hour of audio at 44.1 kHz (twice that when limiting) and is deleted at the
- * end. Sentences must be added in order, from one thread.
+ * end. Sentences must be added in order, from one thread; {@link #resample(Pcm)}, their first step, may run on
+ * any thread (beside synthesis).
  */
 public final class Master implements AutoCloseable {
     /**
@@ -77,7 +81,8 @@ public final class Master implements AutoCloseable {
     private final LoudnessMeter meter;
     /** The limiter's output at the gain last tried, so that the encode need not limit again; made when needed. */
     private FloatSpool limited;
-    private final Map<Integer, Resampler> resamplers = new HashMap<>();
+    /** Resamplers not in use, per input rate: {@link #resample} takes one, or makes one when all are busy. */
+    private final Map<Integer, Queue<Resampler>> idleResamplers = new ConcurrentHashMap<>();
     private final List<Cue> cues = new ArrayList<>();
     private long pendingPauseMillis;
     private boolean finished;
@@ -111,18 +116,54 @@ public final class Master implements AutoCloseable {
      * episode ends with its last word, not with a pause.
      */
     public void add(Segment segment, Pcm pcm) throws IOException {
+        add(segment, resample(pcm));
+    }
+
+    /** Appends one sentence as {@link #add(Segment, Pcm)} does, its audio already {@linkplain #resample resampled}. */
+    public void add(Segment segment, Resampled audio) throws IOException {
         Objects.requireNonNull(segment, "segment");
-        Objects.requireNonNull(pcm, "pcm");
+        Objects.requireNonNull(audio, "audio");
+        if (audio.master != this) throw new IllegalArgumentException("audio resampled by another master");
         checkOpen();
         writeSilence(pendingPauseMillis);
         pendingPauseMillis = 0;
         long start = spool.samples();
-        Resampler resampler = resamplers.computeIfAbsent(pcm.sampleRate(), r -> new Resampler(r, rate, bandLimitHz));
-        resampler.reset();
-        spoolWrite(resampler.process(pcm.samples(), 0, pcm.samples().length));
-        spoolWrite(resampler.flush());
+        spoolWrite(audio.samples);
         cues.add(new Cue(segment, start, spool.samples(), rate));
         pendingPauseMillis = segment.pauseMillis();
+    }
+
+    /**
+     * Brings a sentence's audio to the episode's rate and band, the first step of {@link #add(Segment, Pcm)}. Safe to
+     * call from several threads at once, so that it can run beside synthesis ({@code Speaker} calls it on the
+     * thread that synthesized the sentence); the result goes to {@link #add(Segment, Resampled)}.
+     */
+    public Resampled resample(Pcm pcm) {
+        Objects.requireNonNull(pcm, "pcm");
+        Queue<Resampler> free = idleResamplers.computeIfAbsent(pcm.sampleRate(), r -> new ConcurrentLinkedQueue<>());
+        Resampler resampler = free.poll();
+        if (resampler == null) resampler = new Resampler(pcm.sampleRate(), rate, bandLimitHz);
+        try {
+            resampler.reset();
+            float[] body = resampler.process(pcm.samples(), 0, pcm.samples().length);
+            float[] tail = resampler.flush();
+            float[] samples = Arrays.copyOf(body, body.length + tail.length);
+            System.arraycopy(tail, 0, samples, body.length, tail.length);
+            return new Resampled(this, samples);
+        } finally {
+            free.add(resampler);
+        }
+    }
+
+    /** A sentence's audio at the episode's rate and band, made by {@link #resample(Pcm)} for its master. */
+    public static final class Resampled {
+        private final Master master;
+        private final float[] samples;
+
+        private Resampled(Master master, float[] samples) {
+            this.master = master;
+            this.samples = samples;
+        }
     }
 
     /** Adds silence before whatever comes next (silence at the very end is dropped). */
@@ -212,7 +253,6 @@ public final class Master implements AutoCloseable {
             // The margin covers what MP3 coding does to speech, so one encode is the rule; a decode checks it, and a
             // signal it does not cover is encoded again with the limiter lowered by what the file went over.
             for (int encodes = 1; mp3; encodes++) {
-                out = Mp3Check.measure(output.temp(), rate);
                 double over = out.truePeakDbtp() - settings.truePeakDbtp();
                 if (!(over > 0) || encodes > MAX_REENCODES) break;
                 ceiling = (limit ? ceiling : input.truePeakDbtp() + gainDb) - over - REENCODE_STEP_DB;
@@ -228,31 +268,39 @@ public final class Master implements AutoCloseable {
 
     /**
      * Encodes {@code source}, through the gain and the limiter when {@code ceilingDbtp} is a number, into
-     * {@code file}.
+     * {@code file}; returns the loudness of the file: for an MP3, of its decoded audio, decoded on another thread as
+     * the frames are written.
      */
     private Loudness encode(Path file, FloatSpool source, double gainDb, double ceilingDbtp, double seconds,
             List<Chapter> chapters) throws IOException {
-        try (AudioEncoder encoder = format == OutputFormat.MP3
-                ? new Mp3Encoder(file, Id3Tag.build(metadata, seconds, chapters), rate, settings.kbps())
-                : new WavEncoder(file, rate)) {
-            Loudness out = render(source, gainDb, ceilingDbtp, encoder, null);
+        if (format == OutputFormat.WAV) {
+            try (AudioEncoder encoder = new WavEncoder(file, rate)) {
+                Loudness out = render(source, gainDb, ceilingDbtp, encoder, null);
+                encoder.finish();
+                return out;
+            }
+        }
+        try (Mp3Check check = Mp3Check.beside();
+             AudioEncoder encoder = new Mp3Encoder(file, Id3Tag.build(metadata, seconds, chapters), rate,
+                     settings.kbps(), check.encoded())) {
+            render(source, gainDb, ceilingDbtp, encoder, null);
             encoder.finish();
-            return out;
+            return check.result();
         }
     }
 
     /**
      * Reads {@code source} through the gain, and the limiter when {@code ceilingDbtp} is a number, into the encoder
-     * (null: nowhere) and into {@code keep}, emptied first (null: nowhere); returns the loudness of the result (its
-     * true peak only for a WAV encoder).
+     * (null: nowhere) and into {@code keep}, emptied first (null: nowhere); returns the loudness of the result: its
+     * integrated loudness only without an encoder (the search for the gain needs no more), all of it for a WAV
+     * encoder, null for an MP3 encoder (an MP3 is measured decoded).
      */
     private Loudness render(FloatSpool source, double gainDb, double ceilingDbtp, AudioEncoder encoder,
             FloatSpool keep) throws IOException {
         float gain = (float) Loudness.linear(gainDb);
         Limiter limiter = Double.isNaN(ceilingDbtp) ? null : new Limiter(rate, ceilingDbtp, 5, 80);
-        // the search for the gain needs only the integrated loudness, and an MP3's true peak is measured decoded
-        LoudnessMeter result = encoder == null || format == OutputFormat.MP3
-                ? LoudnessMeter.integratedOnly(rate) : new LoudnessMeter(rate);
+        LoudnessMeter result = encoder == null ? LoudnessMeter.integratedOnly(rate)
+                : format == OutputFormat.MP3 ? null : new LoudnessMeter(rate);
         if (keep != null) keep.clear();
         float[] chunk = new float[CHUNK];
         for (long position = 0; position < source.samples(); ) {
@@ -264,13 +312,13 @@ public final class Master implements AutoCloseable {
         }
         if (limiter != null) emit(limiter.flush(), -1, encoder, result, keep);
         if (keep != null) keep.flush();
-        return result.result();
+        return result == null ? null : result.result();
     }
 
     private static void emit(float[] data, int length, AudioEncoder encoder, LoudnessMeter meter, FloatSpool keep)
             throws IOException {
         int n = length < 0 ? data.length : length;
-        meter.accept(data, 0, n);
+        if (meter != null) meter.accept(data, 0, n);
         if (encoder != null) encoder.write(data, 0, n);
         if (keep != null) keep.append(data, n);
     }

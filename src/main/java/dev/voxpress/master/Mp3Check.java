@@ -3,8 +3,15 @@ package dev.voxpress.master;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 import javazoom.jl.decoder.Bitstream;
 import javazoom.jl.decoder.BitstreamException;
@@ -14,23 +21,156 @@ import javazoom.jl.decoder.Header;
 import javazoom.jl.decoder.SampleBuffer;
 
 /**
- * Measures an MP3 file as a listener hears it: decodes it with JLayer (independent of the encoder) and measures
- * the loudness and true peak of the decoded audio, streaming. Mastering checks each MP3 with it (and encodes again
- * in the rare case the margin did not cover); {@code Mp3MarginBench} uses it to measure what MP3 coding does to the
- * peaks and the loudness.
+ * Measures an MP3 as a listener hears it: decodes it with JLayer (independent of the encoder) and measures the
+ * loudness and true peak of the decoded audio, streaming. Mastering checks each MP3 with it, {@linkplain #beside
+ * beside the encode} (and encodes again in the rare case the margin did not cover); {@code Mp3MarginBench}
+ * measures files with it.
  */
-final class Mp3Check {
+final class Mp3Check implements AutoCloseable {
+    /** Chunks of encoded bytes queued for the decoding thread at most: bounds memory when it falls behind. */
+    private static final int QUEUED = 64;
+    private static final byte[] END = new byte[0];
+
+    private final BlockingQueue<byte[]> queue = new ArrayBlockingQueue<>(QUEUED);
+    private final FutureTask<Loudness> decoding;
+    private final OutputStream encoded = new OutputStream() {
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            if (len > 0) put(Arrays.copyOfRange(b, off, off + len));
+        }
+    };
+    private boolean ended;
+
     private Mp3Check() {
+        Chunks chunks = new Chunks();
+        this.decoding = new FutureTask<>(() -> {
+            try {
+                return measure(chunks);
+            } finally {
+                chunks.drain();
+            }
+        });
+        Thread thread = new Thread(decoding, "voxpress-mp3-check");
+        thread.setDaemon(true);
+        thread.start();
     }
 
-    static Loudness measure(Path file, int sampleRate) throws IOException {
-        LoudnessMeter meter = new LoudnessMeter(sampleRate);
+    /**
+     * A check that decodes on its own thread what is written to {@link #encoded()}, as it is written, so that the
+     * decode runs beside the encode; {@link #result()} waits for it.
+     */
+    static Mp3Check beside() {
+        return new Mp3Check();
+    }
+
+    /** Where the encoder writes the MP3 frames, as it writes them to the file. */
+    OutputStream encoded() {
+        return encoded;
+    }
+
+    /** Ends the stream and returns the loudness of the decoded audio. */
+    Loudness result() throws IOException {
+        end();
+        try {
+            return decoding.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while checking the MP3");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) throw io;
+            throw new IOException("cannot decode the MP3 just written: " + e.getCause(), e.getCause());
+        }
+    }
+
+    /** Ends the stream, so that the decoding thread finishes; what it found is dropped unless asked for. */
+    @Override
+    public void close() throws IOException {
+        end();
+    }
+
+    private void end() throws IOException {
+        if (ended) return;
+        ended = true;
+        put(END);
+    }
+
+    private void put(byte[] chunk) throws IOException {
+        if (ended && chunk != END) throw new IOException("the MP3 check has ended");
+        try {
+            queue.put(chunk);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while checking the MP3");
+        }
+    }
+
+    /** The queued chunks as a stream, for the decoding thread. */
+    private final class Chunks extends InputStream {
+        private byte[] chunk = new byte[0];
+        private int position;
+        private boolean atEnd;
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (len == 0) return 0;
+            while (position == chunk.length) {
+                if (atEnd || !next()) return -1;
+            }
+            int n = Math.min(len, chunk.length - position);
+            System.arraycopy(chunk, position, b, off, n);
+            position += n;
+            return n;
+        }
+
+        private boolean next() throws InterruptedIOException {
+            try {
+                chunk = queue.take();
+            } catch (InterruptedException e) {
+                throw new InterruptedIOException("interrupted while checking the MP3");
+            }
+            position = 0;
+            atEnd = chunk == END;
+            return !atEnd;
+        }
+
+        /** Takes what is still queued, up to the end, so that the writer never waits on a decoder that stopped. */
+        void drain() {
+            try {
+                while (!atEnd) atEnd = queue.take() == END;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Decodes and measures an MP3 file. */
+    static Loudness measure(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return measure(in);
+        }
+    }
+
+    /** Measures at the rate the frames give: below 48 kbps LAME encodes at half the rate it was given. */
+    private static Loudness measure(InputStream stream) throws IOException {
+        LoudnessMeter meter = null;
         float[] samples = new float[1152 * 2];
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+        try (InputStream in = new BufferedInputStream(stream, 1 << 16)) {
             Bitstream bits = new Bitstream(in);
             Decoder decoder = new Decoder();
             Header header;
             while ((header = bits.readFrame()) != null) {
+                if (meter == null) meter = new LoudnessMeter(header.frequency());
                 SampleBuffer buffer = (SampleBuffer) decoder.decodeFrame(header, bits);
                 int channels = buffer.getChannelCount();
                 short[] s = buffer.getBuffer();
@@ -43,6 +183,7 @@ final class Mp3Check {
         } catch (BitstreamException | DecoderException e) {
             throw new IOException("cannot decode the MP3 just written: " + e.getMessage(), e);
         }
+        if (meter == null) throw new IOException("the MP3 just written has no frames");
         return meter.result();
     }
 }

@@ -1,6 +1,7 @@
 package dev.voxpress.master;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.nio.ByteBuffer;
@@ -34,6 +35,8 @@ public final class Mp3Encoder implements AudioEncoder {
     private final byte[] pcm;
     private final byte[] mp3;
     private final ByteBuffer out = ByteBuffer.allocate(1 << 16);
+    /** Also gets the audio frames as written; null for none. */
+    private final OutputStream frames;
     private int pcmFill;
     private boolean closed;
 
@@ -44,6 +47,14 @@ public final class Mp3Encoder implements AudioEncoder {
      * @param kbps       constant bit rate, such as 64
      */
     public Mp3Encoder(Path file, byte[] prefix, int sampleRate, int kbps) throws IOException {
+        this(file, prefix, sampleRate, kbps, null);
+    }
+
+    /**
+     * An encoder that also writes every audio frame to {@code frames} as it writes it to the file (the Info frame as
+     * first reserved, a frame of silence, not as filled in by {@link #finish()}); null for none.
+     */
+    public Mp3Encoder(Path file, byte[] prefix, int sampleRate, int kbps, OutputStream frames) throws IOException {
         this.sampleRate = sampleRate;
         STREAMS.incrementAndGet();
         AudioFormat source = new AudioFormat(sampleRate, 16, 1, true, false);
@@ -53,7 +64,9 @@ public final class Mp3Encoder implements AudioEncoder {
         skipReplayGain(lame);
         this.channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING);
-        write(ByteBuffer.wrap(prefix));
+        this.frames = frames;
+        ByteBuffer tag = ByteBuffer.wrap(prefix);
+        while (tag.hasRemaining()) channel.write(tag);
         this.audioStart = prefix.length;
     }
 
@@ -95,6 +108,7 @@ public final class Mp3Encoder implements AudioEncoder {
     }
 
     private void write(ByteBuffer buffer) throws IOException {
+        if (frames != null) frames.write(buffer.array(), buffer.arrayOffset() + buffer.position(), buffer.remaining());
         while (buffer.hasRemaining()) channel.write(buffer);
     }
 

@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import dev.voxpress.script.Segment;
 
@@ -27,18 +28,22 @@ import dev.voxpress.script.Segment;
  * names some ({@link VoiceProfile#voiceFor}); each sentence keeps its engine's sample rate, which the master resamples.
  *
  * <p>Engines that are not thread-safe get one instance per thread, opened on first use and reused; a
- * {@link Engine#threadSafe() thread-safe} one is shared. At most two sentences per thread are in flight, so
- * memory stays bounded whatever the article's length.
+ * {@link Engine#threadSafe() thread-safe} one is shared. At most {@value #AHEAD} sentences (two per thread, when
+ * that is more) are in flight, so memory stays bounded whatever the article's length; that many, so that while one
+ * sentence is slow (an engine starting for the one sentence the cache lacks) the others go on.
  *
  * <p>A sentence the engine cannot say is skipped with a warning naming it; the narration goes on. An engine that
  * cannot be reached at all ({@link EngineUnavailableException}) ends it.
  */
 public final class Speaker implements AutoCloseable {
-    /** Receives each sentence's audio, in order, on the thread that called {@link #speak}. */
+    /** Receives each sentence's audio, or what was made of it, in order, on the thread that called {@link #speak}. */
     @FunctionalInterface
-    public interface Listener {
-        void spoken(Segment segment, Pcm audio) throws IOException;
+    public interface Listener<T> {
+        void spoken(Segment segment, T audio) throws IOException;
     }
+
+    /** Sentences in flight at most, unless the threads are more than half as many. */
+    static final int AHEAD = 16;
 
     private final VoiceProfile profile;
     private final int threads;
@@ -114,19 +119,28 @@ public final class Speaker implements AutoCloseable {
      * @throws EngineException when the engine becomes unreachable, or (with a cache) cannot start
      * @throws IOException     when the listener throws it
      */
-    public void speak(List<Segment> segments, Listener listener) throws IOException {
-        Deque<Future<Pcm>> inFlight = new ArrayDeque<>();
+    public void speak(List<Segment> segments, Listener<Pcm> listener) throws IOException {
+        speak(segments, Function.identity(), listener);
+    }
+
+    /**
+     * Speaks {@code segments} as {@link #speak(List, Listener)} does, and hands each one's audio to {@code prepare}
+     * on the thread that synthesized it, so that work on the audio (such as resampling) runs beside synthesis;
+     * {@code listener} gets what {@code prepare} returns, in order.
+     */
+    public <T> void speak(List<Segment> segments, Function<Pcm, T> prepare, Listener<T> listener) throws IOException {
+        Deque<Future<T>> inFlight = new ArrayDeque<>();
         int next = 0;
         int delivered = 0;
         try {
             while (delivered < segments.size()) {
-                while (next < segments.size() && inFlight.size() < 2 * threads) {
+                while (next < segments.size() && inFlight.size() < Math.max(AHEAD, 2 * threads)) {
                     Segment segment = segments.get(next++);
                     ThreadLocal<Engine> engine = byRole.getOrDefault(segment.role(), body).engine;
-                    inFlight.add(pool.submit(() -> engine.get().synthesize(segment.text())));
+                    inFlight.add(pool.submit(() -> prepare.apply(engine.get().synthesize(segment.text()))));
                 }
                 Segment segment = segments.get(delivered++);
-                Pcm audio = await(inFlight.removeFirst(), segment);
+                T audio = await(inFlight.removeFirst(), segment);
                 if (audio != null) listener.spoken(segment, audio);
             }
         } finally {
@@ -134,7 +148,7 @@ public final class Speaker implements AutoCloseable {
         }
     }
 
-    private Pcm await(Future<Pcm> future, Segment segment) {
+    private <T> T await(Future<T> future, Segment segment) {
         try {
             return future.get();
         } catch (InterruptedException e) {

@@ -174,6 +174,15 @@ class MasterTest {
     }
 
     @Test
+    void theDecodeBesideTheEncodeMeasuresWhatTheFileHolds() throws Exception {
+        // the check decodes the frames as they are written, the Info frame as first reserved (a frame of silence)
+        for (int kbps : new int[] {64, 32}) {
+            MasteredAudio a = master(dir.resolve("beside-" + kbps + ".mp3"), MasterSettings.DEFAULTS.withKbps(kbps));
+            assertEquals(Mp3Check.measure(a.file().path()), a.output(), kbps + " kbps");
+        }
+    }
+
+    @Test
     void bitRatesTooLowForAnInfoFrameStillMakeAPlayableFile() throws Exception {
         // at 32 and 40 kbps LAME encodes at 22.05 and 24 kHz, in frames too small to hold an Info frame
         for (int kbps : new int[] {32, 40}) {

@@ -85,7 +85,7 @@ class Mp3MarginBench {
             System.out.println("MARGIN " + e.name() + " " + name + ": " + x.getMessage());
             return;
         }
-        Loudness j = Mp3Check.measure(mp3, settings.sampleRate());
+        Loudness j = Mp3Check.measure(mp3);
         double[] f = ffmpeg ? Signals.ffmpegLoudness(mp3) : new double[] {Double.NaN, Double.NaN};
         double pre = a.output().integratedLufs() - Master.MP3_LOUDNESS_SHIFT_LU; // what went into the encoder
         rows.add(new Row(e.name(), name, pre, a.output().truePeakDbtp(), j.integratedLufs(), j.truePeakDbtp(), f[0],

@@ -44,6 +44,56 @@ class TruePeakTest {
         }
     }
 
+    /** Noise whose level swings over 40 dB, as speech's does, so that some stretches are left out and some not. */
+    private static float[] swinging(int n) {
+        float[] x = noise(n);
+        for (int i = 0; i < n; i++) x[i] *= (float) Math.pow(10, -2 * (0.5 + 0.5 * Math.sin(i / 3000.0)));
+        return x;
+    }
+
+    @Test
+    void aFloorChangesNoPeakAboveIt() {
+        float[] in = swinging(50_000);
+        float[] exact = peaks(in, 50_000);
+        for (float floor : new float[] {0.1f, 0.3f, 0.5f}) {
+            TruePeak detector = new TruePeak();
+            float[] floored = new float[in.length];
+            detector.next(in, 0, in.length, floored, floor);
+            int skipped = 0;
+            for (int m = 0; m < in.length; m++) {
+                if (exact[m] > floor) {
+                    assertEquals(exact[m], floored[m], "sample " + m + ", floor " + floor);
+                } else {
+                    assertTrue(floored[m] <= floor, "sample " + m + ", floor " + floor);
+                    if (floored[m] != exact[m]) skipped++;
+                }
+            }
+            assertTrue(skipped > 0, "floor " + floor + " left nothing out");
+        }
+    }
+
+    @Test
+    void theLargestPeakIsThatOfEveryPoint() {
+        float[] in = swinging(100_000);
+        float largest = 0;
+        for (float p : peaks(in, 100_000)) largest = Math.max(largest, p);
+        TruePeak detector = new TruePeak();
+        detector.accept(in, 0, in.length);
+        detector.flush();
+        assertEquals(largest, detector.max());
+    }
+
+    @Test
+    void noPointExceedsTheBound() {
+        float[] in = noise(20_000);
+        float[] peaks = peaks(in, 20_000);
+        for (int m = 2 * TruePeak.LATENCY; m < in.length; m++) {
+            float largest = 0;
+            for (int j = m - 2 * TruePeak.LATENCY + 1; j <= m; j++) largest = Math.max(largest, Math.abs(in[j]));
+            assertTrue(peaks[m] <= largest * TruePeak.BOUND, "sample " + m);
+        }
+    }
+
     @Test
     void integratedOnlyMeterMeasuresTheSameLoudnessWithoutPeak() {
         float[] in = noise(44_100 * 3);

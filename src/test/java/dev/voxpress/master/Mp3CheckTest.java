@@ -1,0 +1,56 @@
+package dev.voxpress.master;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class Mp3CheckTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void measuresAStreamWrittenInPiecesAsTheFile() throws IOException {
+        Path file = dir.resolve("babble.mp3");
+        try (Mp3Encoder encoder = new Mp3Encoder(file, new byte[0], 44100, 64)) {
+            float[] babble = Signals.babble(44100, 3.0, 0.4, 11);
+            encoder.write(babble, 0, babble.length);
+            encoder.finish();
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        try (Mp3Check check = Mp3Check.beside()) {
+            OutputStream out = check.encoded();
+            // pieces of every size, more of them than the check queues
+            for (int at = 0, size = 1; at < bytes.length; at += size, size = size % 97 + 1) {
+                out.write(bytes, at, Math.min(size, bytes.length - at));
+            }
+            assertEquals(Mp3Check.measure(file), check.result());
+        }
+    }
+
+    @Test
+    void aStreamWithoutFramesIsAnErrorAndNeverHoldsUpTheWriter() throws IOException {
+        byte[] noise = new byte[4096];
+        new Random(3).nextBytes(noise);
+        for (int i = 0; i < noise.length; i++) if ((noise[i] & 0xff) == 0xff) noise[i] = 0; // no frame sync
+        try (Mp3Check check = Mp3Check.beside()) {
+            for (int i = 0; i < 500; i++) check.encoded().write(noise);
+            assertThrows(IOException.class, check::result);
+        }
+    }
+
+    @Test
+    void closingWithoutAskingEndsTheDecodingThread() throws IOException {
+        Mp3Check check = Mp3Check.beside();
+        check.encoded().write(new byte[100]);
+        check.close();
+        assertThrows(IOException.class, () -> check.encoded().write(new byte[1]));
+    }
+}

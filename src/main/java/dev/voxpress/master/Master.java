@@ -5,10 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Queue;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
@@ -65,7 +68,11 @@ public final class Master implements AutoCloseable {
     private static final double MAX_GAIN_DB = 40.0;
     /** Renders without encoding, at most, to find the gain that brings the limited audio to the target. */
     private static final int MAX_LIMIT_PASSES = 6;
-    /** Encodes again, at most, when the decoded MP3 goes over the true-peak ceiling despite the margin. */
+    /** Times, at most, that granules of an MP3 are turned down where the decoded file goes over the ceiling. */
+    private static final int MAX_EDITS = 3;
+    /** How far under the ceiling, in dB, a granule turned down aims. */
+    private static final double EDIT_MARGIN_DB = 0.1;
+    /** Encodes again, at most, when the decoded MP3 still goes over the true-peak ceiling. */
     private static final int MAX_REENCODES = 2;
     /** How far under the ceiling, in dB, an encode again aims past what the file went over. */
     private static final double REENCODE_STEP_DB = 0.3;
@@ -247,13 +254,19 @@ public final class Master implements AutoCloseable {
         }
 
         try (AtomicOutput output = new AtomicOutput(target)) {
-            Loudness out = limitedAtGain
+            Mp3Check.Result out = limitedAtGain
                     ? encode(output.temp(), limited, 0, Double.NaN, seconds, chapters)
                     : encode(output.temp(), spool, gainDb, limit ? ceiling : Double.NaN, seconds, chapters);
-            // The margin covers what MP3 coding does to speech, so one encode is the rule; a decode checks it, and a
-            // signal it does not cover is encoded again with the limiter lowered by what the file went over.
+            // The margin covers what MP3 coding does to speech on the whole, so one encode is the rule. A decode
+            // beside it checks the file; the few places where the coding still took a peak over the ceiling are
+            // turned down in the file itself, and only a file that cannot be mended so is encoded again, with the
+            // limiter lowered by what it went over.
+            for (int edits = 0; mp3 && !out.over().isEmpty() && edits < MAX_EDITS; edits++) {
+                if (!GranuleGain.lower(output.temp(), steps(out.over()))) break;
+                out = Mp3Check.measure(output.temp(), settings.truePeakDbtp());
+            }
             for (int encodes = 1; mp3; encodes++) {
-                double over = out.truePeakDbtp() - settings.truePeakDbtp();
+                double over = out.loudness().truePeakDbtp() - settings.truePeakDbtp();
                 if (!(over > 0) || encodes > MAX_REENCODES) break;
                 ceiling = (limit ? ceiling : input.truePeakDbtp() + gainDb) - over - REENCODE_STEP_DB;
                 limit = true;
@@ -261,26 +274,26 @@ public final class Master implements AutoCloseable {
             }
             long bytes = Files.size(output.temp());
             output.commit();
-            return new MasteredAudio(new AudioFile(output.target(), seconds, bytes), input, out, gainDb, limit,
-                    cues, chapters);
+            return new MasteredAudio(new AudioFile(output.target(), seconds, bytes), input, out.loudness(), gainDb,
+                    limit, cues, chapters);
         }
     }
 
     /**
      * Encodes {@code source}, through the gain and the limiter when {@code ceilingDbtp} is a number, into
-     * {@code file}; returns the loudness of the file: for an MP3, of its decoded audio, decoded on another thread as
+     * {@code file}; returns what the file measures: for an MP3, its decoded audio, decoded on another thread as
      * the frames are written.
      */
-    private Loudness encode(Path file, FloatSpool source, double gainDb, double ceilingDbtp, double seconds,
+    private Mp3Check.Result encode(Path file, FloatSpool source, double gainDb, double ceilingDbtp, double seconds,
             List<Chapter> chapters) throws IOException {
         if (format == OutputFormat.WAV) {
             try (AudioEncoder encoder = new WavEncoder(file, rate)) {
                 Loudness out = render(source, gainDb, ceilingDbtp, encoder, null);
                 encoder.finish();
-                return out;
+                return new Mp3Check.Result(out, Collections.emptySortedMap());
             }
         }
-        try (Mp3Check check = Mp3Check.beside();
+        try (Mp3Check check = Mp3Check.beside(settings.truePeakDbtp());
              AudioEncoder encoder = new Mp3Encoder(file, Id3Tag.build(metadata, seconds, chapters), rate,
                      settings.kbps(), check.encoded())) {
             render(source, gainDb, ceilingDbtp, encoder, null);
@@ -321,6 +334,20 @@ public final class Master implements AutoCloseable {
         if (meter != null) meter.accept(data, 0, n);
         if (encoder != null) encoder.write(data, 0, n);
         if (keep != null) keep.append(data, n);
+    }
+
+    /**
+     * How many steps to turn granules down by: each granule that goes over the ceiling, and the two before it and
+     * the one after it (a granule's decoded samples also carry the two before it, through the overlap of transforms
+     * and the synthesis filter), by enough to bring it {@value #EDIT_MARGIN_DB} dB under.
+     */
+    private static Map<Long, Integer> steps(SortedMap<Long, Double> over) {
+        Map<Long, Integer> steps = new TreeMap<>();
+        over.forEach((granule, db) -> {
+            int down = (int) Math.ceil((db + EDIT_MARGIN_DB) / GranuleGain.STEP_DB);
+            for (long g = Math.max(0, granule - 2); g <= granule + 1; g++) steps.merge(g, down, Math::max);
+        });
+        return steps;
     }
 
     /** The spool that keeps the limiter's output, made on the first limiting pass and deleted by {@link #close()}. */

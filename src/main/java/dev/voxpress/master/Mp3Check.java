@@ -8,6 +8,8 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
@@ -32,7 +34,7 @@ final class Mp3Check implements AutoCloseable {
     private static final byte[] END = new byte[0];
 
     private final BlockingQueue<byte[]> queue = new ArrayBlockingQueue<>(QUEUED);
-    private final FutureTask<Loudness> decoding;
+    private final FutureTask<Result> decoding;
     private final OutputStream encoded = new OutputStream() {
         @Override
         public void write(int b) throws IOException {
@@ -46,11 +48,18 @@ final class Mp3Check implements AutoCloseable {
     };
     private boolean ended;
 
-    private Mp3Check() {
+    /**
+     * The decoded audio's loudness, and the granules (576 samples each, counted from the first frame) where its
+     * true peak goes over the ceiling, with how far, in dB.
+     */
+    record Result(Loudness loudness, SortedMap<Long, Double> over) {
+    }
+
+    private Mp3Check(double ceilingDbtp) {
         Chunks chunks = new Chunks();
         this.decoding = new FutureTask<>(() -> {
             try {
-                return measure(chunks);
+                return measure(chunks, ceilingDbtp);
             } finally {
                 chunks.drain();
             }
@@ -62,10 +71,11 @@ final class Mp3Check implements AutoCloseable {
 
     /**
      * A check that decodes on its own thread what is written to {@link #encoded()}, as it is written, so that the
-     * decode runs beside the encode; {@link #result()} waits for it.
+     * decode runs beside the encode; {@link #result()} waits for it and tells where the audio goes over
+     * {@code ceilingDbtp}.
      */
-    static Mp3Check beside() {
-        return new Mp3Check();
+    static Mp3Check beside(double ceilingDbtp) {
+        return new Mp3Check(ceilingDbtp);
     }
 
     /** Where the encoder writes the MP3 frames, as it writes them to the file. */
@@ -73,8 +83,8 @@ final class Mp3Check implements AutoCloseable {
         return encoded;
     }
 
-    /** Ends the stream and returns the loudness of the decoded audio. */
-    Loudness result() throws IOException {
+    /** Ends the stream and returns what the decoded audio measures. */
+    Result result() throws IOException {
         end();
         try {
             return decoding.get();
@@ -156,15 +166,25 @@ final class Mp3Check implements AutoCloseable {
 
     /** Decodes and measures an MP3 file. */
     static Loudness measure(Path file) throws IOException {
+        return measure(file, 0.0).loudness();
+    }
+
+    /** Decodes and measures an MP3 file, and finds where it goes over {@code ceilingDbtp}. */
+    static Result measure(Path file, double ceilingDbtp) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
-            return measure(in);
+            return measure(in, ceilingDbtp);
         }
     }
 
     /** Measures at the rate the frames give: below 48 kbps LAME encodes at half the rate it was given. */
-    private static Loudness measure(InputStream stream) throws IOException {
+    private static Result measure(InputStream stream, double ceilingDbtp) throws IOException {
         LoudnessMeter meter = null;
+        float ceiling = (float) Loudness.linear(ceilingDbtp);
+        TruePeak overs = new TruePeak();
+        SortedMap<Long, Double> over = new TreeMap<>();
+        long decoded = 0;
         float[] samples = new float[1152 * 2];
+        float[] peaks = new float[samples.length];
         try (InputStream in = new BufferedInputStream(stream, 1 << 16)) {
             Bitstream bits = new Bitstream(in);
             Decoder decoder = new Decoder();
@@ -175,15 +195,25 @@ final class Mp3Check implements AutoCloseable {
                 int channels = buffer.getChannelCount();
                 short[] s = buffer.getBuffer();
                 int n = buffer.getBufferLength() / channels;
-                if (n > samples.length) samples = new float[n];
+                if (n > samples.length) {
+                    samples = new float[n];
+                    peaks = new float[n];
+                }
                 for (int i = 0; i < n; i++) samples[i] = s[i * channels] / 32768f;
                 meter.accept(samples, 0, n);
+                overs.next(samples, 0, n, peaks, ceiling);
+                for (int i = 0; i < n; i++) {
+                    if (peaks[i] <= ceiling) continue;
+                    long at = decoded + i - TruePeak.LATENCY;
+                    over.merge(at / GranuleGain.GRANULE, Loudness.db(peaks[i]) - ceilingDbtp, Math::max);
+                }
+                decoded += n;
                 bits.closeFrame();
             }
         } catch (BitstreamException | DecoderException e) {
             throw new IOException("cannot decode the MP3 just written: " + e.getMessage(), e);
         }
         if (meter == null) throw new IOException("the MP3 just written has no frames");
-        return meter.result();
+        return new Result(meter.result(), over);
     }
 }

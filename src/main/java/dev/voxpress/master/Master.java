@@ -35,9 +35,10 @@ import dev.voxpress.speak.Pcm;
  * <p>For MP3 the sentences are band-limited, as they are resampled, a little below the encoder's low-pass
  * (15.2 kHz at 64 kbps), so that the loudness measured and the peaks limited are those of what the encoder keeps;
  * the limiter's ceiling sits {@value #MP3_TRUE_PEAK_MARGIN_DB} dB under the target, a margin measured to cover
- * the peaks that the encoder's quantization adds, so the episode is encoded once; a decode checks the file, and in
- * the rare case the margin did not cover (no narration measured so far), it is encoded again with the limiter
- * lowered (docs/mastering.md gives the method and the figures).
+ * the peaks that the encoder's quantization adds on the whole, so the episode is encoded once; a decode beside the
+ * encode checks the file, the few granules where a peak still went over are turned down in the file
+ * ({@link GranuleGain}), and only a file that cannot be mended so is encoded again with the limiter lowered
+ * (docs/mastering.md gives the method and the figures).
  *
  * <p>Memory stays bounded whatever the length: each sentence is resampled on its own and spooled, as 32-bit
  * floats at the output rate, to a temporary file while its loudness is measured; {@link #finish()} then reads
@@ -53,8 +54,8 @@ public final class Master implements AutoCloseable {
      * Margin under the true-peak ceiling for MP3, in dB: the limiter holds the pre-encode true peak at the ceiling
      * minus this. It covers the mean true-peak overshoot of the decoded MP3 over the PCM given to the encoder with
      * room to spare, not the largest: a margin that covers every overshoot (2.2 dB) makes the limiter work so hard
-     * that the recognizer's word error rate on the seed rose from 0.17 to 0.22. The decode check encodes again
-     * the few files the margin does not cover; see docs/mastering.md and {@code Mp3MarginBench}.
+     * that the recognizer's word error rate on the seed rose from 0.17 to 0.22. The decode check mends the few
+     * places the margin does not cover; see docs/mastering.md and {@code Mp3MarginBench}.
      */
     static final double MP3_TRUE_PEAK_MARGIN_DB = 1.0;
     /**

@@ -61,11 +61,12 @@ final class FloatSpool implements AutoCloseable {
     }
 
     /**
-     * Reads up to {@code into.length} samples from sample {@code from} (of those flushed) into {@code into}.
+     * Reads up to {@code into.length} samples from sample {@code from} (of those flushed) into {@code into}; safe
+     * from several threads (the halves of an MP3 are encoded side by side).
      *
      * @return how many were read: fewer than asked only at the end
      */
-    int read(float[] into, long from) throws IOException {
+    synchronized int read(float[] into, long from) throws IOException {
         readBuffer.clear();
         readBuffer.limit((int) Math.min(Math.min(readBuffer.capacity(), 4L * into.length), 4 * (samples - from)));
         while (readBuffer.hasRemaining()) {

@@ -27,8 +27,6 @@ final class GranuleGain {
     static final int GRANULE = 576;
     /** Where each granule's {@code global_gain} starts in a mono MPEG-1 frame's side information, in bits. */
     private static final int[] GLOBAL_GAIN_BITS = {18 + 21, 18 + 59 + 21};
-    private static final int[] KBPS = {0, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320};
-    private static final int[] RATES = {44100, 48000, 32000};
 
     private GranuleGain() {
     }
@@ -45,9 +43,10 @@ final class GranuleGain {
             if (channel.size() > Integer.MAX_VALUE) return false;
             // mapped, not read into the heap: an episode of many hours is hundreds of megabytes
             MappedByteBuffer bytes = channel.map(FileChannel.MapMode.READ_WRITE, 0, channel.size());
-            int first = audioStart(bytes);
+            int first = Mp3Frames.audioStart(bytes);
+            int lame = Mp3Frames.lameTag(bytes, first);
             if (!edit(bytes, first, steps)) return false;
-            updateLameTag(bytes, first);
+            if (lame >= 0) Mp3Frames.updateCrcs(bytes, first, lame);
             bytes.force();
             return true;
         }
@@ -58,7 +57,7 @@ final class GranuleGain {
         Map<Long, Integer> bits = new TreeMap<>();
         long frame = 0;
         for (int p = first; p + 4 <= bytes.limit(); frame++) {
-            int length = frameLength(bytes.getInt(p));
+            int length = Mp3Frames.frameLength(bytes.getInt(p));
             if (length < 0) return false;
             if (p + length > bytes.limit()) break;
             for (int granule = 0; granule < 2; granule++) {
@@ -75,53 +74,6 @@ final class GranuleGain {
             writeByte(bytes, e.getValue(), readByte(bytes, e.getValue()) - steps.get(e.getKey()));
         }
         return true;
-    }
-
-    /** A frame's length in bytes from its header, or -1 when it is not MPEG-1 layer III mono without CRC. */
-    private static int frameLength(int h) {
-        boolean mpeg1Layer3 = (h >>> 21) == 0x7ff && ((h >>> 19) & 3) == 3 && ((h >>> 17) & 3) == 1;
-        boolean unprotectedMono = ((h >>> 16) & 1) == 1 && ((h >>> 6) & 3) == 3;
-        int bitRate = (h >>> 12) & 15;
-        int rate = (h >>> 10) & 3;
-        if (!mpeg1Layer3 || !unprotectedMono || bitRate == 0 || bitRate == 15 || rate == 3) return -1;
-        return 144_000 * KBPS[bitRate] / RATES[rate] + ((h >>> 9) & 1);
-    }
-
-    /** Where the first frame starts: after the ID3v2 tag, if there is one. */
-    private static int audioStart(ByteBuffer bytes) {
-        if (bytes.limit() < 10 || bytes.get(0) != 'I' || bytes.get(1) != 'D' || bytes.get(2) != '3') return 0;
-        int size = (bytes.get(6) & 0x7f) << 21 | (bytes.get(7) & 0x7f) << 14 | (bytes.get(8) & 0x7f) << 7
-                | (bytes.get(9) & 0x7f);
-        boolean footer = (bytes.get(5) & 0x10) != 0;
-        return 10 + size + (footer ? 10 : 0);
-    }
-
-    /**
-     * Writes the LAME tag's CRC of the audio (the frames after the Info frame) and its own CRC again, when the
-     * first frame is an Info frame with a LAME tag whose CRCs check.
-     */
-    private static void updateLameTag(ByteBuffer bytes, int first) {
-        int info = first + 4 + 17;
-        if (info + 8 > bytes.limit() || frameLength(bytes.getInt(first)) < 0) return;
-        int id = bytes.getInt(info);
-        if (id != 0x496e666f && id != 0x58696e67) return; // "Info", "Xing"
-        int flags = bytes.getInt(info + 4);
-        int lame = info + 8 + ((flags & 1) != 0 ? 4 : 0) + ((flags & 2) != 0 ? 4 : 0) + ((flags & 4) != 0 ? 100 : 0)
-                + ((flags & 8) != 0 ? 4 : 0);
-        if (lame + 36 > bytes.limit() || bytes.get(lame) != 'L') return;
-        if (crc16(bytes, first, lame + 34) != (bytes.getShort(lame + 34) & 0xffff)) return;
-        bytes.putShort(lame + 32, (short) crc16(bytes, first + frameLength(bytes.getInt(first)), bytes.limit()));
-        bytes.putShort(lame + 34, (short) crc16(bytes, first, lame + 34));
-    }
-
-    /** CRC-16 as LAME computes it for its tag (polynomial 0x8005, reflected, starting at 0). */
-    static int crc16(ByteBuffer bytes, int from, int to) {
-        int crc = 0;
-        for (int i = from; i < to; i++) {
-            crc ^= bytes.get(i) & 0xff;
-            for (int k = 0; k < 8; k++) crc = (crc & 1) != 0 ? (crc >>> 1) ^ 0xa001 : crc >>> 1;
-        }
-        return crc;
     }
 
     /** The 8 bits from bit {@code bit} of the buffer on. */

@@ -1,11 +1,16 @@
 package dev.voxpress.master;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.MappedByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -14,6 +19,8 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicLong;
 
 import dev.voxpress.AtomicOutput;
 import dev.voxpress.script.Segment;
@@ -78,6 +85,11 @@ public final class Master implements AutoCloseable {
     /** How far under the ceiling, in dB, an encode again aims past what the file went over. */
     private static final double REENCODE_STEP_DB = 0.3;
     private static final int CHUNK = 1 << 16;
+    /** How many times masters in this JVM have encoded an episode, and how many of those in halves (for tests). */
+    static final AtomicLong ENCODES = new AtomicLong();
+    static final AtomicLong HALVED = new AtomicLong();
+    /** Shorter MP3s are encoded in one piece: two encoders side by side are worth their thread from here on. */
+    static final int HALVES_MIN_SECONDS = 20;
 
     private final Path target;
     private final OutputFormat format;
@@ -238,7 +250,7 @@ public final class Master implements AutoCloseable {
             double lastGain = Double.NaN;
             double lastReached = Double.NaN;
             for (int pass = 0; limit && pass < MAX_LIMIT_PASSES; pass++) {
-                double reached = render(spool, gainDb, ceiling, null, limitedOutput()).integratedLufs();
+                double reached = render(spool, 0, spool.samples(), gainDb, ceiling, null, limitedOutput()).integratedLufs();
                 double miss = aim - reached;
                 if (Math.abs(miss) < 0.05 || !Double.isFinite(miss)) {
                     limitedAtGain = true;
@@ -287,38 +299,131 @@ public final class Master implements AutoCloseable {
      */
     private Mp3Check.Result encode(Path file, FloatSpool source, double gainDb, double ceilingDbtp, double seconds,
             List<Chapter> chapters) throws IOException {
+        ENCODES.incrementAndGet();
         if (format == OutputFormat.WAV) {
             try (AudioEncoder encoder = new WavEncoder(file, rate)) {
-                Loudness out = render(source, gainDb, ceilingDbtp, encoder, null);
+                Loudness out = render(source, 0, source.samples(), gainDb, ceilingDbtp, encoder, null);
                 encoder.finish();
                 return new Mp3Check.Result(out, Collections.emptySortedMap());
             }
         }
+        byte[] tag = Id3Tag.build(metadata, seconds, chapters);
+        long cut = Double.isNaN(ceilingDbtp) ? halfway(source) : -1;
         try (Mp3Check check = Mp3Check.beside(settings.truePeakDbtp());
-             AudioEncoder encoder = new Mp3Encoder(file, Id3Tag.build(metadata, seconds, chapters), rate,
-                     settings.kbps(), check.encoded())) {
-            render(source, gainDb, ceilingDbtp, encoder, null);
-            encoder.finish();
-            return check.result();
+             Mp3Encoder encoder = new Mp3Encoder(file, tag, rate, settings.kbps(), check.encoded())) {
+            if (cut < 0) {
+                render(source, 0, source.samples(), gainDb, ceilingDbtp, encoder, null);
+                encoder.finish();
+                return check.result();
+            }
+            // The halves side by side: the second into a file of its own, then appended, its Info frame left out.
+            HALVED.incrementAndGet();
+            Path half = Files.createTempFile(file.toAbsolutePath().getParent(), ".voxpress-half-", ".mp3");
+            try {
+                FutureTask<Void> second = new FutureTask<>(() -> {
+                    try (Mp3Encoder halfEncoder = new Mp3Encoder(half, new byte[0], rate, settings.kbps())) {
+                        render(source, cut, source.samples(), gainDb, Double.NaN, halfEncoder, null);
+                        halfEncoder.finish();
+                    }
+                    return null;
+                });
+                Thread thread = new Thread(second, "voxpress-mp3-half");
+                thread.setDaemon(true);
+                thread.start();
+                render(source, 0, cut - Mp3Frames.FRAME, gainDb, Double.NaN, encoder, null);
+                encoder.finish();
+                await(second);
+                appendHalf(file, half, check.encoded());
+                return check.result();
+            } finally {
+                Files.deleteIfExists(half);
+            }
         }
     }
 
     /**
-     * Reads {@code source} through the gain, and the limiter when {@code ceilingDbtp} is a number, into the encoder
+     * Where to cut the audio so that two encoders can take a half each, side by side: a whole number of frames
+     * from the start, near the middle, in a pause. The first encoder takes the audio up to a frame before the cut
+     * and the second from the cut on: LAME ends a stream with at least 576 samples of padding after the last
+     * whole frame and starts one with 576 of delay, so each sample decodes where a single encode would put it, the
+     * frames are as many, and only a frame of silence at the cut is the encoders' own. The silence is checked: a
+     * frame before that frame to a frame after the cut, exact zeros. -1 when the audio is short (under {@value
+     * #HALVES_MIN_SECONDS} s), there is one core, or no pause will do.
+     */
+    private long halfway(FloatSpool source) throws IOException {
+        if (Runtime.getRuntime().availableProcessors() < 2 || source.samples() < HALVES_MIN_SECONDS * rate) return -1;
+        long middle = source.samples() / 2;
+        List<Long> cuts = new ArrayList<>();
+        for (int i = 0; i + 1 < cues.size(); i++) {
+            long pause = (cues.get(i).endSample() + cues.get(i + 1).startSample()) / 2;
+            cuts.add(pause / Mp3Frames.FRAME * Mp3Frames.FRAME);
+        }
+        cuts.sort(Comparator.comparingLong(cut -> Math.abs(cut - middle)));
+        float[] around = new float[3 * Mp3Frames.FRAME];
+        for (long cut : cuts) {
+            long from = cut - 2 * Mp3Frames.FRAME;
+            if (from < 0 || source.read(around, from) < around.length) continue;
+            boolean silent = true;
+            for (float x : around) silent &= x == 0f;
+            if (silent) return cut;
+        }
+        return -1;
+    }
+
+    private static void await(FutureTask<Void> task) throws IOException {
+        try {
+            task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while encoding");
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof IOException io) throw io;
+            throw new IOException("cannot encode: " + e.getCause(), e.getCause());
+        }
+    }
+
+    /**
+     * Appends the frames of the second half's stream, after its Info frame, to {@code file} and to the check, and
+     * writes the first stream's Info frame again for the whole: counts, seek table, the second stream's padding,
+     * CRCs.
+     */
+    private static void appendHalf(Path file, Path half, java.io.OutputStream check) throws IOException {
+        ByteBuffer second = ByteBuffer.wrap(Files.readAllBytes(half));
+        int secondLame = Mp3Frames.lameTag(second, 0);
+        int frame = Mp3Frames.frameLength(second.getInt(0));
+        if (secondLame < 0 || frame < 0) throw new IOException("the MP3 encoder's second half has no Info frame");
+        int padding = Mp3Frames.padding(second, secondLame);
+        check.write(second.array(), frame, second.limit() - frame);
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            long end = channel.size();
+            ByteBuffer frames = second.position(frame);
+            while (frames.hasRemaining()) channel.write(frames, end + frames.position() - frame);
+            MappedByteBuffer whole = channel.map(FileChannel.MapMode.READ_WRITE, 0, channel.size());
+            int first = Mp3Frames.audioStart(whole);
+            int lame = Mp3Frames.lameTag(whole, first);
+            if (lame < 0) throw new IOException("the MP3 encoder's first half has no Info frame");
+            Mp3Frames.rewriteInfo(whole, first, lame, padding);
+            whole.force();
+        }
+    }
+
+    /**
+     * Reads {@code source} from sample {@code from} to {@code to} through the gain, and the limiter when
+     * {@code ceilingDbtp} is a number, into the encoder
      * (null: nowhere) and into {@code keep}, emptied first (null: nowhere); returns the loudness of the result: its
      * integrated loudness only without an encoder (the search for the gain needs no more), all of it for a WAV
      * encoder, null for an MP3 encoder (an MP3 is measured decoded).
      */
-    private Loudness render(FloatSpool source, double gainDb, double ceilingDbtp, AudioEncoder encoder,
-            FloatSpool keep) throws IOException {
+    private Loudness render(FloatSpool source, long from, long to, double gainDb, double ceilingDbtp,
+            AudioEncoder encoder, FloatSpool keep) throws IOException {
         float gain = (float) Loudness.linear(gainDb);
         Limiter limiter = Double.isNaN(ceilingDbtp) ? null : new Limiter(rate, ceilingDbtp, 5, 80);
         LoudnessMeter result = encoder == null ? LoudnessMeter.integratedOnly(rate)
                 : format == OutputFormat.MP3 ? null : new LoudnessMeter(rate);
         if (keep != null) keep.clear();
         float[] chunk = new float[CHUNK];
-        for (long position = 0; position < source.samples(); ) {
-            int n = source.read(chunk, position);
+        for (long position = from; position < to; ) {
+            int n = (int) Math.min(source.read(chunk, position), to - position);
             for (int i = 0; i < n; i++) chunk[i] *= gain;
             position += n;
             emit(limiter == null ? chunk : limiter.process(chunk, 0, n), limiter == null ? n : -1, encoder, result,

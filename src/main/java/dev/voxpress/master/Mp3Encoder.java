@@ -25,8 +25,6 @@ import de.sciss.jump3r.lowlevel.LameEncoder;
 public final class Mp3Encoder implements AudioEncoder {
     /** MPEG-1 layer III sample rates. */
     public static final int[] SAMPLE_RATES = {32000, 44100, 48000};
-    /** How many streams have been started in this JVM (for the benches and tests that count encodes). */
-    static final java.util.concurrent.atomic.AtomicLong STREAMS = new java.util.concurrent.atomic.AtomicLong();
 
     private final FileChannel channel;
     private final long audioStart;
@@ -56,7 +54,6 @@ public final class Mp3Encoder implements AudioEncoder {
      */
     public Mp3Encoder(Path file, byte[] prefix, int sampleRate, int kbps, OutputStream frames) throws IOException {
         this.sampleRate = sampleRate;
-        STREAMS.incrementAndGet();
         AudioFormat source = new AudioFormat(sampleRate, 16, 1, true, false);
         this.lame = new LameEncoder(source, kbps, LameEncoder.CHANNEL_MODE_MONO, LameEncoder.QUALITY_MIDDLE, false);
         this.pcm = new byte[lame.getPCMBufferSize()];

@@ -86,10 +86,10 @@ class FfmpegAgreementTest {
         for (Path article : Corpus.articles(dir)) {
             for (String voice : voices) {
                 Path mp3 = dir.resolve(voice + "-" + article.getFileName() + ".mp3");
-                long streams = Mp3Encoder.STREAMS.get();
+                long streams = Master.ENCODES.get();
                 Narrator.Narration n = new Narrator().narrate(article.toString(), mp3, voice, MasterSettings.DEFAULTS,
                         Set.of());
-                long encodes = Mp3Encoder.STREAMS.get() - streams;
+                long encodes = Master.ENCODES.get() - streams;
                 double[] ffmpeg = Signals.ffmpegLoudness(mp3);
                 String line = String.format(java.util.Locale.ROOT, "%s %s: %.2f LUFS, %.2f dBTP, %d encode(s)",
                         voice, article.getFileName(), ffmpeg[0], ffmpeg[1], encodes);

@@ -38,8 +38,8 @@ class GranuleGainTest {
         int lame = first + 4 + 17 + 8 + 4 + 4 + 100 + 4;
         assertEquals("LAME", new String(mp3, lame, 4, java.nio.charset.StandardCharsets.ISO_8859_1));
         int frame = 144_000 * 64 / 44100 + ((b.getInt(first) >>> 9) & 1);
-        return new int[] {b.getShort(lame + 32) & 0xffff, GranuleGain.crc16(b, first + frame, mp3.length),
-            b.getShort(lame + 34) & 0xffff, GranuleGain.crc16(b, first, lame + 34)};
+        return new int[] {b.getShort(lame + 32) & 0xffff, Mp3Frames.crc16(b, first + frame, mp3.length),
+            b.getShort(lame + 34) & 0xffff, Mp3Frames.crc16(b, first, lame + 34)};
     }
 
     @Test

@@ -173,6 +173,73 @@ class MasterTest {
         assertTrue(out.truePeakDbtp() <= -1.0, "decoded true peak " + out.truePeakDbtp());
     }
 
+    /** The fake episode three times over (about 45 s): long enough to be encoded in two halves. */
+    private MasteredAudio masterLong(Path target) throws IOException {
+        try (Master master = new Master(target, metadata(), MasterSettings.DEFAULTS)) {
+            for (int round = 0; round < 3; round++) {
+                for (Object[] part : episode()) master.add((Segment) part[0], (Pcm) part[1]);
+            }
+            return master.finish();
+        }
+    }
+
+    /** The lag, within 40 samples, at which {@code b} best matches {@code a} over {@code [from, to)}. */
+    private static int lag(float[] a, float[] b, int from, int to) {
+        int best = 0;
+        double most = Double.NEGATIVE_INFINITY;
+        for (int lag = -40; lag <= 40; lag++) {
+            double sum = 0;
+            for (int i = from; i < to; i++) sum += a[i] * (double) b[i + lag];
+            if (sum > most) {
+                most = sum;
+                best = lag;
+            }
+        }
+        return best;
+    }
+
+    @Test
+    void aLongMp3EncodedInHalvesIsOneStreamWithEverySampleInItsPlace() throws Exception {
+        long halved = Master.HALVED.get();
+        long encodes = Master.ENCODES.get();
+        MasteredAudio mp3 = masterLong(dir.resolve("long.mp3"));
+        assertEquals(1, Master.ENCODES.get() - encodes, "one encode");
+        assertEquals(1, Master.HALVED.get() - halved, "in two halves");
+        byte[] file = Files.readAllBytes(mp3.file().path());
+        java.nio.ByteBuffer bytes = java.nio.ByteBuffer.wrap(file);
+        int first = Mp3Frames.audioStart(bytes);
+        int lame = Mp3Frames.lameTag(bytes, first);
+        assertTrue(lame > 0, "an Info frame whose CRC checks");
+        int frames = 0;
+        for (int p = first + Mp3Frames.frameLength(bytes.getInt(first)); p < file.length; frames++) {
+            int length = Mp3Frames.frameLength(bytes.getInt(p));
+            assertTrue(length > 0, "a frame at " + p);
+            p += length;
+        }
+        assertEquals(frames, bytes.getInt(first + 21 + 8), "frame count");
+        assertEquals(file.length - first, bytes.getInt(first + 21 + 12), "byte count");
+        assertEquals(Mp3Frames.crc16(bytes, first + Mp3Frames.frameLength(bytes.getInt(first)), file.length),
+                bytes.getShort(lame + 32) & 0xffff, "audio CRC");
+        // as a single encode: delay 576, and frames and padding that leave exactly the episode's samples
+        long samples = Math.round(mp3.file().seconds() * 44100);
+        assertEquals(Mp3Frames.ENCODER_DELAY, (bytes.get(lame + 21) & 0xff) << 4 | (bytes.get(lame + 22) & 0xf0) >> 4);
+        assertEquals(samples, (long) frames * 1152 - Mp3Frames.ENCODER_DELAY - Mp3Frames.padding(bytes, lame));
+        assertEquals((samples + 1152 + 1151) / 1152, frames, "as many frames as one stream");
+        // every sentence where the WAV has it: the same lag in the first half and in the second
+        float[] wav = Signals.readWav(masterLong(dir.resolve("long.wav")).file().path()).samples();
+        float[] decoded = Signals.decodeMp3(mp3.file().path()).samples();
+        int offset = 1152 + Mp3Frames.ENCODER_DELAY + 529; // the Info frame, then LAME's and the decoder's delays
+        float[] aligned = java.util.Arrays.copyOfRange(decoded, offset - 40, offset - 40 + wav.length + 80);
+        List<Cue> cues = mp3.cues();
+        Cue early = cues.get(3);
+        Cue late = cues.get(cues.size() - 4);
+        assertEquals(40, lag(wav, aligned, (int) early.startSample() + 40, (int) early.endSample()), "first half");
+        assertEquals(40, lag(wav, aligned, (int) late.startSample() + 40, (int) late.endSample()), "second half");
+        assertEquals(-16.0, mp3.output().integratedLufs(), 0.3);
+        assertTrue(mp3.output().truePeakDbtp() <= -1.0, "true peak " + mp3.output().truePeakDbtp());
+        assertEquals(Mp3Check.measure(mp3.file().path()), mp3.output());
+    }
+
     @Test
     void theDecodeBesideTheEncodeMeasuresWhatTheFileHolds() throws Exception {
         // the check decodes the frames as they are written, the Info frame as first reserved (a frame of silence)

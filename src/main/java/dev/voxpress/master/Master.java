@@ -316,9 +316,10 @@ public final class Master implements AutoCloseable {
                 encoder.finish();
                 return check.result();
             }
-            // The halves side by side: the second into a file of its own, then appended, its Info frame left out.
+            // The halves side by side: the second into a temporary file (beside the spools, not in the feed), then
+            // appended, its Info frame left out.
             HALVED.incrementAndGet();
-            Path half = Files.createTempFile(file.toAbsolutePath().getParent(), ".voxpress-half-", ".mp3");
+            Path half = Files.createTempFile("voxpress-", ".half.mp3");
             try {
                 FutureTask<Void> second = new FutureTask<>(() -> {
                     try (Mp3Encoder halfEncoder = new Mp3Encoder(half, new byte[0], rate, settings.kbps())) {

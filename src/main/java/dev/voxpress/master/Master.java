@@ -308,9 +308,9 @@ public final class Master implements AutoCloseable {
             }
         }
         byte[] tag = Id3Tag.build(metadata, seconds, chapters);
-        long cut = Double.isNaN(ceilingDbtp) ? halfway(source) : -1;
         try (Mp3Check check = Mp3Check.beside(settings.truePeakDbtp());
              Mp3Encoder encoder = new Mp3Encoder(file, tag, rate, settings.kbps(), check.encoded())) {
+            long cut = Double.isNaN(ceilingDbtp) && encoder.mpeg1AtInputRate() ? halfway(source) : -1;
             if (cut < 0) {
                 render(source, 0, source.samples(), gainDb, ceilingDbtp, encoder, null);
                 encoder.finish();
@@ -321,8 +321,9 @@ public final class Master implements AutoCloseable {
             HALVED.incrementAndGet();
             Path half = Files.createTempFile("voxpress-", ".half.mp3");
             try {
+                Mp3Check.Following following = check.following();
                 FutureTask<Void> second = new FutureTask<>(() -> {
-                    try (Mp3Encoder halfEncoder = new Mp3Encoder(half, new byte[0], rate, settings.kbps())) {
+                    try (Mp3Encoder halfEncoder = new Mp3Encoder(half, new byte[0], rate, settings.kbps(), following)) {
                         render(source, cut, source.samples(), gainDb, Double.NaN, halfEncoder, null);
                         halfEncoder.finish();
                     }
@@ -333,8 +334,9 @@ public final class Master implements AutoCloseable {
                 thread.start();
                 render(source, 0, cut - Mp3Frames.FRAME, gainDb, Double.NaN, encoder, null);
                 encoder.finish();
+                following.follow();
                 await(second);
-                appendHalf(file, half, check.encoded());
+                appendHalf(file, half);
                 return check.result();
             } finally {
                 Files.deleteIfExists(half);
@@ -384,17 +386,15 @@ public final class Master implements AutoCloseable {
     }
 
     /**
-     * Appends the frames of the second half's stream, after its Info frame, to {@code file} and to the check, and
-     * writes the first stream's Info frame again for the whole: counts, seek table, the second stream's padding,
-     * CRCs.
+     * Appends the frames of the second half's stream, after its Info frame, to {@code file}, and writes the first
+     * stream's Info frame again for the whole: counts, seek table, the second stream's padding, CRCs.
      */
-    private static void appendHalf(Path file, Path half, java.io.OutputStream check) throws IOException {
+    private static void appendHalf(Path file, Path half) throws IOException {
         ByteBuffer second = ByteBuffer.wrap(Files.readAllBytes(half));
         int secondLame = Mp3Frames.lameTag(second, 0);
         int frame = Mp3Frames.frameLength(second.getInt(0));
         if (secondLame < 0 || frame < 0) throw new IOException("the MP3 encoder's second half has no Info frame");
         int padding = Mp3Frames.padding(second, secondLame);
-        check.write(second.array(), frame, second.limit() - frame);
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
             long end = channel.size();
             ByteBuffer frames = second.position(frame);

@@ -1,10 +1,12 @@
 package dev.voxpress.master;
 
 import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -81,6 +83,59 @@ final class Mp3Check implements AutoCloseable {
     /** Where the encoder writes the MP3 frames, as it writes them to the file. */
     OutputStream encoded() {
         return encoded;
+    }
+
+    /**
+     * Where a second encoder writes, at the same time, the stream that follows the one written to
+     * {@link #encoded()}: its first frame (the Info frame it reserves) is left out, and the rest is held until
+     * {@link Following#follow()}, called once the first stream is complete, then passed on as it comes.
+     */
+    Following following() {
+        return new Following();
+    }
+
+    /** The stream that follows the first; see {@link #following()}. */
+    final class Following extends OutputStream {
+        private final byte[] header = new byte[4];
+        /** Bytes written so far. */
+        private long position;
+        private int infoFrame = -1;
+        private ByteArrayOutputStream held = new ByteArrayOutputStream();
+
+        private Following() {
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public synchronized void write(byte[] b, int off, int len) throws IOException {
+            int from = off;
+            int end = off + len;
+            while (position < header.length && from < end) header[(int) position++] = b[from++];
+            if (position < header.length) return;
+            if (infoFrame < 0) {
+                infoFrame = Mp3Frames.frameLength(ByteBuffer.wrap(header).getInt());
+                if (infoFrame < 0) throw new IOException("the second MP3 stream does not start with an MPEG-1 frame");
+            }
+            int skip = (int) Math.max(0, Math.min(end - from, infoFrame - position));
+            from += skip;
+            position += skip + (end - from);
+            if (from == end) return;
+            if (held == null) {
+                put(Arrays.copyOfRange(b, from, end));
+            } else {
+                held.write(b, from, end - from);
+            }
+        }
+
+        /** The first stream is complete: what is held, and all that comes after it, goes to the decoder. */
+        synchronized void follow() throws IOException {
+            if (held.size() > 0) put(held.toByteArray());
+            held = null;
+        }
     }
 
     /** Ends the stream and returns what the decoded audio measures. */

@@ -170,6 +170,20 @@ public final class Mp3Encoder implements AudioEncoder {
         }
     }
 
+    /**
+     * Whether the stream is MPEG-1 at the rate it is given, with an Info frame: frames of 1152 of the input's
+     * samples, the layout that {@link GranuleGain} edits and that lets two encoders take a half each.
+     */
+    boolean mpeg1AtInputRate() throws IOException {
+        try {
+            Object gfp = gfp(lame);
+            int outRate = gfp.getClass().getField("out_samplerate").getInt(gfp);
+            return outRate == sampleRate && outRate >= 32000 && reservedInfoFrame();
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            throw new IOException("cannot read the MP3 encoder's settings with this jump3r version: " + e, e);
+        }
+    }
+
     /** jump3r's Info frame for the stream just encoded; its size is that of the frame it reserved. */
     private byte[] lameTagFrame() throws IOException {
         try {

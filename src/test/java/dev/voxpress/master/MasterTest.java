@@ -175,7 +175,11 @@ class MasterTest {
 
     /** The fake episode three times over (about 45 s): long enough to be encoded in two halves. */
     private MasteredAudio masterLong(Path target) throws IOException {
-        try (Master master = new Master(target, metadata(), MasterSettings.DEFAULTS)) {
+        return masterLong(target, MasterSettings.DEFAULTS);
+    }
+
+    private MasteredAudio masterLong(Path target, MasterSettings settings) throws IOException {
+        try (Master master = new Master(target, metadata(), settings)) {
             for (int round = 0; round < 3; round++) {
                 for (Object[] part : episode()) master.add((Segment) part[0], (Pcm) part[1]);
             }
@@ -238,6 +242,16 @@ class MasterTest {
         assertEquals(-16.0, mp3.output().integratedLufs(), 0.3);
         assertTrue(mp3.output().truePeakDbtp() <= -1.0, "true peak " + mp3.output().truePeakDbtp());
         assertEquals(Mp3Check.measure(mp3.file().path()), mp3.output());
+    }
+
+    @Test
+    void aLongMp3AtRatesWithoutFramesToSplitIsEncodedWhole() throws Exception {
+        // at 32 kbps LAME encodes MPEG-2 at half the rate: no Info frame, frames of another size
+        long halved = Master.HALVED.get();
+        MasteredAudio mp3 = masterLong(dir.resolve("long32.mp3"), MasterSettings.DEFAULTS.withKbps(32));
+        assertEquals(halved, Master.HALVED.get());
+        Signals.Decoded decoded = Signals.decodeMp3(mp3.file().path());
+        assertEquals(mp3.file().seconds(), decoded.samples().length / (double) decoded.rate(), 0.15);
     }
 
     @Test

@@ -35,6 +35,45 @@ class Mp3CheckTest {
         }
     }
 
+    private Path encode(String name, float[] audio) throws IOException {
+        Path file = dir.resolve(name);
+        try (Mp3Encoder encoder = new Mp3Encoder(file, new byte[0], 44100, 64)) {
+            encoder.write(audio, 0, audio.length);
+            encoder.finish();
+        }
+        return file;
+    }
+
+    @Test
+    void aFollowingStreamIsMeasuredAfterTheFirstWithoutItsInfoFrame() throws IOException {
+        byte[] first = Files.readAllBytes(encode("first.mp3", Signals.babble(44100, 2.0, 0.3, 1)));
+        byte[] second = Files.readAllBytes(encode("second.mp3", Signals.babble(44100, 3.0, 0.6, 2)));
+        int info = Mp3Frames.frameLength(java.nio.ByteBuffer.wrap(second).getInt(0));
+        Path whole = dir.resolve("whole.mp3");
+        Files.write(whole, first);
+        Files.write(whole, java.util.Arrays.copyOfRange(second, info, second.length), java.nio.file.StandardOpenOption.APPEND);
+        try (Mp3Check check = Mp3Check.beside(-1.0)) {
+            Mp3Check.Following following = check.following();
+            // both written at once, in pieces; the second's first pieces smaller than a header
+            int a = 0;
+            int b = 0;
+            for (int size = 1; a < first.length || b < second.length; size = size % 300 + 1) {
+                if (b < second.length) {
+                    int n = Math.min(size, second.length - b);
+                    following.write(second, b, n);
+                    b += n;
+                }
+                if (a < first.length) {
+                    int n = Math.min(2 * size, first.length - a);
+                    check.encoded().write(first, a, n);
+                    a += n;
+                    if (a == first.length) following.follow();
+                }
+            }
+            assertEquals(Mp3Check.measure(whole), check.result().loudness());
+        }
+    }
+
     @Test
     void aStreamWithoutFramesIsAnErrorAndNeverHoldsUpTheWriter() throws IOException {
         byte[] noise = new byte[4096];

@@ -390,20 +390,20 @@ public final class Master implements AutoCloseable {
      * stream's Info frame again for the whole: counts, seek table, the second stream's padding, CRCs.
      */
     private static void appendHalf(Path file, Path half) throws IOException {
-        ByteBuffer second = ByteBuffer.wrap(Files.readAllBytes(half));
-        int secondLame = Mp3Frames.lameTag(second, 0);
-        int frame = Mp3Frames.frameLength(second.getInt(0));
-        if (secondLame < 0 || frame < 0) throw new IOException("the MP3 encoder's second half has no Info frame");
-        int padding = Mp3Frames.padding(second, secondLame);
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
-            long end = channel.size();
-            ByteBuffer frames = second.position(frame);
-            while (frames.hasRemaining()) channel.write(frames, end + frames.position() - frame);
-            MappedByteBuffer whole = channel.map(FileChannel.MapMode.READ_WRITE, 0, channel.size());
+        try (FileChannel from = FileChannel.open(half, StandardOpenOption.READ);
+             FileChannel to = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            // mapped, not read into the heap: half of an episode of many hours is a hundred megabytes
+            MappedByteBuffer second = from.map(FileChannel.MapMode.READ_ONLY, 0, from.size());
+            int secondLame = Mp3Frames.lameTag(second, 0);
+            int info = Mp3Frames.frameLength(second.getInt(0));
+            if (secondLame < 0 || info < 0) throw new IOException("the MP3 encoder's second half has no Info frame");
+            to.position(to.size());
+            for (long done = info; done < from.size(); ) done += from.transferTo(done, from.size() - done, to);
+            MappedByteBuffer whole = to.map(FileChannel.MapMode.READ_WRITE, 0, to.size());
             int first = Mp3Frames.audioStart(whole);
             int lame = Mp3Frames.lameTag(whole, first);
             if (lame < 0) throw new IOException("the MP3 encoder's first half has no Info frame");
-            Mp3Frames.rewriteInfo(whole, first, lame, padding);
+            Mp3Frames.rewriteInfo(whole, first, lame, Mp3Frames.padding(second, secondLame));
             whole.force();
         }
     }

@@ -321,7 +321,7 @@ public final class Master implements AutoCloseable {
             HALVED.incrementAndGet();
             Path half = Files.createTempFile("voxpress-", ".half.mp3");
             try {
-                Mp3Check.Following following = check.following();
+                Mp3Check.Following following = check.following(half);
                 FutureTask<Void> second = new FutureTask<>(() -> {
                     try (Mp3Encoder halfEncoder = new Mp3Encoder(half, new byte[0], rate, settings.kbps(), following)) {
                         render(source, cut, source.samples(), gainDb, Double.NaN, halfEncoder, null);

@@ -1,14 +1,15 @@
 package dev.voxpress.master;
 
 import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -86,23 +87,26 @@ final class Mp3Check implements AutoCloseable {
     }
 
     /**
-     * Where a second encoder writes, at the same time, the stream that follows the one written to
-     * {@link #encoded()}: its first frame (the Info frame it reserves) is left out, and the rest is held until
-     * {@link Following#follow()}, called once the first stream is complete, then passed on as it comes.
+     * Where a second encoder, writing {@code file} at the same time, writes the stream that follows the one written
+     * to {@link #encoded()}: its first frame (the Info frame it reserves) is left out, and the rest waits in the
+     * file until {@link Following#follow()}, called once the first stream is complete, then is passed on as it
+     * comes. The encoder must write each piece to the file before it writes it here.
      */
-    Following following() {
-        return new Following();
+    Following following(Path file) {
+        return new Following(file);
     }
 
-    /** The stream that follows the first; see {@link #following()}. */
+    /** The stream that follows the first; see {@link #following(Path)}. */
     final class Following extends OutputStream {
+        private final Path file;
         private final byte[] header = new byte[4];
         /** Bytes written so far. */
         private long position;
         private int infoFrame = -1;
-        private ByteArrayOutputStream held = new ByteArrayOutputStream();
+        private boolean following;
 
-        private Following() {
+        private Following(Path file) {
+            this.file = file;
         }
 
         @Override
@@ -123,18 +127,25 @@ final class Mp3Check implements AutoCloseable {
             int skip = (int) Math.max(0, Math.min(end - from, infoFrame - position));
             from += skip;
             position += skip + (end - from);
-            if (from == end) return;
-            if (held == null) {
-                put(Arrays.copyOfRange(b, from, end));
-            } else {
-                held.write(b, from, end - from);
-            }
+            if (following && from < end) put(Arrays.copyOfRange(b, from, end));
         }
 
-        /** The first stream is complete: what is held, and all that comes after it, goes to the decoder. */
+        /** The first stream is complete: what the file holds so far, and all that comes after it, goes on. */
         synchronized void follow() throws IOException {
-            if (held.size() > 0) put(held.toByteArray());
-            held = null;
+            following = true;
+            if (infoFrame < 0 || position <= infoFrame) return;
+            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+                for (long at = infoFrame; at < position; ) {
+                    ByteBuffer piece = ByteBuffer.allocate((int) Math.min(1 << 16, position - at));
+                    while (piece.hasRemaining()) {
+                        if (channel.read(piece, at + piece.position()) < 0) {
+                            throw new IOException("the second MP3 stream ended early");
+                        }
+                    }
+                    put(piece.array());
+                    at += piece.capacity();
+                }
+            }
         }
     }
 

@@ -49,7 +49,7 @@ public final class Mp3Encoder implements AudioEncoder {
     }
 
     /**
-     * An encoder that also writes every audio frame to {@code frames} as it writes it to the file (the Info frame as
+     * An encoder that also writes every audio frame to {@code frames} once it has written it to the file (the Info frame as
      * first reserved, a frame of silence, not as filled in by {@link #finish()}); null for none.
      */
     public Mp3Encoder(Path file, byte[] prefix, int sampleRate, int kbps, OutputStream frames) throws IOException {
@@ -104,9 +104,11 @@ public final class Mp3Encoder implements AudioEncoder {
         out.clear();
     }
 
+    /** Writes to the file, then to {@code frames}: what {@code frames} has seen is always in the file. */
     private void write(ByteBuffer buffer) throws IOException {
-        if (frames != null) frames.write(buffer.array(), buffer.arrayOffset() + buffer.position(), buffer.remaining());
+        int from = buffer.position();
         while (buffer.hasRemaining()) channel.write(buffer);
+        if (frames != null) frames.write(buffer.array(), buffer.arrayOffset() + from, buffer.position() - from);
     }
 
     @Override

@@ -28,9 +28,8 @@ import dev.voxpress.script.Segment;
  * names some ({@link VoiceProfile#voiceFor}); each sentence keeps its engine's sample rate, which the master resamples.
  *
  * <p>Engines that are not thread-safe get one instance per thread, opened on first use and reused; a
- * {@link Engine#threadSafe() thread-safe} one is shared. At most {@value #AHEAD} sentences (two per thread, when
- * that is more) are in flight, so memory stays bounded whatever the article's length; that many, so that while one
- * sentence is slow (an engine starting for the one sentence the cache lacks) the others go on.
+ * {@link Engine#threadSafe() thread-safe} one is shared. At most two sentences per thread are in flight, so
+ * memory stays bounded whatever the article's length.
  *
  * <p>A sentence the engine cannot say is skipped with a warning naming it; the narration goes on. An engine that
  * cannot be reached at all ({@link EngineUnavailableException}) ends it.
@@ -41,9 +40,6 @@ public final class Speaker implements AutoCloseable {
     public interface Listener<T> {
         void spoken(Segment segment, T audio) throws IOException;
     }
-
-    /** Sentences in flight at most, unless the threads are more than half as many. */
-    static final int AHEAD = 16;
 
     private final VoiceProfile profile;
     private final int threads;
@@ -134,7 +130,7 @@ public final class Speaker implements AutoCloseable {
         int delivered = 0;
         try {
             while (delivered < segments.size()) {
-                while (next < segments.size() && inFlight.size() < Math.max(AHEAD, 2 * threads)) {
+                while (next < segments.size() && inFlight.size() < 2 * threads) {
                     Segment segment = segments.get(next++);
                     ThreadLocal<Engine> engine = byRole.getOrDefault(segment.role(), body).engine;
                     inFlight.add(pool.submit(() -> prepare.apply(engine.get().synthesize(segment.text()))));

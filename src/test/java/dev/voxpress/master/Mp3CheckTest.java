@@ -47,14 +47,16 @@ class Mp3CheckTest {
     @Test
     void aFollowingStreamIsMeasuredAfterTheFirstWithoutItsInfoFrame() throws IOException {
         byte[] first = Files.readAllBytes(encode("first.mp3", Signals.babble(44100, 2.0, 0.3, 1)));
-        byte[] second = Files.readAllBytes(encode("second.mp3", Signals.babble(44100, 3.0, 0.6, 2)));
+        Path secondFile = encode("second.mp3", Signals.babble(44100, 3.0, 0.6, 2));
+        byte[] second = Files.readAllBytes(secondFile);
         int info = Mp3Frames.frameLength(java.nio.ByteBuffer.wrap(second).getInt(0));
         Path whole = dir.resolve("whole.mp3");
         Files.write(whole, first);
         Files.write(whole, java.util.Arrays.copyOfRange(second, info, second.length), java.nio.file.StandardOpenOption.APPEND);
         try (Mp3Check check = Mp3Check.beside(-1.0)) {
-            Mp3Check.Following following = check.following();
-            // both written at once, in pieces; the second's first pieces smaller than a header
+            Mp3Check.Following following = check.following(secondFile);
+            // both written at once, in pieces (the second already in its file, as its encoder would have it);
+            // the second's first pieces smaller than a header
             int a = 0;
             int b = 0;
             for (int size = 1; a < first.length || b < second.length; size = size % 300 + 1) {

@@ -45,7 +45,8 @@ import dev.voxpress.speak.Pcm;
  * the peaks that the encoder's quantization adds on the whole, so the episode is encoded once; a decode beside the
  * encode checks the file, the few granules where a peak still went over are turned down in the file
  * ({@link GranuleGain}), and only a file that cannot be mended so is encoded again with the limiter lowered
- * (docs/mastering.md gives the method and the figures).
+ * (docs/mastering.md gives the method and the figures). An MP3 over {@value #HALVES_MIN_SECONDS} s is encoded in two
+ * halves side by side, cut at a pause on a frame boundary so that the two streams decode as one.
  *
  * <p>Memory stays bounded whatever the length: each sentence is resampled on its own and spooled, as 32-bit
  * floats at the output rate, to a temporary file while its loudness is measured; {@link #finish()} then reads

@@ -80,6 +80,25 @@ public final class LoudnessMeter {
     public void accept(float[] samples, int offset, int length) {
         if (peakFlushed) throw new IllegalStateException("the meter has already given its result");
         if (truePeak != null) truePeak.accept(samples, offset, length);
+        weigh(samples, offset, length);
+    }
+
+    /**
+     * Measures more samples and also hands out the true peaks it computes: for each sample, written to
+     * {@code peaks} from index 0 as {@link TruePeak#next(float[], int, int, float[], float)} writes them
+     * ({@link TruePeak#LATENCY} samples late), exact where above {@code floor}, at or under it elsewhere. For a caller
+     * that wants to know where the signal goes over a ceiling, without a second detector.
+     */
+    public void accept(float[] samples, int offset, int length, float[] peaks, float floor) {
+        if (peakFlushed) throw new IllegalStateException("the meter has already given its result");
+        if (truePeak == null) throw new IllegalStateException("this meter measures no true peak");
+        // under the largest peak so far nothing changes the maximum; under the floor nothing is asked for
+        truePeak.next(samples, offset, length, peaks, Math.min(truePeak.max(), floor));
+        weigh(samples, offset, length);
+    }
+
+    /** K-weighting, the sample peak, and the 100 ms energies. */
+    private void weigh(float[] samples, int offset, int length) {
         for (int i = offset; i < offset + length; i++) {
             float x = samples[i];
             float ax = Math.abs(x);

@@ -27,9 +27,9 @@ import javazoom.jl.decoder.SampleBuffer;
 
 /**
  * Measures an MP3 as a listener hears it: decodes it with JLayer (independent of the encoder) and measures the
- * loudness and true peak of the decoded audio, streaming. Mastering checks each MP3 with it, {@linkplain #beside
- * beside the encode} (and encodes again in the rare case the margin did not cover); {@code Mp3MarginBench}
- * measures files with it.
+ * loudness and true peak of the decoded audio, streaming, and where it goes over a ceiling. Mastering checks each
+ * MP3 with it, {@linkplain #beside beside the encode}, and mends the places that go over ({@link GranuleGain});
+ * {@code Mp3MarginBench} measures files with it.
  */
 final class Mp3Check implements AutoCloseable {
     /** Chunks of encoded bytes queued for the decoding thread at most: bounds memory when it falls behind. */
@@ -246,7 +246,6 @@ final class Mp3Check implements AutoCloseable {
     private static Result measure(InputStream stream, double ceilingDbtp) throws IOException {
         LoudnessMeter meter = null;
         float ceiling = (float) Loudness.linear(ceilingDbtp);
-        TruePeak overs = new TruePeak();
         SortedMap<Long, Double> over = new TreeMap<>();
         long decoded = 0;
         float[] samples = new float[1152 * 2];
@@ -266,8 +265,7 @@ final class Mp3Check implements AutoCloseable {
                     peaks = new float[n];
                 }
                 for (int i = 0; i < n; i++) samples[i] = s[i * channels] / 32768f;
-                meter.accept(samples, 0, n);
-                overs.next(samples, 0, n, peaks, ceiling);
+                meter.accept(samples, 0, n, peaks, ceiling);
                 for (int i = 0; i < n; i++) {
                     if (peaks[i] <= ceiling) continue;
                     long at = decoded + i - TruePeak.LATENCY;

@@ -84,6 +84,28 @@ class TruePeakTest {
     }
 
     @Test
+    void aMeterThatHandsOutPeaksMeasuresTheSameAndGivesThePeaksAboveTheFloor() {
+        float[] in = swinging(100_000);
+        float[] exact = peaks(in, 100_000);
+        LoudnessMeter plain = new LoudnessMeter(44_100);
+        LoudnessMeter handing = new LoudnessMeter(44_100);
+        float floor = 0.3f;
+        float[] handed = new float[in.length];
+        float[] part = new float[1152];
+        for (int at = 0; at < in.length; at += part.length) {
+            int n = Math.min(part.length, in.length - at);
+            plain.accept(in, at, n);
+            handing.accept(in, at, n, part, floor);
+            System.arraycopy(part, 0, handed, at, n);
+        }
+        assertEquals(plain.result(), handing.result());
+        for (int m = 0; m < in.length; m++) {
+            if (exact[m] > floor) assertEquals(exact[m], handed[m], "sample " + m);
+            else assertTrue(handed[m] <= floor, "sample " + m);
+        }
+    }
+
+    @Test
     void noPointExceedsTheBound() {
         float[] in = noise(20_000);
         float[] peaks = peaks(in, 20_000);

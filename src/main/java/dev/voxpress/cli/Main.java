@@ -44,6 +44,9 @@ public final class Main implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
     }
 
+    /** picocli's documented switch for its Groovy closure support. */
+    private static final String NO_GROOVY_CLOSURES = "picocli.disable.closures";
+
     public static void main(String[] args) {
         HeapLimit.install();
         System.exit(execute(args));
@@ -55,6 +58,9 @@ public final class Main implements Runnable {
     }
 
     static CommandLine newCommandLine() {
+        // picocli looks for Groovy's closures when Groovy is on the class path, as it is for MaryTTS: the lookup
+        // initializes some 280 Groovy classes (tens of milliseconds of every start) for annotations that have none.
+        if (System.getProperty(NO_GROOVY_CLOSURES) == null) System.setProperty(NO_GROOVY_CLOSURES, "true");
         Main main = new Main();
         CommandLine cli = new CommandLine(main);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

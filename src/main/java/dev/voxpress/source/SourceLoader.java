@@ -24,6 +24,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -87,7 +88,8 @@ public final class SourceLoader {
     private final Duration timeout;
     private final InputStream stdin;
     private final Resolver resolver;
-    private final SSLContext tls;
+    /** Asked for at the first URL: the default TLS context takes tens of milliseconds to make, files need none. */
+    private final Supplier<SSLContext> tls;
     private boolean publicOnly;
 
     public SourceLoader() {
@@ -100,11 +102,15 @@ public final class SourceLoader {
      * @param stdin    the stream that {@code -} reads
      */
     public SourceLoader(int maxBytes, Duration timeout, InputStream stdin) {
-        this(maxBytes, timeout, stdin, InetAddress::getAllByName, defaultTls());
+        this(maxBytes, timeout, stdin, InetAddress::getAllByName, SourceLoader::defaultTls);
     }
 
     /** As {@link #SourceLoader(int, Duration, InputStream)}, with the name lookup and the TLS context given. */
     SourceLoader(int maxBytes, Duration timeout, InputStream stdin, Resolver resolver, SSLContext tls) {
+        this(maxBytes, timeout, stdin, resolver, () -> tls);
+    }
+
+    private SourceLoader(int maxBytes, Duration timeout, InputStream stdin, Resolver resolver, Supplier<SSLContext> tls) {
         if (maxBytes <= 0) throw new IllegalArgumentException("maxBytes must be positive");
         this.maxBytes = maxBytes;
         this.timeout = timeout;
@@ -338,7 +344,7 @@ public final class SourceLoader {
         return HttpClients.custom()
                 .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
                         .setDnsResolver(new Pinned(resolver, publicOnly))
-                        .setTlsSocketStrategy(new DefaultClientTlsStrategy(tls))
+                        .setTlsSocketStrategy(new DefaultClientTlsStrategy(tls.get()))
                         .setConnectionFactory(ManagedHttpClientConnectionFactory.builder()
                                 .http1Config(Http1Config.custom().setMaxLineLength(MAX_HEAD_LINE).setMaxHeaderCount(MAX_HEADERS).build())
                                 .build())

@@ -14,8 +14,8 @@ import marytts.htsengine.HTSVocoder;
  * here the five stages, which within a sample do not depend on one another (each reads its predecessor's output of
  * the previous sample), run side by side in one loop, with each stage's three passes (update, output, shift) fused
  * into one. Likewise the postfilter's two energy computations (frequency warping and impulse response, each a chain
- * of dependent operations), which do not depend on each other, run side by side, without allocating. The rest
- * (excitation, mixing filters) is as it was.
+ * of dependent operations), which do not depend on each other, run side by side, without allocating. The mixing
+ * filters' delay lines are rings, not arrays shifted by a place at every sample. The rest (excitation) is as it was.
  */
 final class HtsVocoder {
     private static final int PADEORDER = HTSVocoder.PADEORDER;
@@ -56,13 +56,16 @@ final class HtsVocoder {
         double[][] h = null;
         double[] hp = null;
         double[] hn = null;
-        double[] xpulseSignal = null;
-        double[] xnoiseSignal = null;
+        // The mixing filters' delay lines, newest first: line[k] at ring[head + k]; each value is kept twice
+        // (ring[i] and ring[i + orderM]) so that the window is one run of the array as the head moves back.
+        double[] pulseRing = null;
+        double[] noiseRing = null;
+        int head = 0;
         if (mixedExcitation) {
             numM = data.getNumFilters();
             orderM = data.getOrderFilters();
-            xpulseSignal = new double[orderM];
-            xnoiseSignal = new double[orderM];
+            pulseRing = new double[2 * orderM];
+            noiseRing = new double[2 * orderM];
             h = data.getMixFilters();
             hp = new double[orderM];
             hn = new double[orderM];
@@ -165,18 +168,19 @@ final class HtsVocoder {
                     }
                 }
                 if (mixedExcitation) {
+                    // MaryTTS's sums in MaryTTS's order: line[k] for k = orderM - 1 down to 1 (line[0] is shifted
+                    // out unread), then the new input; here the shift is the head moving back one place.
                     double fxp = 0.0;
                     double fxn = 0.0;
                     for (int k = orderM - 1; k > 0; k--) {
-                        fxp += hp[k] * xpulseSignal[k];
-                        fxn += hn[k] * xnoiseSignal[k];
-                        xpulseSignal[k] = xpulseSignal[k - 1];
-                        xnoiseSignal[k] = xnoiseSignal[k - 1];
+                        fxp += hp[k] * pulseRing[head + k];
+                        fxn += hn[k] * noiseRing[head + k];
                     }
                     fxp += hp[0] * xp;
                     fxn += hn[0] * xn;
-                    xpulseSignal[0] = xp;
-                    xnoiseSignal[0] = xn;
+                    head = head == 0 ? orderM - 1 : head - 1;
+                    pulseRing[head] = pulseRing[head + orderM] = xp;
+                    noiseRing[head] = noiseRing[head + orderM] = xn;
                     x = fxp + fxn;
                 }
                 if (x != 0.0) x *= Math.exp(c[0]);

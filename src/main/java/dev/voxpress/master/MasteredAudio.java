@@ -7,9 +7,7 @@ import java.util.List;
  *
  * @param file     the audio file; its duration is the exact number of samples written over the sample rate
  * @param input    loudness of the assembled audio before normalization
- * @param output   loudness of the result: of what was written for WAV; for MP3, whose decoded file is not
- *                 measured, the integrated loudness expected of it (that of the audio given to the encoder plus
- *                 the encoder's measured shift) and the true peak given to the encoder (docs/mastering.md)
+ * @param output   loudness of the result: a WAV's as written, an MP3's as decoded (docs/mastering.md)
  * @param gainDb   gain applied
  * @param limited  whether the limiter had to hold peaks down
  * @param cues     each sentence's place in the audio, in order

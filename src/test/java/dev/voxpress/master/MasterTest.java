@@ -137,6 +137,23 @@ class MasterTest {
     }
 
     @Test
+    void theGainSearchLimitsAtTwoGainsSideBySideFirst() throws IOException {
+        assumeTrue(Runtime.getRuntime().availableProcessors() >= 2, "one core: the search tries one gain at a time");
+        long passes = Master.LIMIT_PASSES.get();
+        long rounds = Master.LIMIT_ROUNDS.get();
+        MasteredAudio a = master(dir.resolve("a.wav"), MasterSettings.DEFAULTS);
+        assertTrue(a.limited(), "this episode's peaks need the limiter");
+        long passesNow = Master.LIMIT_PASSES.get() - passes;
+        long roundsNow = Master.LIMIT_ROUNDS.get() - rounds;
+        assertEquals(roundsNow + 1, passesNow, "the first round limits twice, each later round once");
+        Signals.Decoded wav = Signals.readWav(a.file().path());
+        LoudnessMeter meter = new LoudnessMeter(wav.rate());
+        meter.accept(wav.samples());
+        assertEquals(-16.0, meter.result().integratedLufs(), 0.06, "the file holds the gain the search ended at");
+        assertEquals(a.output().integratedLufs(), meter.result().integratedLufs(), 0.01, "as reported");
+    }
+
+    @Test
     void mp3HasAnInfoFrameAndExactDuration() throws Exception {
         MasteredAudio a = master(dir.resolve("a.mp3"), MasterSettings.DEFAULTS);
         byte[] file = Files.readAllBytes(a.file().path());

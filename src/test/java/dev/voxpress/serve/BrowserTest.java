@@ -220,7 +220,7 @@ class BrowserTest {
         driver.get("http://127.0.0.1:" + publisher.getAddress().getPort() + "/article.html");
         WebElement iframe = driver.findElement(By.cssSelector("iframe.voxpress-player"));
         assertEquals(90, iframe.getSize().getHeight());
-        driver.switchTo().frame(iframe);
+        Chromium.enterFrameWith(driver, By.cssSelector("iframe.voxpress-player"), By.tagName("audio"), "the embed's audio");
         waitFor("audio metadata in the embed", () -> number("var a = document.querySelector('audio'); return a ? a.readyState : -1") >= 1);
         assertEquals(episode.seconds(), number("return document.querySelector('audio').duration"), 0.5);
         assertFalse(driver.findElements(By.cssSelector("button[data-skip]")).isEmpty());

@@ -9,6 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
 
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchFrameException;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -52,6 +56,26 @@ public final class Chromium {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().scriptTimeout(Patience.SAFETY_NET);
         return driver;
+    }
+
+    /**
+     * Waits until the first frame that {@code frame} finds holds an element that {@code inside} finds, and leaves
+     * the driver in that frame. Each check goes into the frame afresh from the top page: a frame entered before its
+     * page loaded, or one the page's script has since replaced, can keep the driver in a document that never gets
+     * the element.
+     */
+    public static void enterFrameWith(ChromeDriver driver, By frame, By inside, String what) {
+        Patience.until(what, () -> {
+            driver.switchTo().defaultContent();
+            List<WebElement> frames = driver.findElements(frame);
+            if (frames.isEmpty()) return false;
+            try {
+                driver.switchTo().frame(frames.get(0));
+                return !driver.findElements(inside).isEmpty();
+            } catch (StaleElementReferenceException | NoSuchFrameException e) {
+                return false;
+            }
+        });
     }
 
     /** The console's messages at warning level and above since the last call (a failed load, an exception, a CSP violation). */

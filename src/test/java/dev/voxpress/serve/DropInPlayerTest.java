@@ -188,9 +188,10 @@ class DropInPlayerTest {
         return Chromium.consoleErrors(driver);
     }
 
-    /** The player inside {@code frame} plays: its audio's time advances. */
-    private void plays(WebElement frame, Episode episode) {
-        driver.switchTo().frame(frame);
+    /** The player in the frame inside {@code selector} plays: its audio's time advances. */
+    private void plays(String selector, Episode episode) {
+        Chromium.enterFrameWith(driver, By.cssSelector(selector + " > iframe"), By.tagName("audio"),
+                "the player's audio in " + selector);
         waitFor("audio metadata in the player", () -> number("var a = document.querySelector('audio'); return a ? a.readyState : -1") >= 1);
         assertEquals(episode.seconds(), number("return document.querySelector('audio').duration"), 0.5);
         Object played = ((JavascriptExecutor) driver).executeAsyncScript(
@@ -238,7 +239,7 @@ class DropInPlayerTest {
         assertEquals(driver.findElement(By.id("after")).getSize().getWidth(), frame.getSize().getWidth(), "data-width 100%");
         assertEquals("", js("return document.getElementById('elevenlabs-audionative-widget').textContent"),
                 "the loading text is gone");
-        plays(frame, harbour);
+        plays("#elevenlabs-audionative-widget", harbour);
 
         @SuppressWarnings("unchecked")
         // ret_nodes is ChromeDriver's: its element-finding script leaves that global behind when it runs (while the
@@ -282,7 +283,7 @@ class DropInPlayerTest {
         assertEquals(feed + "embed/" + tides.slug() + ".html", frame.getAttribute("src"));
         assertEquals(120, frame.getSize().getHeight());
         assertEquals(400, frame.getSize().getWidth());
-        plays(frame, tides);
+        plays("[data-voxpress]", tides);
         assertEquals(List.of(), consoleWarnings());
     }
 
@@ -303,7 +304,7 @@ class DropInPlayerTest {
         settled("#elevenlabs-audionative-widget", "ready");
         WebElement frame = frameIn("#elevenlabs-audionative-widget");
         assertEquals(90, frame.getSize().getHeight());
-        plays(frame, harbour);
+        plays("#elevenlabs-audionative-widget", harbour);
         assertEquals(List.of(), consoleWarnings());
     }
 

@@ -65,9 +65,8 @@ class OnDemandBrowserTest {
                     waitFor("the player", () -> !driver.findElements(By.cssSelector("#elevenlabs-audionative-widget iframe")).isEmpty());
                     String src = driver.findElement(By.cssSelector("#elevenlabs-audionative-widget iframe")).getAttribute("src");
                     assertTrue(src.startsWith(server.uri() + "embed/"), src);
-                    driver.switchTo().frame(driver.findElement(By.cssSelector("#elevenlabs-audionative-widget iframe")));
-                    // The frame's element is there before its page: wait for the page's audio, on a slow machine too.
-                    waitFor("the player's audio", () -> !driver.findElements(By.tagName("audio")).isEmpty());
+                    Chromium.enterFrameWith(driver, By.cssSelector("#elevenlabs-audionative-widget iframe"),
+                            By.tagName("audio"), "the player's audio");
                     Object played = ((JavascriptExecutor) driver).executeAsyncScript(
                             "var done = arguments[arguments.length - 1]; var a = document.querySelector('audio');"
                                     + "a.play().then(function () { setTimeout(function () { done(a.currentTime > 0 || !a.paused); }, 500); },"

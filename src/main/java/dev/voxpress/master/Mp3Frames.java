@@ -98,13 +98,21 @@ final class Mp3Frames {
         bytes.putShort(lame + 34, (short) crc16(bytes, first, lame + 34));
     }
 
-    /** CRC-16 as LAME computes it for its tag (polynomial 0x8005, reflected, starting at 0). */
+    /** CRC-16 as LAME computes it for its tag (polynomial 0x8005, reflected, starting at 0), a byte at a time. */
     static int crc16(ByteBuffer bytes, int from, int to) {
         int crc = 0;
-        for (int i = from; i < to; i++) {
-            crc ^= bytes.get(i) & 0xff;
-            for (int k = 0; k < 8; k++) crc = (crc & 1) != 0 ? (crc >>> 1) ^ 0xa001 : crc >>> 1;
-        }
+        for (int i = from; i < to; i++) crc = (crc >>> 8) ^ CRC16[(crc ^ bytes.get(i)) & 0xff];
         return crc;
+    }
+
+    /** The CRC of each byte value: its eight shifts, done once. */
+    private static final int[] CRC16 = new int[256];
+
+    static {
+        for (int b = 0; b < 256; b++) {
+            int crc = b;
+            for (int k = 0; k < 8; k++) crc = (crc & 1) != 0 ? (crc >>> 1) ^ 0xa001 : crc >>> 1;
+            CRC16[b] = crc;
+        }
     }
 }

@@ -81,8 +81,8 @@ public final class Master implements AutoCloseable {
      * With two cores, the search's first round limits at a second gain beside the first, this much higher, in dB:
      * about what the limiter takes off the loudness of speech at the first gain. Across nine articles (seed and
      * Readability test pages, default voice) the gain that was found lay 0.16 to 0.42 dB above the first, which took
-     * two or three rounds one after the other; the second try lands within the search's tolerance about half the
-     * time, and otherwise gives the secant its second point a round early.
+     * two or three rounds one after the other; the second try landed within the search's tolerance on 4 of them, and
+     * gave the secant its second point a round early on the rest (docs/mastering.md).
      */
     static final double SECOND_TRY_DB = 0.3;
     /** Times, at most, that granules of an MP3 are turned down where the decoded file goes over the ceiling. */
@@ -96,10 +96,10 @@ public final class Master implements AutoCloseable {
     private static final int CHUNK = 1 << 16;
     /** How many times masters in this JVM have encoded an episode, and how many of those in halves (for tests). */
     static final AtomicLong ENCODES = new AtomicLong();
+    static final AtomicLong HALVED = new AtomicLong();
     /** How many limiting passes of the gain search masters in this JVM have rendered, and how many rounds (for tests). */
     static final AtomicLong LIMIT_PASSES = new AtomicLong();
     static final AtomicLong LIMIT_ROUNDS = new AtomicLong();
-    static final AtomicLong HALVED = new AtomicLong();
     /** Shorter MP3s are encoded in one piece: two encoders side by side are worth their thread from here on. */
     static final int HALVES_MIN_SECONDS = 20;
 
@@ -113,7 +113,10 @@ public final class Master implements AutoCloseable {
     private final LoudnessMeter meter;
     /** The limiter's output at the gain last tried, so that the encode need not limit again; made when needed. */
     private FloatSpool limited;
-    /** The limiter's output at the first round's second gain, made when needed; swapped with {@link #limited}. */
+    /**
+     * The limiter's output at the first round's second gain: made for that round, swapped with {@link #limited} when
+     * it is the nearer, and closed after it.
+     */
     private FloatSpool secondTry;
     /** Resamplers not in use, per input rate: {@link #resample} takes one, or makes one when all are busy. */
     private final Map<Integer, Queue<Resampler>> idleResamplers = new ConcurrentHashMap<>();
@@ -284,6 +287,9 @@ public final class Master implements AutoCloseable {
                         lastReached = both[1];
                         reached = both[0];
                     }
+                    // the farther try's output is not needed again: its disk space back now (an episode's length)
+                    secondTry.close();
+                    secondTry = null;
                 } else {
                     LIMIT_PASSES.incrementAndGet();
                     reached = render(spool, 0, spool.samples(), gainDb, ceiling, null, limitedOutput()).integratedLufs();

@@ -34,14 +34,17 @@ import dev.voxpress.source.MediaType;
 /**
  * Fuzzes the cleaner with random tag soup and with real pages mutated (cut, duplicated, swapped, random tags and
  * bytes inserted, deep nesting): it returns an article or fails with the documented one-line
- * {@link CleanException} (a {@link VoxpressException}), nothing else, within 1 s of CPU per input. The pages are
+ * {@link CleanException} (a {@link VoxpressException}), nothing else, within 20 s of CPU per input. The pages are
  * the seed fixture and, when {@code ../shared} is present, Mozilla Readability's test pages. The bound is on the
- * thread's CPU time, which other processes on a busy machine do not add to; the wall-clock timeout is only a safety
- * net against a hang.
+ * thread's CPU time, and wide: it is there for runaway work (backtracking, work that grows with the square of the
+ * input), which takes minutes on such pages, not for speed. A thread's CPU time still grows on a busy machine (the
+ * JIT's threads get less of the cores, so the cleaner runs longer in slower code): with both cores kept busy by two
+ * other processes the slowest input took 1.9 and 2.2 s, which failed the 1 s bound this test had; quiet, a few
+ * hundred milliseconds. The wall-clock timeout is only a safety net against a hang.
  */
 class CleanerFuzzTest {
     private static final Cleaner CLEANER = new ArticleCleaner();
-    private static final long CPU_LIMIT_NS = 1_000_000_000L;
+    private static final long CPU_LIMIT_NS = 20_000_000_000L;
     private static final Path CONFORMANCE = Path.of("../shared/conformance/readability-test-pages");
     private static final List<byte[]> PAGES = pages();
     private static final String[] TAGS = {"div", "p", "span", "article", "main", "section", "table", "tr", "td", "ul",

@@ -31,6 +31,8 @@ import dev.voxpress.speak.Voices;
 public final class Main implements Runnable {
     /** Exit code for bad input: a missing file, an unreadable page, a failing engine. */
     public static final int BAD_INPUT = 1;
+    /** picocli's documented switch for its Groovy closure support. */
+    private static final String NO_GROOVY_CLOSURES = "picocli.disable.closures";
 
     @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Print stack traces and more detail.")
     boolean verbose;
@@ -43,9 +45,6 @@ public final class Main implements Runnable {
         spec.commandLine().usage(spec.commandLine().getErr());
         throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
     }
-
-    /** picocli's documented switch for its Groovy closure support. */
-    private static final String NO_GROOVY_CLOSURES = "picocli.disable.closures";
 
     public static void main(String[] args) {
         HeapLimit.install();

@@ -168,8 +168,8 @@ final class HtsVocoder {
                     }
                 }
                 if (mixedExcitation) {
-                    // MaryTTS's sums in MaryTTS's order: line[k] for k = orderM - 1 down to 1 (line[0] is shifted
-                    // out unread), then the new input; here the shift is the head moving back one place.
+                    // MaryTTS's sums in MaryTTS's order: line[k] for k = orderM - 1 down to 1 (line[0], the last
+                    // input, is not summed this time), then the new input; the shift is the head moving back a place.
                     double fxp = 0.0;
                     double fxn = 0.0;
                     for (int k = orderM - 1; k > 0; k--) {

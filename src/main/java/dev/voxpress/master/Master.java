@@ -19,7 +19,6 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicLong;
 
 import dev.voxpress.AtomicOutput;
@@ -269,7 +268,7 @@ public final class Master implements AutoCloseable {
             for (int pass = 0; limit && pass < MAX_LIMIT_PASSES; pass++) {
                 LIMIT_ROUNDS.incrementAndGet();
                 double reached;
-                if (pass == 0 && Runtime.getRuntime().availableProcessors() >= 2) {
+                if (pass == 0 && twoCores()) {
                     // Two gains side by side, on the core that would otherwise wait; the search goes on from the
                     // nearer, the other being the secant's previous point.
                     double secondGain = Math.min(MAX_GAIN_DB, gainDb + SECOND_TRY_DB);
@@ -365,20 +364,17 @@ public final class Master implements AutoCloseable {
             Path half = Files.createTempFile("voxpress-", ".half.mp3");
             try {
                 Mp3Check.Following following = check.following(half);
-                FutureTask<Void> second = new FutureTask<>(() -> {
+                Beside<Void> second = new Beside<>("voxpress-mp3-half", () -> {
                     try (Mp3Encoder halfEncoder = new Mp3Encoder(half, new byte[0], rate, settings.kbps(), following)) {
                         render(source, cut, source.samples(), gainDb, Double.NaN, halfEncoder, null);
                         halfEncoder.finish();
                     }
                     return null;
                 });
-                Thread thread = new Thread(second, "voxpress-mp3-half");
-                thread.setDaemon(true);
-                thread.start();
                 render(source, 0, cut - Mp3Frames.FRAME, gainDb, Double.NaN, encoder, null);
                 encoder.finish();
                 following.follow();
-                await(second);
+                second.join("mastering", "cannot master");
                 appendHalf(file, half);
                 return check.result();
             } finally {
@@ -397,7 +393,7 @@ public final class Master implements AutoCloseable {
      * #HALVES_MIN_SECONDS} s), there is one core, or no pause will do.
      */
     private long halfway(FloatSpool source) throws IOException {
-        if (Runtime.getRuntime().availableProcessors() < 2 || source.samples() < HALVES_MIN_SECONDS * rate) return -1;
+        if (!twoCores() || source.samples() < HALVES_MIN_SECONDS * rate) return -1;
         long middle = source.samples() / 2;
         List<Long> cuts = new ArrayList<>();
         for (int i = 0; i + 1 < cues.size(); i++) {
@@ -416,16 +412,9 @@ public final class Master implements AutoCloseable {
         return -1;
     }
 
-    private static void await(FutureTask<Void> task) throws IOException {
-        try {
-            task.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new java.io.InterruptedIOException("interrupted while mastering");
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof IOException io) throw io;
-            throw new IOException("cannot master: " + e.getCause(), e.getCause());
-        }
+    /** Whether work side by side can have a core of its own: the halves' encoders, the gain search's two tries. */
+    private static boolean twoCores() {
+        return Runtime.getRuntime().availableProcessors() >= 2;
     }
 
     /**
@@ -513,20 +502,14 @@ public final class Master implements AutoCloseable {
     private double[] renderTwo(double gainDb, double secondGainDb, double ceilingDbtp) throws IOException {
         LIMIT_PASSES.addAndGet(2);
         FloatSpool first = limitedOutput();
-        if (secondTry == null) secondTry = new FloatSpool(".limited.f32");
-        FloatSpool second = secondTry;
+        FloatSpool second = secondTry = new FloatSpool(".limited.f32");
+        Beside<Double> other = new Beside<>("voxpress-limit-second",
+                () -> render(spool, 0, spool.samples(), secondGainDb, ceilingDbtp, null, second).integratedLufs());
         double[] reached = new double[2];
-        FutureTask<Void> other = new FutureTask<>(() -> {
-            reached[1] = render(spool, 0, spool.samples(), secondGainDb, ceilingDbtp, null, second).integratedLufs();
-            return null;
-        });
-        Thread thread = new Thread(other, "voxpress-limit-second");
-        thread.setDaemon(true);
-        thread.start();
         try {
             reached[0] = render(spool, 0, spool.samples(), gainDb, ceilingDbtp, null, first).integratedLufs();
         } finally {
-            await(other);
+            reached[1] = other.join("mastering", "cannot master");
         }
         return reached;
     }

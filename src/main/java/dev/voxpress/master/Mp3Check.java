@@ -15,8 +15,6 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 
 import javazoom.jl.decoder.Bitstream;
 import javazoom.jl.decoder.BitstreamException;
@@ -37,7 +35,7 @@ final class Mp3Check implements AutoCloseable {
     private static final byte[] END = new byte[0];
 
     private final BlockingQueue<byte[]> queue = new ArrayBlockingQueue<>(QUEUED);
-    private final FutureTask<Result> decoding;
+    private final Beside<Result> decoding;
     private final OutputStream encoded = new OutputStream() {
         @Override
         public void write(int b) throws IOException {
@@ -60,16 +58,13 @@ final class Mp3Check implements AutoCloseable {
 
     private Mp3Check(double ceilingDbtp) {
         Chunks chunks = new Chunks();
-        this.decoding = new FutureTask<>(() -> {
+        this.decoding = new Beside<>("voxpress-mp3-check", () -> {
             try {
                 return measure(chunks, ceilingDbtp);
             } finally {
                 chunks.drain();
             }
         });
-        Thread thread = new Thread(decoding, "voxpress-mp3-check");
-        thread.setDaemon(true);
-        thread.start();
     }
 
     /**
@@ -152,15 +147,7 @@ final class Mp3Check implements AutoCloseable {
     /** Ends the stream and returns what the decoded audio measures. */
     Result result() throws IOException {
         end();
-        try {
-            return decoding.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException("interrupted while checking the MP3");
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) throw io;
-            throw new IOException("cannot decode the MP3 just written: " + e.getCause(), e.getCause());
-        }
+        return decoding.join("checking the MP3", "cannot decode the MP3 just written");
     }
 
     /** Ends the stream, so that the decoding thread finishes; what it found is dropped unless asked for. */

@@ -16,12 +16,18 @@ import javax.management.NotificationEmitter;
  */
 final class HeapLimit {
     private static final long OLD_GENERATION_THRESHOLD = 128L << 20;
+    /** The launcher's heap bound ({@code bin/voxpress}), which keeps the resident size under 512 MB by itself. */
+    private static final long BOUNDED_HEAP = 384L << 20;
 
     private HeapLimit() {
     }
 
-    /** Installs the limit for this JVM, unless it has no pool to watch. */
+    /**
+     * Installs the limit for this JVM, unless its heap is bounded as the launcher bounds it (the management beans
+     * that watching takes cost a few hundredths of a second of start) or it has no pool to watch.
+     */
     static void install() {
+        if (Runtime.getRuntime().maxMemory() <= BOUNDED_HEAP) return;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP && pool.isUsageThresholdSupported()
                     && pool.getName().contains("Old Gen")) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Properties;
@@ -21,14 +22,20 @@ import dev.voxpress.speak.MaryHttpEngine;
 import dev.voxpress.speak.VoiceProfile;
 import dev.voxpress.speak.Voices;
 
-/** The {@code voxpress} command: a thin shell over the library API. */
+/**
+ * The {@code voxpress} command: a thin shell over the library API. It runs with only the subcommand its arguments
+ * name ({@link #newCommandLine(String[])}); {@link All} is the whole command, for help and picocli's generators.
+ */
 @Command(name = "voxpress", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "Turns web articles into narrated audio and publishes them as a podcast.",
-        subcommands = {NarrateCommand.class, PublishCommand.class, ServeCommand.class, EmbedCommand.class,
-                EmbedCodeCommand.class, CleanCommand.class, ScriptCommand.class, VoicesCommand.class, LexiconCommand.class,
-                ConfigCommand.class, MaryServerCommand.class,
-                CommandLine.HelpCommand.class})
-public final class Main implements Runnable {
+        description = "Turns web articles into narrated audio and publishes them as a podcast.")
+public class Main implements Runnable {
+    /** The whole command with every subcommand, in the order help lists them (the man pages and completion too). */
+    @Command(subcommands = {NarrateCommand.class, PublishCommand.class, ServeCommand.class, EmbedCommand.class,
+            EmbedCodeCommand.class, CleanCommand.class, ScriptCommand.class, VoicesCommand.class, LexiconCommand.class,
+            ConfigCommand.class, MaryServerCommand.class, CommandLine.HelpCommand.class})
+    public static final class All extends Main {
+    }
+
     /** Exit code for bad input: a missing file, an unreadable page, a failing engine. */
     public static final int BAD_INPUT = 1;
     /** picocli's documented switch for its Groovy closure support. */
@@ -53,15 +60,27 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns the exit code, without exiting: for tests and embedding. */
     public static int execute(String... args) {
-        return newCommandLine().execute(args);
+        return newCommandLine(args).execute(args);
     }
 
+    /** The whole command line, every subcommand in it. */
     static CommandLine newCommandLine() {
+        return newCommandLine(new String[0]);
+    }
+
+    /**
+     * The command line for these arguments: with only the subcommand they name, when they name one (picocli reads
+     * every subcommand's annotations as it adds it, a tenth of a second for all of them, on every start), else with
+     * all, for help and for picocli's suggestions on a misspelt name.
+     */
+    static CommandLine newCommandLine(String[] args) {
         // picocli looks for Groovy's closures when Groovy is on the class path, as it is for MaryTTS: the lookup
         // initializes some 280 Groovy classes (tens of milliseconds of every start) for annotations that have none.
         if (System.getProperty(NO_GROOVY_CLOSURES) == null) System.setProperty(NO_GROOVY_CLOSURES, "true");
-        Main main = new Main();
+        Class<?> named = named(args);
+        Main main = named == null ? new All() : new Main();
         CommandLine cli = new CommandLine(main);
+        if (named != null) cli.addSubcommand(named);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             boolean expected = e instanceof VoxpressException || e instanceof IllegalArgumentException;
@@ -72,6 +91,18 @@ public final class Main implements Runnable {
             return BAD_INPUT;
         });
         return cli;
+    }
+
+    /** The subcommand that the arguments' first word (after the root's options, which take no value) names, or null. */
+    private static Class<?> named(String[] args) {
+        for (String arg : args) {
+            if (arg.startsWith("-")) continue;
+            return Arrays.stream(All.class.getAnnotation(Command.class).subcommands())
+                    .filter(command -> command != CommandLine.HelpCommand.class
+                            && command.getAnnotation(Command.class).name().equals(arg))
+                    .findFirst().orElse(null);
+        }
+        return null;
     }
 
     private static String firstLine(String message) {

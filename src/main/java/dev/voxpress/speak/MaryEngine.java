@@ -32,6 +32,7 @@ public final class MaryEngine implements Engine {
 
     private final Voice voice;
     private final MaryInterface mary;
+    private final marytts.modules.synthesis.Voice maryVoice;
     private final MaryInput input;
     /** MaryTTS's last step done in this thread (see {@link HtsSynthesis}); null for a voice that is not HMM. */
     private final HtsSynthesis direct;
@@ -45,12 +46,12 @@ public final class MaryEngine implements Engine {
 
     /**
      * MaryTTS's start, once per JVM, run by whichever comes first: {@link #startInBackground()} or an engine. The
-     * first {@link LocalMaryInterface} starts MaryTTS (its {@code Mary.startup}, under MaryTTS's own lock); the task
-     * keeps its failure, so every engine reports the same one.
+     * first {@link LocalMaryInterface} starts MaryTTS (its {@code Mary.startup}, under MaryTTS's own lock) with its
+     * modules offline ({@link MaryModules}); the task keeps its failure, so every engine reports the same one.
      */
     private static final FutureTask<LocalMaryInterface> START = new FutureTask<>(() -> {
         quietLogging();
-        return new LocalMaryInterface();
+        return MaryModules.startMary();
     });
 
     /** Starts MaryTTS with the profile's voice; takes a second or two the first time in a JVM. */
@@ -67,6 +68,7 @@ public final class MaryEngine implements Engine {
             throw new EngineException("MaryTTS has no voice " + voice.engineVoice());
         }
         mary.setVoice(voice.engineVoice());
+        maryVoice = marytts.modules.synthesis.Voice.getVoice(voice.engineVoice());
         direct = Boolean.getBoolean(SLOW_PROPERTY) ? null
                 : HtsSynthesis.of(voice.engineVoice(), !Boolean.getBoolean(MARY_VOCODER_PROPERTY));
     }
@@ -119,8 +121,8 @@ public final class MaryEngine implements Engine {
 
     /** The MaryTTS voices installed on the class path. */
     public static Set<String> installedVoices() {
-        quietLogging();
         try {
+            awaitStart();
             return new LocalMaryInterface().getAvailableVoices();
         } catch (MaryConfigurationException | RuntimeException e) {
             return Set.of();
@@ -178,6 +180,7 @@ public final class MaryEngine implements Engine {
      * document needs MaryTTS's own way (see {@link HtsSynthesis#synthesize}).
      */
     private Pcm direct(String input, Document document) throws Exception {
+        MaryModules.startFor(MaryDataType.get(mary.getInputType()), MaryDataType.ACOUSTPARAMS, maryVoice);
         mary.setOutputType(MaryDataType.ACOUSTPARAMS.name());
         Document acoustparams;
         try {
@@ -190,6 +193,7 @@ public final class MaryEngine implements Engine {
 
     /** Speaks as MaryTTS does on its own, its vocoder in a thread of its own. */
     Pcm generateAudio(String input, Document document) throws SynthesisException, IOException {
+        MaryModules.startFor(MaryDataType.get(mary.getInputType()), MaryDataType.AUDIO, maryVoice);
         mary.setOutputType(MaryDataType.AUDIO.name());
         try (AudioInputStream audio = document != null ? mary.generateAudio(document) : mary.generateAudio(input)) {
             AudioFormat format = audio.getFormat();

@@ -114,6 +114,7 @@ public final class MaryServer implements AutoCloseable {
         } catch (Exception e) {
             throw new EngineException("MaryTTS cannot start: " + e.getMessage(), e);
         }
+        MaryModules.startAll(); // an engine in this JVM may have started MaryTTS with its modules offline
     }
 
     /** The connection settings of MaryTTS's own HTTP server. */

@@ -112,7 +112,9 @@ class LauncherTest {
                 "VOXPRESS_OPTS", "-Db=2"), "narrate", "two words.txt");
         assertEquals(0, run.exit(), run.err());
         List<String> args = run.out().lines().toList();
-        assertEquals(List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8",
+        assertEquals(List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:Tier3InvocationThreshold=50",
+                "-XX:Tier3MinInvocationThreshold=20", "-XX:Tier3CompileThreshold=200", "-XX:Tier3BackEdgeThreshold=6000",
+                "-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8",
                 "-Dstderr.encoding=UTF-8", "-Dsun.stdout.encoding=UTF-8", "-Dsun.stderr.encoding=UTF-8",
                 "-Da=1", "-Xmx300m", "-Db=2", "-jar", install.toRealPath().resolve("lib/voxpress.jar").toString(),
                 "narrate", "two words.txt"), args);

@@ -100,7 +100,7 @@ public final class Master implements AutoCloseable {
     static final AtomicLong LIMIT_PASSES = new AtomicLong();
     static final AtomicLong LIMIT_ROUNDS = new AtomicLong();
     /** Shorter MP3s are encoded in one piece: two encoders side by side are worth their thread from here on. */
-    static final int HALVES_MIN_SECONDS = 20;
+    static final int HALVES_MIN_SECONDS = 5;
 
     private final Path target;
     private final OutputFormat format;

@@ -91,14 +91,21 @@ public final class Lexicon {
         } catch (IOException e) {
             throw new VoxpressException(file + ": cannot read lexicon: " + e.getMessage(), e);
         }
-        if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pls")) {
-            return PlsLexicon.parse(bytes, file.toString());
-        }
+        return read(bytes, file.toString());
+    }
+
+    /**
+     * Reads a lexicon file's bytes: a W3C PLS document if {@code origin}, the file's name or path, ends in
+     * {@code .pls}, else this class's format.
+     *
+     * @throws VoxpressException naming the origin and line when a line is malformed
+     */
+    public static Lexicon read(byte[] bytes, String origin) {
+        if (origin.toLowerCase(java.util.Locale.ROOT).endsWith(".pls")) return PlsLexicon.parse(bytes, origin);
         try {
-            return parse(StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString(),
-                    file.toString());
+            return parse(StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString(), origin);
         } catch (CharacterCodingException e) {
-            throw new VoxpressException(file + ": not UTF-8 text");
+            throw new VoxpressException(origin + ": not UTF-8 text");
         }
     }
 

@@ -3,6 +3,7 @@ package dev.voxpress.speak;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -45,7 +46,7 @@ public final class MaryEngine implements Engine {
     boolean lastInThisThread;
 
     /**
-     * MaryTTS's start, once per JVM, run by whichever comes first: {@link #startInBackground()} or an engine. The
+     * MaryTTS's start, once per JVM, run by whichever comes first: {@link #startInBackground(List)} or an engine. The
      * first {@link LocalMaryInterface} starts MaryTTS (its {@code Mary.startup}, under MaryTTS's own lock) with its
      * modules offline ({@link MaryModules}); the task keeps its failure, so every engine reports the same one.
      */
@@ -74,11 +75,29 @@ public final class MaryEngine implements Engine {
     }
 
     /**
-     * Begins MaryTTS's start on a daemon thread, for a caller that will surely open a {@code MaryEngine} and has other
-     * work to do first (loading and cleaning an article): the two overlap. An engine opened meanwhile waits for it.
+     * Begins MaryTTS's start on a daemon thread, then that of the modules these voices' sentences go through, for a
+     * caller that will surely open a {@code MaryEngine} for one of them and has other work to do first (loading,
+     * cleaning and scripting an article): the two overlap. An engine opened meanwhile waits for what it needs; a
+     * failure here is left for the engine to report, in the same words.
      */
-    public static void startInBackground() {
-        Thread thread = new Thread(START, "voxpress-mary-start");
+    public static void startInBackground(List<String> engineVoices) {
+        Thread thread = new Thread(() -> {
+            START.run(); // does nothing when an engine runs it already
+            try {
+                START.get();
+                for (String name : engineVoices) {
+                    marytts.modules.synthesis.Voice voice = marytts.modules.synthesis.Voice.getVoice(name);
+                    if (voice == null) continue;
+                    for (MaryDataType input : List.of(MaryDataType.TEXT, MaryDataType.RAWMARYXML)) {
+                        MaryModules.startFor(input, MaryDataType.ACOUSTPARAMS, voice);
+                    }
+                }
+            } catch (ExecutionException | EngineException e) {
+                // the engine that needs it reports it
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "voxpress-mary-start");
         thread.setDaemon(true);
         thread.start();
     }

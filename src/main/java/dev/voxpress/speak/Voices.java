@@ -1,6 +1,7 @@
 package dev.voxpress.speak;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -8,15 +9,17 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 import dev.voxpress.VoxpressException;
@@ -45,11 +48,17 @@ public final class Voices {
 
     /** Every profile, built-in and {@code userDir}'s, by name. */
     public static List<VoiceProfile> profiles(Path userDir) {
+        Map<String, byte[]> builtin = Builtin.files();
         Map<String, VoiceProfile> byName = new TreeMap<>();
-        Builtin.read(builtin -> {
-            byName.putAll(read(builtin, null));
-            if (Files.isDirectory(userDir)) byName.putAll(read(userDir, builtin));
-        });
+        for (Map.Entry<String, byte[]> file : builtin.entrySet()) {
+            String fileName = file.getKey();
+            if (!fileName.endsWith(PROFILE_SUFFIX)) continue;
+            String origin = Builtin.origin(fileName);
+            byName.put(profileName(fileName), VoiceProfile.parse(profileName(fileName),
+                    new String(file.getValue(), StandardCharsets.UTF_8), origin,
+                    lexicon -> builtinLexicon(builtin, lexicon, origin)));
+        }
+        if (Files.isDirectory(userDir)) byName.putAll(read(userDir, builtin));
         return List.copyOf(byName.values());
     }
 
@@ -95,10 +104,13 @@ public final class Voices {
 
     /**
      * Begins, on a background thread, what opening these profiles' engines will wait for, when they all need it:
-     * embedded MaryTTS's start (seconds). For a caller that will surely open one and has other work to do first.
+     * embedded MaryTTS's start and its modules' (a second or so). For a caller that will surely open one and has
+     * other work to do first.
      */
     public static void startEarly(List<VoiceProfile> profiles) {
-        if (profiles.stream().allMatch(profile -> profile.engine().equals(MaryEngine.ENGINE))) MaryEngine.startInBackground();
+        if (profiles.stream().allMatch(profile -> profile.engine().equals(MaryEngine.ENGINE))) {
+            MaryEngine.startInBackground(profiles.stream().map(profile -> profile.voice().engineVoice()).distinct().toList());
+        }
     }
 
     /**
@@ -144,15 +156,14 @@ public final class Voices {
         }
     }
 
-    /** The profiles in {@code dir}; lexicons are looked up there, then in {@code fallback} when given. */
-    private static Map<String, VoiceProfile> read(Path dir, Path fallback) {
+    /** The profiles in {@code dir}; lexicons are looked up there, then among the built-in files. */
+    private static Map<String, VoiceProfile> read(Path dir, Map<String, byte[]> builtin) {
         Map<String, VoiceProfile> profiles = new TreeMap<>();
         try (Stream<Path> files = Files.list(dir)) {
             for (Path file : files.filter(f -> f.getFileName().toString().endsWith(PROFILE_SUFFIX)).sorted().toList()) {
-                String fileName = file.getFileName().toString();
-                String name = fileName.substring(0, fileName.length() - PROFILE_SUFFIX.length());
+                String name = profileName(file.getFileName().toString());
                 profiles.put(name, VoiceProfile.parse(name, Files.readString(file, StandardCharsets.UTF_8),
-                        file.toString(), lexicon -> lexicon(dir, fallback, lexicon, file)));
+                        file.toString(), lexicon -> lexicon(dir, builtin, lexicon, file)));
             }
         } catch (IOException e) {
             throw new VoxpressException(dir + ": cannot read voice profiles: " + e.getMessage(), e);
@@ -160,33 +171,75 @@ public final class Voices {
         return profiles;
     }
 
-    private static Lexicon lexicon(Path dir, Path fallback, String name, Path profile) {
-        Path file = dir.resolve(name);
-        if (!Files.isRegularFile(file) && fallback != null) file = fallback.resolve(name);
-        if (!Files.isRegularFile(file)) throw new VoxpressException(profile + ": no lexicon " + name);
-        return Lexicon.read(file);
+    private static String profileName(String fileName) {
+        return fileName.substring(0, fileName.length() - PROFILE_SUFFIX.length());
     }
 
-    /** The profiles packed with voxpress: {@code voices/} in the jar or in the class folder. */
-    private static final class Builtin {
-        interface Reader {
-            void read(Path dir) throws IOException;
+    private static Lexicon lexicon(Path dir, Map<String, byte[]> builtin, String name, Path profile) {
+        Path file = dir.resolve(name);
+        if (Files.isRegularFile(file)) return Lexicon.read(file);
+        return builtinLexicon(builtin, name, profile.toString());
+    }
+
+    private static Lexicon builtinLexicon(Map<String, byte[]> builtin, String name, String profile) {
+        if (!builtin.containsKey(name)) throw new VoxpressException(profile + ": no lexicon " + name);
+        return Builtin.LEXICONS.computeIfAbsent(name, file -> Lexicon.read(builtin.get(file), Builtin.origin(file)));
+    }
+
+    /**
+     * The files packed with voxpress, {@code voices/} in the jar or in the class folder, by name: read once, since
+     * they cannot change while it runs. The jar is read as the class loader has it open already; a zip file
+     * system on it would index all of its twenty thousand entries first, tens of milliseconds on every call.
+     */
+    static final class Builtin {
+        private static final String FOLDER = "voices/";
+        /** The built-in lexicons parsed so far (a lexicon is immutable), shared by the profiles that name them. */
+        static final Map<String, Lexicon> LEXICONS = new ConcurrentHashMap<>();
+        private static Map<String, byte[]> files;
+
+        static synchronized Map<String, byte[]> files() {
+            if (files == null) {
+                try {
+                    files = Collections.unmodifiableMap(
+                            load(Path.of(Voices.class.getProtectionDomain().getCodeSource().getLocation().toURI())));
+                } catch (URISyntaxException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            return files;
         }
 
-        static void read(Reader reader) {
+        /** Names a built-in file in messages. */
+        static String origin(String fileName) {
+            return "built-in " + FOLDER + fileName;
+        }
+
+        /** The files in {@code voices/} of a class folder or a jar, by name (sub-folders left out). */
+        static Map<String, byte[]> load(Path location) {
+            Map<String, byte[]> files = new TreeMap<>();
             try {
-                Path location = Path.of(Voices.class.getProtectionDomain().getCodeSource().getLocation().toURI());
                 if (Files.isDirectory(location)) {
-                    reader.read(location.resolve("voices"));
-                    return;
+                    try (Stream<Path> list = Files.list(location.resolve(FOLDER))) {
+                        for (Path file : list.filter(Files::isRegularFile).toList()) {
+                            files.put(file.getFileName().toString(), Files.readAllBytes(file));
+                        }
+                    }
+                    return files;
                 }
-                try (FileSystem jar = FileSystems.newFileSystem(location)) {
-                    reader.read(jar.getPath("/voices"));
+                try (JarFile jar = new JarFile(location.toFile())) {
+                    for (JarEntry entry : Collections.list(jar.entries())) {
+                        String name = entry.getName();
+                        if (entry.isDirectory() || !name.startsWith(FOLDER) || name.indexOf('/', FOLDER.length()) >= 0) {
+                            continue;
+                        }
+                        try (InputStream in = jar.getInputStream(entry)) {
+                            files.put(name.substring(FOLDER.length()), in.readAllBytes());
+                        }
+                    }
                 }
+                return files;
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read the built-in voice profiles", e);
-            } catch (URISyntaxException e) {
-                throw new IllegalStateException(e);
             }
         }
     }

@@ -85,6 +85,26 @@ class VoiceProfileTest {
     }
 
     @Test
+    void builtInFilesAreReadFromAJarAsFromAFolder(@TempDir Path dir) throws Exception {
+        Path jar = dir.resolve("voxpress.jar");
+        try (java.util.jar.JarOutputStream out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar))) {
+            for (String name : List.of("dev/voxpress/X.class", "voices/", "voices/a.properties", "voices/a.lexicon",
+                    "voices/sub/b.properties", "other/voices/c.properties")) {
+                out.putNextEntry(new java.util.jar.JarEntry(name));
+                if (!name.endsWith("/")) out.write(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                out.closeEntry();
+            }
+        }
+        java.util.Map<String, byte[]> files = Voices.Builtin.load(jar);
+        assertEquals(List.of("a.lexicon", "a.properties"), List.copyOf(files.keySet()));
+        assertEquals("voices/a.lexicon", new String(files.get("a.lexicon"), java.nio.charset.StandardCharsets.UTF_8));
+        Path classes = Files.createDirectories(dir.resolve("classes/voices/sub"));
+        Files.writeString(classes.resolveSibling("a.properties"), "voices/a.properties");
+        Files.writeString(classes.resolve("b.properties"), "voices/sub/b.properties");
+        assertEquals(List.of("a.properties"), List.copyOf(Voices.Builtin.load(dir.resolve("classes")).keySet()));
+    }
+
+    @Test
     void aUserFolderAddsProfilesAndReplacesBuiltInOnes(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("mine.properties"), "engine = freetts\nvoice = kevin16\nlexicons = my.lexicon, news-names.lexicon\n");
         Files.writeString(dir.resolve("my.lexicon"), "Zelensky = zelenski\n");

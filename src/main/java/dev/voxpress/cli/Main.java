@@ -3,8 +3,8 @@ package dev.voxpress.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Properties;
@@ -71,7 +71,7 @@ public class Main implements Runnable {
     /**
      * The command line for these arguments: with only the subcommand they name, when they name one (picocli reads
      * every subcommand's annotations as it adds it, a tenth of a second for all of them, on every start), else with
-     * all, for help and for picocli's suggestions on a misspelt name.
+     * all, for help, the version, and picocli's suggestions on a misspelt name or option.
      */
     static CommandLine newCommandLine(String[] args) {
         // picocli looks for Groovy's closures when Groovy is on the class path, as it is for MaryTTS: the lookup
@@ -93,10 +93,13 @@ public class Main implements Runnable {
         return cli;
     }
 
-    /** The subcommand that the arguments' first word (after the root's options, which take no value) names, or null. */
+    /**
+     * The subcommand that the arguments' first word names, after the one root option that may come before it and
+     * applies to it ({@code --verbose}), or null: help, the version and a wrong option get the whole command.
+     */
     private static Class<?> named(String[] args) {
         for (String arg : args) {
-            if (arg.startsWith("-")) continue;
+            if (arg.equals("--verbose")) continue;
             return Arrays.stream(All.class.getAnnotation(Command.class).subcommands())
                     .filter(command -> command != CommandLine.HelpCommand.class
                             && command.getAnnotation(Command.class).name().equals(arg))

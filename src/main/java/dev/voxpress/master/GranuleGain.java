@@ -39,41 +39,68 @@ final class GranuleGain {
      *         too low to lower
      */
     static boolean lower(Path file, Map<Long, Integer> steps) throws IOException {
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
-            if (channel.size() > Integer.MAX_VALUE) return false;
-            // mapped, not read into the heap: an episode of many hours is hundreds of megabytes
-            MappedByteBuffer bytes = channel.map(FileChannel.MapMode.READ_WRITE, 0, channel.size());
-            int first = Mp3Frames.audioStart(bytes);
-            int lame = Mp3Frames.lameTag(bytes, first);
-            if (!edit(bytes, first, steps)) return false;
-            if (lame >= 0) Mp3Frames.updateCrcs(bytes, first, lame);
-            bytes.force();
-            return true;
+        // Read through a read-only mapping (an episode of many hours is hundreds of megabytes) and written in place:
+        // a writable mapping would keep the file open for writing until the garbage collector freed it, and its file
+        // system could not be remounted read-only meanwhile.
+        Map<Integer, byte[]> edits;
+        int first;
+        int lame;
+        try (FileChannel read = FileChannel.open(file, StandardOpenOption.READ)) {
+            if (read.size() > Integer.MAX_VALUE) return false;
+            MappedByteBuffer bytes = read.map(FileChannel.MapMode.READ_ONLY, 0, read.size());
+            first = Mp3Frames.audioStart(bytes);
+            lame = Mp3Frames.lameTag(bytes, first);
+            edits = edits(bytes, first, steps);
         }
+        if (edits == null) return false;
+        try (FileChannel write = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            for (Map.Entry<Integer, byte[]> edit : edits.entrySet()) write(write, edit.getKey(), ByteBuffer.wrap(edit.getValue()));
+            if (lame >= 0) {
+                try (FileChannel read = FileChannel.open(file, StandardOpenOption.READ)) {
+                    MappedByteBuffer bytes = read.map(FileChannel.MapMode.READ_ONLY, 0, read.size());
+                    ByteBuffer info = Mp3Frames.infoFrame(bytes, first);
+                    Mp3Frames.updateCrcs(bytes, info, first, lame);
+                    write(write, first, info);
+                }
+            }
+            write.force(false);
+        }
+        return true;
     }
 
-    /** Changes the granules' gains in {@code bytes}; false (and nothing changed) where it cannot. */
-    private static boolean edit(ByteBuffer bytes, int first, Map<Long, Integer> steps) {
+    private static void write(FileChannel channel, long at, ByteBuffer bytes) throws IOException {
+        while (bytes.hasRemaining()) channel.write(bytes, at + bytes.position());
+    }
+
+    /**
+     * The bytes to write where the granules' gains change, by position in the file: two bytes for each (a gain
+     * straddles a byte boundary); null where it cannot change them all.
+     */
+    private static Map<Integer, byte[]> edits(ByteBuffer bytes, int first, Map<Long, Integer> steps) {
         Map<Long, Integer> bits = new TreeMap<>();
         long frame = 0;
         for (int p = first; p + 4 <= bytes.limit(); frame++) {
             int length = Mp3Frames.frameLength(bytes.getInt(p));
-            if (length < 0) return false;
+            if (length < 0) return null;
             if (p + length > bytes.limit()) break;
             for (int granule = 0; granule < 2; granule++) {
                 Integer down = steps.get(2 * frame + granule);
                 if (down == null) continue;
                 int bit = (p + 4) * 8 + GLOBAL_GAIN_BITS[granule];
-                if (readByte(bytes, bit) < down) return false;
+                if (readByte(bytes, bit) < down) return null;
                 bits.put(2 * frame + granule, bit);
             }
             p += length;
         }
-        if (bits.size() != steps.size()) return false;
+        if (bits.size() != steps.size()) return null;
+        Map<Integer, byte[]> edits = new TreeMap<>();
         for (Map.Entry<Long, Integer> e : bits.entrySet()) {
-            writeByte(bytes, e.getValue(), readByte(bytes, e.getValue()) - steps.get(e.getKey()));
+            int bit = e.getValue();
+            ByteBuffer pair = ByteBuffer.allocate(2).putShort(0, bytes.getShort(bit / 8));
+            writeByte(pair, bit % 8, readByte(bytes, bit) - steps.get(e.getKey()));
+            edits.put(bit / 8, pair.array());
         }
-        return true;
+        return edits;
     }
 
     /** The 8 bits from bit {@code bit} of the buffer on. */

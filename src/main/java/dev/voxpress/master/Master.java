@@ -423,20 +423,36 @@ public final class Master implements AutoCloseable {
      */
     private static void appendHalf(Path file, Path half) throws IOException {
         try (FileChannel from = FileChannel.open(half, StandardOpenOption.READ);
-             FileChannel to = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+             FileChannel to = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
             // mapped, not read into the heap: half of an episode of many hours is a hundred megabytes
             MappedByteBuffer second = from.map(FileChannel.MapMode.READ_ONLY, 0, from.size());
             int secondLame = Mp3Frames.lameTag(second, 0);
             int info = Mp3Frames.frameLength(second.getInt(0));
             if (secondLame < 0 || info < 0) throw new IOException("the MP3 encoder's second half has no Info frame");
-            to.position(to.size());
             for (long done = info; done < from.size(); ) done += from.transferTo(done, from.size() - done, to);
-            MappedByteBuffer whole = to.map(FileChannel.MapMode.READ_WRITE, 0, to.size());
-            int first = Mp3Frames.audioStart(whole);
+            rewriteInfo(file, Mp3Frames.padding(second, secondLame));
+        }
+    }
+
+    /**
+     * Writes the Info frame of {@code file} again for all of its frames. The file is read through a read-only mapping
+     * and the frame written in place: a writable mapping would keep the file open for writing until the garbage
+     * collector freed it, and its file system could not be remounted read-only meanwhile.
+     */
+    private static void rewriteInfo(Path file, int padding) throws IOException {
+        ByteBuffer info;
+        int first;
+        try (FileChannel read = FileChannel.open(file, StandardOpenOption.READ)) {
+            MappedByteBuffer whole = read.map(FileChannel.MapMode.READ_ONLY, 0, read.size());
+            first = Mp3Frames.audioStart(whole);
             int lame = Mp3Frames.lameTag(whole, first);
             if (lame < 0) throw new IOException("the MP3 encoder's first half has no Info frame");
-            Mp3Frames.rewriteInfo(whole, first, lame, Mp3Frames.padding(second, secondLame));
-            whole.force();
+            info = Mp3Frames.infoFrame(whole, first);
+            Mp3Frames.rewriteInfo(whole, info, first, lame, padding);
+        }
+        try (FileChannel write = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            while (info.hasRemaining()) write.write(info, first + info.position());
+            write.force(false);
         }
     }
 

@@ -63,18 +63,20 @@ final class Mp3Frames {
     }
 
     /**
-     * Writes the Info frame at {@code first} again for the frames that now follow it: frame and byte counts, seek
-     * table, the padding at the end, the length, and the CRCs. The delay is the first stream's.
+     * Brings the Info frame of the file {@code bytes} up to date for the frames that follow it: frame and byte counts,
+     * seek table, the encoder's padding at the end, the music length and the CRCs (the delay stays the first
+     * stream's). The Info frame is edited in
+     * {@code info}, a copy of the file's bytes from {@code first} on for the Info frame's length, for the caller to
+     * write back; {@code bytes} is only read.
      */
-    static void rewriteInfo(ByteBuffer bytes, int first, int lame, int padding) {
-        int info = first + INFO;
+    static void rewriteInfo(ByteBuffer bytes, ByteBuffer info, int first, int lame, int padding) {
         int frames = 0;
         for (int p = first + frameLength(bytes.getInt(first)); p + 4 <= bytes.limit(); frames++) {
             p += frameLength(bytes.getInt(p));
         }
         int total = bytes.limit() - first;
-        bytes.putInt(info + 8, frames);
-        bytes.putInt(info + 12, total);
+        info.putInt(INFO + 8, frames);
+        info.putInt(INFO + 12, total);
         // seek table: for each percent of the duration, where its frame starts, in 256ths of the file
         int frame = 0;
         int p = first;
@@ -84,18 +86,30 @@ final class Mp3Frames {
                 p += frameLength(bytes.getInt(p));
                 frame++;
             }
-            bytes.put(info + 16 + i, (byte) Math.min(255, (long) (p - first) * 256 / total));
+            info.put(INFO + 16 + i, (byte) Math.min(255, (long) (p - first) * 256 / total));
         }
+        int tag = lame - first;
         // 12 bits of delay, then 12 of padding
-        bytes.putShort(lame + 22, (short) (bytes.getShort(lame + 22) & 0xf000 | padding & 0xfff));
-        bytes.putInt(lame + 28, total);
-        updateCrcs(bytes, first, lame);
+        info.putShort(tag + 22, (short) (info.getShort(tag + 22) & 0xf000 | padding & 0xfff));
+        info.putInt(tag + 28, total);
+        updateCrcs(bytes, info, first, lame);
     }
 
-    /** Writes the LAME tag's CRC of the audio (the frames after the Info frame) and the tag's own CRC again. */
-    static void updateCrcs(ByteBuffer bytes, int first, int lame) {
-        bytes.putShort(lame + 32, (short) crc16(bytes, first + frameLength(bytes.getInt(first)), bytes.limit()));
-        bytes.putShort(lame + 34, (short) crc16(bytes, first, lame + 34));
+    /**
+     * Writes the LAME tag's CRC of the audio (the frames after the Info frame, read from {@code bytes}) and the tag's
+     * own CRC again, into {@code info}, the Info frame's copy (see {@link #rewriteInfo}).
+     */
+    static void updateCrcs(ByteBuffer bytes, ByteBuffer info, int first, int lame) {
+        int tag = lame - first;
+        info.putShort(tag + 32, (short) crc16(bytes, first + info.limit(), bytes.limit()));
+        info.putShort(tag + 34, (short) crc16(info, 0, tag + 34));
+    }
+
+    /** A copy of the Info frame of {@code bytes}, which starts at {@code first}, to edit and write back. */
+    static ByteBuffer infoFrame(ByteBuffer bytes, int first) {
+        ByteBuffer info = ByteBuffer.allocate(frameLength(bytes.getInt(first)));
+        info.put(bytes.duplicate().position(first).limit(first + info.capacity()));
+        return info.clear();
     }
 
     /** CRC-16 as LAME computes it for its tag (polynomial 0x8005, reflected, starting at 0), a byte at a time. */

@@ -89,10 +89,10 @@ public final class MaryEngine implements Engine {
                     marytts.modules.synthesis.Voice voice = marytts.modules.synthesis.Voice.getVoice(name);
                     if (voice == null) continue;
                     for (MaryDataType input : List.of(MaryDataType.TEXT, MaryDataType.RAWMARYXML)) {
-                        MaryModules.startFor(input, MaryDataType.ACOUSTPARAMS, voice);
+                        MaryModules.startFor(input, MaryDataType.ACOUSTPARAMS, voice, null);
                     }
                 }
-            } catch (ExecutionException | EngineException e) {
+            } catch (ExecutionException | RuntimeException e) {
                 // the engine that needs it reports it
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -199,7 +199,7 @@ public final class MaryEngine implements Engine {
      * document needs MaryTTS's own way (see {@link HtsSynthesis#synthesize}).
      */
     private Pcm direct(String input, Document document) throws Exception {
-        MaryModules.startFor(MaryDataType.get(mary.getInputType()), MaryDataType.ACOUSTPARAMS, maryVoice);
+        MaryModules.startFor(MaryDataType.get(mary.getInputType()), MaryDataType.ACOUSTPARAMS, maryVoice, document);
         mary.setOutputType(MaryDataType.ACOUSTPARAMS.name());
         Document acoustparams;
         try {
@@ -212,7 +212,7 @@ public final class MaryEngine implements Engine {
 
     /** Speaks as MaryTTS does on its own, its vocoder in a thread of its own. */
     Pcm generateAudio(String input, Document document) throws SynthesisException, IOException {
-        MaryModules.startFor(MaryDataType.get(mary.getInputType()), MaryDataType.AUDIO, maryVoice);
+        MaryModules.startFor(MaryDataType.get(mary.getInputType()), MaryDataType.AUDIO, maryVoice, document);
         mary.setOutputType(MaryDataType.AUDIO.name());
         try (AudioInputStream audio = document != null ? mary.generateAudio(document) : mary.generateAudio(input)) {
             AudioFormat format = audio.getFormat();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Map;
@@ -39,37 +40,25 @@ final class GranuleGain {
      *         too low to lower
      */
     static boolean lower(Path file, Map<Long, Integer> steps) throws IOException {
-        // Read through a read-only mapping (an episode of many hours is hundreds of megabytes) and written in place:
-        // a writable mapping would keep the file open for writing until the garbage collector freed it, and its file
-        // system could not be remounted read-only meanwhile.
-        Map<Integer, byte[]> edits;
-        int first;
-        int lame;
-        try (FileChannel read = FileChannel.open(file, StandardOpenOption.READ)) {
-            if (read.size() > Integer.MAX_VALUE) return false;
-            MappedByteBuffer bytes = read.map(FileChannel.MapMode.READ_ONLY, 0, read.size());
-            first = Mp3Frames.audioStart(bytes);
-            lame = Mp3Frames.lameTag(bytes, first);
-            edits = edits(bytes, first, steps);
-        }
+        if (Files.size(file) > Integer.MAX_VALUE) return false;
+        MappedByteBuffer bytes = Mp3Frames.mapReadOnly(file);
+        int first = Mp3Frames.audioStart(bytes);
+        int lame = Mp3Frames.lameTag(bytes, first);
+        Map<Integer, byte[]> edits = edits(bytes, first, steps);
         if (edits == null) return false;
         try (FileChannel write = FileChannel.open(file, StandardOpenOption.WRITE)) {
-            for (Map.Entry<Integer, byte[]> edit : edits.entrySet()) write(write, edit.getKey(), ByteBuffer.wrap(edit.getValue()));
+            for (Map.Entry<Integer, byte[]> edit : edits.entrySet()) {
+                Mp3Frames.writeAt(write, edit.getKey(), ByteBuffer.wrap(edit.getValue()));
+            }
             if (lame >= 0) {
-                try (FileChannel read = FileChannel.open(file, StandardOpenOption.READ)) {
-                    MappedByteBuffer bytes = read.map(FileChannel.MapMode.READ_ONLY, 0, read.size());
-                    ByteBuffer info = Mp3Frames.infoFrame(bytes, first);
-                    Mp3Frames.updateCrcs(bytes, info, first, lame);
-                    write(write, first, info);
-                }
+                MappedByteBuffer edited = Mp3Frames.mapReadOnly(file);
+                ByteBuffer info = Mp3Frames.infoFrame(edited, first);
+                Mp3Frames.updateCrcs(edited, info, first, lame);
+                Mp3Frames.writeAt(write, first, info);
             }
             write.force(false);
         }
         return true;
-    }
-
-    private static void write(FileChannel channel, long at, ByteBuffer bytes) throws IOException {
-        while (bytes.hasRemaining()) channel.write(bytes, at + bytes.position());
     }
 
     /**

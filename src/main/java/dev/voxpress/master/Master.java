@@ -434,24 +434,16 @@ public final class Master implements AutoCloseable {
         }
     }
 
-    /**
-     * Writes the Info frame of {@code file} again for all of its frames. The file is read through a read-only mapping
-     * and the frame written in place: a writable mapping would keep the file open for writing until the garbage
-     * collector freed it, and its file system could not be remounted read-only meanwhile.
-     */
+    /** Writes the Info frame of {@code file} again for all of its frames. */
     private static void rewriteInfo(Path file, int padding) throws IOException {
-        ByteBuffer info;
-        int first;
-        try (FileChannel read = FileChannel.open(file, StandardOpenOption.READ)) {
-            MappedByteBuffer whole = read.map(FileChannel.MapMode.READ_ONLY, 0, read.size());
-            first = Mp3Frames.audioStart(whole);
-            int lame = Mp3Frames.lameTag(whole, first);
-            if (lame < 0) throw new IOException("the MP3 encoder's first half has no Info frame");
-            info = Mp3Frames.infoFrame(whole, first);
-            Mp3Frames.rewriteInfo(whole, info, first, lame, padding);
-        }
+        MappedByteBuffer whole = Mp3Frames.mapReadOnly(file);
+        int first = Mp3Frames.audioStart(whole);
+        int lame = Mp3Frames.lameTag(whole, first);
+        if (lame < 0) throw new IOException("the MP3 encoder's first half has no Info frame");
+        ByteBuffer info = Mp3Frames.infoFrame(whole, first);
+        Mp3Frames.rewriteInfo(whole, info, first, lame, padding);
         try (FileChannel write = FileChannel.open(file, StandardOpenOption.WRITE)) {
-            while (info.hasRemaining()) write.write(info, first + info.position());
+            Mp3Frames.writeAt(write, first, info);
             write.force(false);
         }
     }

@@ -1,6 +1,11 @@
 package dev.voxpress.master;
 
+import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.MappedByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 
 /**
  * The layout of the MP3 files {@link Mp3Encoder} writes, for the classes that edit them in place: MPEG-1 layer III
@@ -103,6 +108,22 @@ final class Mp3Frames {
         int tag = lame - first;
         info.putShort(tag + 32, (short) crc16(bytes, first + info.limit(), bytes.limit()));
         info.putShort(tag + 34, (short) crc16(info, 0, tag + 34));
+    }
+
+    /**
+     * {@code file} mapped read-only, to be read however long it is. Edits go through {@link #writeAt} instead of a
+     * writable mapping, which would keep the file open for writing until the garbage collector freed it: its file
+     * system could not be remounted read-only meanwhile.
+     */
+    static MappedByteBuffer mapReadOnly(Path file) throws IOException {
+        try (FileChannel read = FileChannel.open(file, StandardOpenOption.READ)) {
+            return read.map(FileChannel.MapMode.READ_ONLY, 0, read.size());
+        }
+    }
+
+    /** Writes {@code bytes}, from its start, into the channel's file at {@code at}, in place. */
+    static void writeAt(FileChannel channel, long at, ByteBuffer bytes) throws IOException {
+        while (bytes.hasRemaining()) channel.write(bytes, at + bytes.position());
     }
 
     /** A copy of the Info frame of {@code bytes}, which starts at {@code first}, to edit and write back. */

@@ -62,20 +62,28 @@ public final class Chromium {
      * Waits until the first frame that {@code frame} finds holds an element that {@code inside} finds, and leaves
      * the driver in that frame. Each check goes into the frame afresh from the top page: a frame entered before its
      * page loaded, or one the page's script has since replaced, can keep the driver in a document that never gets
-     * the element.
+     * the element. A failure says what the frame held at the last check (its address, load state and text).
      */
     public static void enterFrameWith(ChromeDriver driver, By frame, By inside, String what) {
-        Patience.until(what, () -> {
-            driver.switchTo().defaultContent();
-            List<WebElement> frames = driver.findElements(frame);
-            if (frames.isEmpty()) return false;
-            try {
-                driver.switchTo().frame(frames.get(0));
-                return !driver.findElements(inside).isEmpty();
-            } catch (StaleElementReferenceException | NoSuchFrameException e) {
-                return false;
-            }
-        });
+        String[] held = {"no frame"};
+        try {
+            Patience.until(what, () -> {
+                driver.switchTo().defaultContent();
+                List<WebElement> frames = driver.findElements(frame);
+                if (frames.isEmpty()) return false;
+                try {
+                    driver.switchTo().frame(frames.get(0));
+                    if (!driver.findElements(inside).isEmpty()) return true;
+                    held[0] = String.valueOf(driver.executeScript("return location.href + ' (' + document.readyState"
+                            + " + '): ' + (document.body ? document.body.innerText.slice(0, 300) : 'no body')"));
+                    return false;
+                } catch (StaleElementReferenceException | NoSuchFrameException e) {
+                    return false;
+                }
+            });
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "; the frame held " + held[0], e);
+        }
     }
 
     /** The console's messages at warning level and above since the last call (a failed load, an exception, a CSP violation). */

@@ -75,6 +75,10 @@ final class NarrateCommand implements Callable<Integer> {
             description = "MP3 constant bit rate (default: ${DEFAULT-VALUE} kbps).")
     int kbps;
 
+    @Option(names = "--sample-rate", paramLabel = "HZ", defaultValue = "32000",
+            description = "Output sample rate: 32000, 44100 or 48000 (default: ${DEFAULT-VALUE} Hz).")
+    int sampleRate;
+
     @Option(names = "--no-cache",
             description = "Synthesize every sentence, without the sentence cache in $XDG_CACHE_HOME/voxpress.")
     boolean noCache;
@@ -97,7 +101,8 @@ final class NarrateCommand implements Callable<Integer> {
         SentenceCache cache = noCache ? null
                 : new SentenceCache(SentenceCache.userDir(System.getenv()), SentenceCache.DEFAULT_MAX_BYTES);
         Narrator narrator = new Narrator(loader, new ArticleCleaner(), Log::info, Log::warning).withCache(cache);
-        MasterSettings settings = MasterSettings.DEFAULTS.withTargetLufs(loudness).withKbps(kbps);
+        MasterSettings settings = MasterSettings.DEFAULTS.withTargetLufs(loudness).withKbps(kbps)
+                .withSampleRate(sampleRate);
         Set<Sidecar> sidecars = EnumSet.noneOf(Sidecar.class);
         if (transcript) sidecars.addAll(List.of(Sidecar.VTT, Sidecar.SRT));
         if (chapters) sidecars.add(Sidecar.CHAPTERS_JSON);

@@ -8,15 +8,18 @@ import java.util.Arrays;
  * @param targetLufs   integrated loudness to normalize to (-16 LUFS, the usual podcast target)
  * @param truePeakDbtp the highest true peak allowed in the file (-1 dBTP)
  * @param kbps         MP3 bit rate, constant (64 kbps: plenty for mono speech)
- * @param sampleRate   output sample rate; MP3 needs one of {@link Mp3Encoder#SAMPLE_RATES}
+ * @param sampleRate   output sample rate; MP3 needs one of {@link Mp3Encoder#SAMPLE_RATES}. 32 kHz by default: at
+ *                     64 kbps mono the encoder keeps speech up to 15.6 kHz at 32 kHz and 16.5 kHz at 44.1 kHz, so
+ *                     the band is nearly the same, while every stage after synthesis (resampling, limiter, true
+ *                     peak, loudness, encoder, decode check) handles 27% fewer samples
  * @param artist       what the ID3 artist (TPE1) names: the article's author or the voice
  */
 public record MasterSettings(double targetLufs, double truePeakDbtp, int kbps, int sampleRate, Artist artist) {
     /** The MP3 bit rates allowed for MPEG-1 layer III. */
     public static final int[] MP3_BITRATES = {32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320};
 
-    /** -16 LUFS, -1 dBTP, 64 kbps, 44.1 kHz, author as artist. */
-    public static final MasterSettings DEFAULTS = new MasterSettings(-16.0, -1.0, 64, 44100, Artist.AUTHOR);
+    /** -16 LUFS, -1 dBTP, 64 kbps, 32 kHz, author as artist. */
+    public static final MasterSettings DEFAULTS = new MasterSettings(-16.0, -1.0, 64, 32000, Artist.AUTHOR);
 
     /** Who the ID3 artist is. */
     public enum Artist { AUTHOR, VOICE }

@@ -125,7 +125,7 @@ class FfmpegAgreementTest {
         assertEquals(reported, probe.path("format").path("duration").asDouble(), 0.1, "ffprobe duration");
         Path raw = dir.resolve("seed.raw");
         Signals.run("ffmpeg", "-v", "error", "-i", mp3.toString(), "-f", "s16le", "-ac", "1", raw.toString());
-        double decoded = java.nio.file.Files.size(raw) / 2.0 / 44100;
+        double decoded = java.nio.file.Files.size(raw) / 2.0 / MasterSettings.DEFAULTS.sampleRate();
         assertEquals(reported, decoded, 0.1, "decoded duration");
         List<WebVttParser.ParsedCue> vtt = WebVttParser.parseVtt(
                 java.nio.file.Files.readString(dir.resolve("seed.vtt")));

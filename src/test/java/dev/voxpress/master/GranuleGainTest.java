@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 class GranuleGainTest {
@@ -19,12 +21,12 @@ class GranuleGainTest {
     @TempDir
     Path dir;
 
-    private Path encode(String name, int kbps) throws Exception {
+    private Path encode(String name, int rate, int kbps) throws Exception {
         Path file = dir.resolve(name);
         try (Mp3Encoder encoder = new Mp3Encoder(file, Id3Tag.build(new EpisodeMetadata("Granules", "Jane Doe",
                 "A podcast", "2025-05-16T10:00:00Z", "https://example.org/a", "en", null, Map.of()), 3.0,
-                java.util.List.of()), 44100, kbps)) {
-            float[] babble = Signals.babble(44100, 3.0, 0.5, 5);
+                java.util.List.of()), rate, kbps)) {
+            float[] babble = Signals.babble(rate, 3.0, 0.5, 5);
             encoder.write(babble, 0, babble.length);
             encoder.finish();
         }
@@ -32,26 +34,28 @@ class GranuleGainTest {
     }
 
     /** The LAME tag's CRC of the audio and its own CRC, and what they should be. */
-    private static int[] lameCrcs(byte[] mp3) {
+    private static int[] lameCrcs(byte[] mp3, int rate) {
         ByteBuffer b = ByteBuffer.wrap(mp3);
         int first = 10 + ((mp3[6] & 0x7f) << 21 | (mp3[7] & 0x7f) << 14 | (mp3[8] & 0x7f) << 7 | (mp3[9] & 0x7f));
         int lame = first + 4 + 17 + 8 + 4 + 4 + 100 + 4;
         assertEquals("LAME", new String(mp3, lame, 4, java.nio.charset.StandardCharsets.ISO_8859_1));
-        int frame = 144_000 * 64 / 44100 + ((b.getInt(first) >>> 9) & 1);
+        int frame = 144_000 * 64 / rate + ((b.getInt(first) >>> 9) & 1);
         return new int[] {b.getShort(lame + 32) & 0xffff, Mp3Frames.crc16(b, first + frame, mp3.length),
             b.getShort(lame + 34) & 0xffff, Mp3Frames.crc16(b, first, lame + 34)};
     }
 
-    @Test
-    void crcsAreComputedAsLameDoes() throws Exception {
-        int[] crcs = lameCrcs(Files.readAllBytes(encode("fresh.mp3", 64)));
+    @ParameterizedTest
+    @ValueSource(ints = {32000, 44100, 48000})
+    void crcsAreComputedAsLameDoes(int rate) throws Exception {
+        int[] crcs = lameCrcs(Files.readAllBytes(encode("fresh.mp3", rate, 64)), rate);
         assertEquals(crcs[0], crcs[1], "audio CRC");
         assertEquals(crcs[2], crcs[3], "tag CRC");
     }
 
-    @Test
-    void aGranuleTurnedDownPlaysQuieterByItsStepsAndNothingElseChanges() throws Exception {
-        Path file = encode("edit.mp3", 64);
+    @ParameterizedTest
+    @ValueSource(ints = {32000, 44100, 48000})
+    void aGranuleTurnedDownPlaysQuieterByItsStepsAndNothingElseChanges(int rate) throws Exception {
+        Path file = encode("edit.mp3", rate, 64);
         float[] before = Signals.decodeMp3(file).samples();
         long granule = loudestGranule(before);
         // granule 100 decodes from itself and the two before it: all three turned down two steps (3 dB)
@@ -73,7 +77,7 @@ class GranuleGainTest {
         int unchangedFrom = (int) (granule + 3) * G;
         assertArrayEquals(java.util.Arrays.copyOfRange(before, unchangedFrom, before.length),
                 java.util.Arrays.copyOfRange(after, unchangedFrom, after.length));
-        int[] crcs = lameCrcs(Files.readAllBytes(file));
+        int[] crcs = lameCrcs(Files.readAllBytes(file), rate);
         assertEquals(crcs[1], crcs[0], "audio CRC after the edit");
         assertEquals(crcs[3], crcs[2], "tag CRC after the edit");
     }
@@ -95,11 +99,11 @@ class GranuleGainTest {
     @Test
     void framesItCannotEditAreLeftAlone() throws Exception {
         // at 32 kbps LAME writes MPEG-2 frames, which have one granule each and other side information
-        Path file = encode("mpeg2.mp3", 32);
+        Path file = encode("mpeg2.mp3", 44100, 32);
         byte[] before = Files.readAllBytes(file);
         assertFalse(GranuleGain.lower(file, Map.of(10L, 1)));
         assertArrayEquals(before, Files.readAllBytes(file));
-        Path mpeg1 = encode("short.mp3", 64);
+        Path mpeg1 = encode("short.mp3", 44100, 64);
         byte[] whole = Files.readAllBytes(mpeg1);
         assertFalse(GranuleGain.lower(mpeg1, Map.of(1_000_000L, 1)), "a granule past the end");
         assertArrayEquals(whole, Files.readAllBytes(mpeg1));

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 /**
  * What MP3 encoding does to the true peak and the loudness, measured over many episodes: the seed and
  * {@link Corpus#TEXTS} spoken by every voice this machine has (FreeTTS kevin16, MaryTTS cmu-slt-hsmm and
- * slt-podcast), and synthetic speech-like episodes; at the default settings, and at 32 and 128 kbps and 48 kHz
- * for some. Each is mastered as usual (one encode), then the MP3 is measured decoded, by JLayer and our meter and
+ * slt-podcast), and synthetic speech-like episodes; at the default settings (64 kbps, 32 kHz) and at 44.1 kHz,
+ * and at 48 and 128 kbps (44.1 kHz) and 48 kHz for some. Each is mastered as usual (one encode), then the MP3 is measured decoded, by JLayer and our meter and
  * by ffmpeg's ebur128, and compared with the audio that went into the encoder ({@link MasteredAudio#output()}).
  * The figures choose {@link Master#MP3_TRUE_PEAK_MARGIN_DB} and {@link Master#MP3_LOUDNESS_SHIFT_LU}
  * (docs/mastering.md). Not part of the test suite; run it with
@@ -45,10 +45,12 @@ class Mp3MarginBench {
         episodes.addAll(Corpus.synthetic(Integer.getInteger("synthetic", 16)));
         for (int i = 0; i < episodes.size(); i++) {
             Corpus.Episode e = episodes.get(i);
-            measure(rows, e, dir, "64k/44.1", MasterSettings.DEFAULTS, ffmpeg);
+            MasterSettings at44 = MasterSettings.DEFAULTS.withSampleRate(44100);
+            measure(rows, e, dir, "64k/32", MasterSettings.DEFAULTS, ffmpeg);
+            measure(rows, e, dir, "64k/44.1", at44, ffmpeg);
             if (i % 3 == 0 || i >= spoken) {
-                measure(rows, e, dir, "48k/44.1", MasterSettings.DEFAULTS.withKbps(48), ffmpeg);
-                measure(rows, e, dir, "128k/44.1", MasterSettings.DEFAULTS.withKbps(128), ffmpeg);
+                measure(rows, e, dir, "48k/44.1", at44.withKbps(48), ffmpeg);
+                measure(rows, e, dir, "128k/44.1", at44.withKbps(128), ffmpeg);
                 measure(rows, e, dir, "64k/48", MasterSettings.DEFAULTS.withSampleRate(48000), ffmpeg);
             }
         }
@@ -62,7 +64,7 @@ class Mp3MarginBench {
         }
         System.out.printf(Locale.ROOT, "MARGIN %d episodes (%d spoken), %d encodes; margin %.2f dB, shift %.2f LU%n",
                 episodes.size(), spoken, rows.size(), Master.MP3_TRUE_PEAK_MARGIN_DB, Master.MP3_LOUDNESS_SHIFT_LU);
-        for (String s : List.of("64k/44.1", "48k/44.1", "128k/44.1", "64k/48")) {
+        for (String s : List.of("64k/32", "64k/44.1", "48k/44.1", "128k/44.1", "64k/48")) {
             List<Row> set = rows.stream().filter(r -> r.settings().equals(s)).toList();
             List<Row> limited = set.stream().filter(Row::limited).toList();
             summary(s + " TP overshoot, JLayer", set, Row::overJ);

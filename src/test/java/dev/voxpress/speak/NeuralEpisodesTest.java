@@ -115,7 +115,7 @@ class NeuralEpisodesTest {
             assertEquals(kevin.synthesize(cues.get(4).segment().text()).seconds(), seconds(cues.get(4)), 0.002, "outro");
         }
         for (Cue body : cues.subList(2, 4)) assertEquals(aligned(body.segment().text()), seconds(body), 0.002);
-        assertEquals(44_100, cues.get(0).sampleRate());
+        assertEquals(MasterSettings.DEFAULTS.sampleRate(), cues.get(0).sampleRate());
         assertEquals(-16.0, episode.output().integratedLufs(), 0.5);
     }
 }

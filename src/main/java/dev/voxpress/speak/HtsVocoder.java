@@ -14,8 +14,9 @@ import marytts.htsengine.HTSVocoder;
  * here the five stages, which within a sample do not depend on one another (each reads its predecessor's output of
  * the previous sample), run side by side in one loop, with each stage's three passes (update, output, shift) fused
  * into one. Likewise the postfilter's two energy computations (frequency warping and impulse response, each a chain
- * of dependent operations), which do not depend on each other, run side by side, without allocating. The mixing
- * filters' delay lines are rings, not arrays shifted by a place at every sample. The rest (excitation) is as it was.
+ * of dependent operations), which do not depend on each other, run side by side, without allocating. The excitation
+ * is made a frame at a time, so that the mixing filters, whose taps MaryTTS shifts an array a place at every sample
+ * to sum, sum eight samples side by side over the frame's inputs, and skip a pulse train's zeros.
  */
 final class HtsVocoder {
     private static final int PADEORDER = HTSVocoder.PADEORDER;
@@ -56,16 +57,20 @@ final class HtsVocoder {
         double[][] h = null;
         double[] hp = null;
         double[] hn = null;
-        // The mixing filters' delay lines, newest first: line[k] at ring[head + k]; each value is kept twice
-        // (ring[i] and ring[i + orderM]) so that the window is one run of the array as the head moves back.
-        double[] pulseRing = null;
-        double[] noiseRing = null;
-        int head = 0;
+        // The frame's excitation, sample by sample: plain, or (mixed excitation) the pulse and noise inputs of the
+        // mixing filters, after the orderM inputs before the frame that the filters still reach.
+        double[] excitation = new double[fprd];
+        double[] pulse = null;
+        double[] noise = null;
+        double[] pulseSums = null;
+        int[] nonzero = null;
         if (mixedExcitation) {
             numM = data.getNumFilters();
             orderM = data.getOrderFilters();
-            pulseRing = new double[2 * orderM];
-            noiseRing = new double[2 * orderM];
+            pulse = new double[orderM + fprd];
+            noise = new double[orderM + fprd];
+            pulseSums = new double[fprd];
+            nonzero = new int[orderM + fprd];
             h = data.getMixFilters();
             hp = new double[orderM];
             hn = new double[orderM];
@@ -134,7 +139,9 @@ final class HtsVocoder {
                 p1 = 0.0;
             }
 
-            for (int j = fprd - 1; j >= 0; j--) {
+            // The excitation of the whole frame first: it does not depend on the filters' output, and a frame of it
+            // lets the mixing filters work on several samples at once.
+            for (int j = 0; j < fprd; j++) {
                 double x;
                 if (p1 == 0.0) {
                     x = rand.nextBoolean() ? 1.0 : -1.0;
@@ -168,31 +175,104 @@ final class HtsVocoder {
                     }
                 }
                 if (mixedExcitation) {
-                    // MaryTTS's sums in MaryTTS's order: line[k] for k = orderM - 1 down to 1 (line[0], the last
-                    // input, is not summed this time), then the new input; the shift is the head moving back a place.
-                    double fxp = 0.0;
-                    double fxn = 0.0;
-                    for (int k = orderM - 1; k > 0; k--) {
-                        fxp += hp[k] * pulseRing[head + k];
-                        fxn += hn[k] * noiseRing[head + k];
-                    }
-                    fxp += hp[0] * xp;
-                    fxn += hn[0] * xn;
-                    head = head == 0 ? orderM - 1 : head - 1;
-                    pulseRing[head] = pulseRing[head + orderM] = xp;
-                    noiseRing[head] = noiseRing[head + orderM] = xn;
-                    x = fxp + fxn;
+                    pulse[orderM + j] = xp;
+                    noise[orderM + j] = xn;
+                } else {
+                    excitation[j] = x;
                 }
+                p1 += inc;
+            }
+            if (mixedExcitation) mix(pulse, noise, hp, hn, orderM, excitation, pulseSums, nonzero);
+
+            for (int j = 0; j < fprd; j++) {
+                double x = excitation[j];
                 if (x != 0.0) x *= Math.exp(c[0]);
                 audio[s++] = mlsa.filter(x, c);
-
-                p1 += inc;
                 for (int k = 0; k < m; k++) c[k] += cinc[k];
             }
             p1 = f0;
             System.arraycopy(cc, 0, c, 0, m);
         }
         return audio;
+    }
+
+    /**
+     * The mixing filters over a frame: {@code out[j]} = the filtered pulse plus the filtered noise of sample j, each
+     * with MaryTTS's sum in MaryTTS's order ({@link #filter}). {@code pulse} and {@code noise} hold the {@code order}
+     * inputs before the frame, then the frame's; the last {@code order} are moved to the front for the next frame.
+     * {@code pulseSums} and {@code nonzero} are room for the work, of the frame's length and {@code pulse}'s.
+     */
+    private static void mix(double[] pulse, double[] noise, double[] hp, double[] hn, int order, double[] out,
+            double[] pulseSums, int[] nonzero) {
+        int n = out.length;
+        int count = 0;
+        for (int i = 0; i < pulse.length; i++) {
+            if (pulse[i] != 0.0) nonzero[count++] = i;
+        }
+        // A pulse train is mostly zeros, and adding a zero product to a sum leaves it as it is (a zero sum stays
+        // +0.0): summing only the non-zero inputs, in the same order, gives the same number. Noise never is.
+        if (count * 8 < pulse.length) {
+            sparseFilter(pulse, hp, order, nonzero, count, pulseSums);
+        } else {
+            filter(pulse, hp, order, pulseSums);
+        }
+        filter(noise, hn, order, out);
+        for (int j = 0; j < n; j++) out[j] = pulseSums[j] + out[j];
+        System.arraycopy(pulse, n, pulse, 0, order);
+        System.arraycopy(noise, n, noise, 0, order);
+    }
+
+    /**
+     * One mixing filter over a frame, as MaryTTS sums it for each sample: from 0.0, the inputs {@code k + 1} samples
+     * back times {@code h[k]} for k = order - 1 down to 1 (the input one sample back is not summed, as in MaryTTS),
+     * then the sample's own input times {@code h[0]}. Eight samples' sums run side by side: each is a chain of
+     * dependent additions, and the eight do not depend on one another.
+     */
+    private static void filter(double[] in, double[] h, int order, double[] out) {
+        int n = out.length;
+        int j = 0;
+        for (; j + 7 < n; j += 8) {
+            double s0 = 0.0, s1 = 0.0, s2 = 0.0, s3 = 0.0, s4 = 0.0, s5 = 0.0, s6 = 0.0, s7 = 0.0;
+            for (int k = order - 1, at = j; k > 0; k--, at++) {
+                double c = h[k];
+                s0 += c * in[at];
+                s1 += c * in[at + 1];
+                s2 += c * in[at + 2];
+                s3 += c * in[at + 3];
+                s4 += c * in[at + 4];
+                s5 += c * in[at + 5];
+                s6 += c * in[at + 6];
+                s7 += c * in[at + 7];
+            }
+            int at = order + j;
+            out[j] = s0 + h[0] * in[at];
+            out[j + 1] = s1 + h[0] * in[at + 1];
+            out[j + 2] = s2 + h[0] * in[at + 2];
+            out[j + 3] = s3 + h[0] * in[at + 3];
+            out[j + 4] = s4 + h[0] * in[at + 4];
+            out[j + 5] = s5 + h[0] * in[at + 5];
+            out[j + 6] = s6 + h[0] * in[at + 6];
+            out[j + 7] = s7 + h[0] * in[at + 7];
+        }
+        for (; j < n; j++) {
+            double sum = 0.0;
+            for (int k = order - 1, at = j; k > 0; k--, at++) sum += h[k] * in[at];
+            out[j] = sum + h[0] * in[order + j];
+        }
+    }
+
+    /** {@link #filter} over the inputs at {@code nonzero[0 .. count)} (ascending) alone: the others are zeros. */
+    private static void sparseFilter(double[] in, double[] h, int order, int[] nonzero, int count, double[] out) {
+        int first = 0;
+        for (int j = 0; j < out.length; j++) {
+            while (first < count && nonzero[first] < j) first++;
+            double sum = 0.0;
+            for (int i = first; i < count && nonzero[i] <= order + j - 2; i++) {
+                int at = nonzero[i];
+                sum += h[order + j - 1 - at] * in[at];
+            }
+            out[j] = sum + h[0] * in[order + j];
+        }
     }
 
     /**

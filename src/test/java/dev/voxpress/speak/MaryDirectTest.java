@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -15,6 +16,11 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import marytts.htsengine.HMMData;
+import marytts.htsengine.HMMVoice;
+import marytts.htsengine.HTSPStream;
+import marytts.htsengine.HTSVocoder;
 
 /**
  * {@link HtsSynthesis}, MaryTTS's last step in the calling thread, against MaryTTS's own way (its vocoder thread):
@@ -66,6 +72,63 @@ class MaryDirectTest {
             assertTrue(fast.samples().length > 4000, input[0]);
             assertArrayEquals(slow.samples(), fast.samples(), "samples of " + input[0]);
         }
+    }
+
+    /**
+     * The vocoder alone, on the voice's own settings (mixing filters, Fourier magnitudes, frame period) and made-up
+     * parameters with voiced and unvoiced stretches: the same signal as MaryTTS's vocoder, double for double, before
+     * the 16-bit rounding that the test above compares after.
+     */
+    @Test
+    void vocoderGivesMaryTtsSignalExactly() throws Exception {
+        HMMData data = ((HMMVoice) marytts.modules.synthesis.Voice.getVoice("cmu-slt-hsmm")).getHMMData();
+        assertTrue(data.getUseMixExc(), "the voice mixes its excitation");
+        for (long seed = 1; seed <= 3; seed++) {
+            double[] ours = HtsVocoder.vocode(stream(HMMData.FeatureType.LF0, seed), stream(HMMData.FeatureType.MGC, seed),
+                    stream(HMMData.FeatureType.STR, seed), stream(HMMData.FeatureType.MAG, seed), voiced(), data);
+            double[] theirs = new HTSVocoder().htsMLSAVocoder(stream(HMMData.FeatureType.LF0, seed),
+                    stream(HMMData.FeatureType.MGC, seed), stream(HMMData.FeatureType.STR, seed),
+                    stream(HMMData.FeatureType.MAG, seed), voiced(), data, null);
+            assertEquals(FRAMES * data.getFperiod(), theirs.length);
+            assertArrayEquals(theirs, ours, "seed " + seed);
+        }
+    }
+
+    private static final int FRAMES = 301;
+
+    /** Voiced from frame 20 to 129 and from 170 to 279 (the second stretch longer than a pitch period apart). */
+    private static boolean[] voiced() {
+        boolean[] voiced = new boolean[FRAMES];
+        for (int t = 0; t < FRAMES; t++) voiced[t] = (t >= 20 && t < 130) || (t >= 170 && t < 280);
+        return voiced;
+    }
+
+    /** Smooth made-up parameters of a kind, the same for the same seed. */
+    private static HTSPStream stream(HMMData.FeatureType type, long seed) throws Exception {
+        Random random = new Random(seed * 31 + type.ordinal());
+        int order = switch (type) {
+            case LF0 -> 1;
+            case MGC -> 35;
+            case STR -> 5;
+            case MAG -> 10;
+            default -> throw new IllegalArgumentException(type.toString());
+        };
+        int frames = type == HMMData.FeatureType.LF0 ? 220 : FRAMES;
+        HTSPStream stream = new HTSPStream(order * 3, frames, type, 0);
+        double[] value = new double[order];
+        for (int t = 0; t < frames; t++) {
+            for (int i = 0; i < order; i++) {
+                double step = random.nextGaussian() * 0.02;
+                value[i] = switch (type) {
+                    case LF0 -> Math.log(120 + 60 * Math.sin(t / 25.0)) + step;
+                    case MGC -> i == 0 ? -1.5 + Math.sin(t / 9.0) + step : 0.9 * value[i] + (0.4 / i) * step * 5;
+                    case STR -> Math.min(1, Math.max(0, value[i] * 0.9 + 0.05 + step * 10));
+                    default -> 1 + 0.3 * Math.sin(t / 7.0 + i) + step;
+                };
+                stream.setPar(t, i, value[i]);
+            }
+        }
+        return stream;
     }
 
     @Test

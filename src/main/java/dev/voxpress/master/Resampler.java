@@ -125,11 +125,23 @@ public final class Resampler {
             int f0 = first(i), f1 = first(i + 1), f2 = first(i + 2), f3 = first(i + 3);
             float[] h0 = filter(i), h1 = filter(i + 1), h2 = filter(i + 2), h3 = filter(i + 3);
             double a0 = 0, a1 = 0, a2 = 0, a3 = 0;
-            for (int k = 0; k < h0.length; k++) {
-                a0 += buffer[f0 + k] * h0[k];
-                a1 += buffer[f1 + k] * h1[k];
-                a2 += buffer[f2 + k] * h2[k];
-                a3 += buffer[f3 + k] * h3[k];
+            if (h2 == h0 && h3 == h1) {
+                // two phases taking turns (48 to 32 kHz, 16 to 32 kHz): each filter tap is loaded once for two sums
+                for (int k = 0; k < h0.length; k++) {
+                    float g0 = h0[k];
+                    float g1 = h1[k];
+                    a0 += buffer[f0 + k] * g0;
+                    a1 += buffer[f1 + k] * g1;
+                    a2 += buffer[f2 + k] * g0;
+                    a3 += buffer[f3 + k] * g1;
+                }
+            } else {
+                for (int k = 0; k < h0.length; k++) {
+                    a0 += buffer[f0 + k] * h0[k];
+                    a1 += buffer[f1 + k] * h1[k];
+                    a2 += buffer[f2 + k] * h2[k];
+                    a3 += buffer[f3 + k] * h3[k];
+                }
             }
             out[i] = (float) a0;
             out[i + 1] = (float) a1;

@@ -7,13 +7,13 @@ import dev.voxpress.master.Resampler;
 
 /**
  * Single-threaded speed of the mastering stages, in times real time: MP3 encoding (jump3r, 64 kbps mono
- * 44.1 kHz), BS.1770-4 metering (K-weighting + 4x true peak), and 48 kHz to 44.1 kHz resampling.
+ * at the default rate, 32 kHz), BS.1770-4 metering (K-weighting + 4x true peak), and 48 kHz to 32 kHz resampling.
  * Run: java -cp target/voxpress.jar bench/MasterEncodeSpeed.java [seconds of audio, default 600]
  */
 public class MasterEncodeSpeed {
     public static void main(String[] args) throws Exception {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 600;
-        int rate = 44100;
+        int rate = dev.voxpress.master.MasterSettings.DEFAULTS.sampleRate();
         float[] block = new float[rate];
         java.util.Random random = new java.util.Random(1);
         double lp = 0;
@@ -47,7 +47,7 @@ public class MasterEncodeSpeed {
                 if (round == 1) {
                     System.out.printf(java.util.Locale.ROOT,
                             "%d s of audio: MP3 encode %.1f s (%.0fx real time, %d bytes); loudness meter %.0fx;"
-                                    + " resample 48k->44.1k %.0fx%n",
+                                    + " resample 48k->32k %.0fx%n",
                             n, mp3, n / mp3, Files.size(out), n / meterTime, n / resample);
                 }
             }

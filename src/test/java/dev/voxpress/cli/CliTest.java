@@ -213,6 +213,21 @@ class CliTest {
     }
 
     @Test
+    void sampleRateSetsTheOutputRate() throws Exception {
+        Files.writeString(dir.resolve("short.txt"), "Harbour lights\n\nThe harbour lights were switched on again on Friday.\n");
+        Run standard = voxpress("narrate", "short.txt", "-o", "standard.wav", "--voice", "kevin16");
+        assertEquals(0, standard.exit(), standard.err());
+        assertEquals(32000f, javax.sound.sampled.AudioSystem.getAudioFileFormat(dir.resolve("standard.wav").toFile())
+                .getFormat().getSampleRate());
+        Run cd = voxpress("narrate", "short.txt", "-o", "cd.wav", "--voice", "kevin16", "--sample-rate", "44100");
+        assertEquals(0, cd.exit(), cd.err());
+        assertEquals(44100f, javax.sound.sampled.AudioSystem.getAudioFileFormat(dir.resolve("cd.wav").toFile())
+                .getFormat().getSampleRate());
+        assertFailsCleanly(voxpress("narrate", "short.txt", "-o", "out.mp3", "--voice", "kevin16", "--sample-rate", "22050"),
+                "sample rate must be one of [32000, 44100, 48000]");
+    }
+
+    @Test
     void cleanPrintsWhatWillBeNarrated() throws Exception {
         Files.copy(Path.of("seeds/000_2cb86b97d415e656.txt"), dir.resolve("seed.txt"));
         Run run = voxpress("clean", "seed.txt");

@@ -9,9 +9,9 @@ import dev.voxpress.AtomicOutput;
 import dev.voxpress.speak.Pcm;
 
 /**
- * Joins engine audio and pauses into one file as it arrives, without mastering: resamples to the output rate,
- * encodes, and moves the file into place only when {@link #finish()} succeeds. Nothing but the encoder's buffers
- * is held in memory. {@link Master} is the podcast path (loudness, tags, timings); this is the raw one.
+ * Test fixture: joins engine audio and pauses into one file as it arrives, without mastering (resamples to the
+ * output rate, encodes, and moves the file into place only when {@link #finish()} succeeds), for tests that need
+ * a real MP3 or WAV quickly. {@link Master} is what voxpress narrates through (loudness, tags, timings).
  */
 public final class AudioWriter implements AutoCloseable {
     /** The output sample rate: the one podcast apps and players handle best. */

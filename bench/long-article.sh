@@ -2,17 +2,30 @@
 # Narrates a ~10,000-word article to MP3 with --no-cache (the copies repeat sentences that a cache would hold)
 # and reports wall time, audio duration and peak RSS.
 # The article is built at run time by bench/repeat-seed (the seed's cleaned text repeated, a heading per copy).
-# Usage: bench/long-article.sh [copies (default 42)] [voice]   (needs target/voxpress.jar and /usr/bin/time)
+# WAY is launcher (the release archive's bin/voxpress, what users install: a bounded heap) or java-jar.
+# Usage: bench/long-article.sh [copies (default 42)] [voice] [WAY (default launcher)]
+#   (needs target/voxpress.jar and the release archive: mvn -q -B package -DskipTests; and /usr/bin/time)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 copies=${1:-42}
 voice=${2:-cmu-slt-hsmm}
+way=${3:-launcher}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+if [ "$way" = java-jar ]; then
+  vox=(java -jar target/voxpress.jar)
+else
+  dist=$(ls target/voxpress-*.tar.gz 2>/dev/null | head -1)
+  [ -n "$dist" ] || { echo "bench: build first: mvn -q -B package -DskipTests" >&2; exit 1; }
+  export XDG_CACHE_HOME=$work/cache
+  tar -xzf "$dist" -C "$work"
+  vox=("$(ls "$work"/voxpress-*/bin/voxpress)")
+  "${vox[@]}" --version > /dev/null 2>&1 # its first run makes the class-data sharing archive
+fi
 article="$work/long-article.html"
 bench/repeat-seed "$copies" > "$article"
 echo "input: $(sed -e 's/<[^>]*>//g' "$article" | wc -w) words"
-/usr/bin/time -v java -jar target/voxpress.jar narrate --no-cache "$article" -o "$work/long.mp3" --voice "$voice" \
+/usr/bin/time -v "${vox[@]}" narrate --no-cache "$article" -o "$work/long.mp3" --voice "$voice" \
   --transcript --chapters 2> "$work/time.txt" | tee "$work/out.txt"
 grep -E "^voxpress:" "$work/time.txt" || true
 grep -E "Elapsed \(wall clock\)|Maximum resident set size" "$work/time.txt"

@@ -10,18 +10,14 @@ cd "$(dirname "$0")/.."
 copies=${1:-42}
 voice=${2:-cmu-slt-hsmm}
 way=${3:-launcher}
+. bench/ways.sh
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-if [ "$way" = java-jar ]; then
-  vox=(java -jar target/voxpress.jar)
-else
-  dist=$(ls target/voxpress-*.tar.gz 2>/dev/null | head -1)
-  [ -n "$dist" ] || { echo "bench: build first: mvn -q -B package -DskipTests" >&2; exit 1; }
-  export XDG_CACHE_HOME=$work/cache
-  tar -xzf "$dist" -C "$work"
-  vox=("$(ls "$work"/voxpress-*/bin/voxpress)")
-  "${vox[@]}" --version > /dev/null 2>&1 # its first run makes the class-data sharing archive
+if [ "$way" = launcher ]; then
+  release_launcher "$work"
+  "$launcher" --version > /dev/null 2>&1 # its first run makes the class-data sharing archive
 fi
+vox_for "$way"
 article="$work/long-article.html"
 bench/repeat-seed "$copies" > "$article"
 echo "input: $(sed -e 's/<[^>]*>//g' "$article" | wc -w) words"

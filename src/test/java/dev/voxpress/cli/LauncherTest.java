@@ -106,10 +106,19 @@ class LauncherTest {
         return home.getParent();
     }
 
+    /** A PATH on which {@code nproc} says the machine has {@code cpus} processors. */
+    private String pathWithCpus(int cpus) throws IOException {
+        Path bin = Files.createDirectories(work.resolve("cpus-" + cpus));
+        Path nproc = bin.resolve("nproc");
+        Files.writeString(nproc, "#!/bin/sh\necho " + cpus + "\n");
+        assertTrue(nproc.toFile().setExecutable(true));
+        return bin + ":" + System.getenv("PATH");
+    }
+
     @Test
     void passesBoundedMemoryUtf8AndTheUsersOptionsLast() throws Exception {
         Run run = launch(Map.of("JAVA_HOME", fakeJava("21").toString(), "JAVA_OPTS", "-Da=1 -Xmx300m",
-                "VOXPRESS_OPTS", "-Db=2"), "narrate", "two words.txt");
+                "VOXPRESS_OPTS", "-Db=2", "PATH", pathWithCpus(8)), "narrate", "two words.txt");
         assertEquals(0, run.exit(), run.err());
         List<String> args = run.out().lines().toList();
         assertEquals(List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:Tier3InvocationThreshold=50",
@@ -118,6 +127,21 @@ class LauncherTest {
                 "-Dstderr.encoding=UTF-8", "-Dsun.stdout.encoding=UTF-8", "-Dsun.stderr.encoding=UTF-8",
                 "-Da=1", "-Xmx300m", "-Db=2", "-jar", install.toRealPath().resolve("lib/voxpress.jar").toString(),
                 "narrate", "two words.txt"), args);
+    }
+
+    @Test
+    void takesOneCompilerThreadOnTwoCoresUnlessTheUserBringsTheOptimizingCompilerBack() throws Exception {
+        String java = fakeJava("17").toString();
+        String twoCores = pathWithCpus(2);
+        List<String> quick = launch(Map.of("JAVA_HOME", java, "PATH", twoCores), "narrate", "a.txt").out().lines().toList();
+        assertEquals("-XX:CICompilerCount=1", quick.get(quick.indexOf("-XX:Tier3BackEdgeThreshold=6000") + 1), quick.toString());
+        for (String options : List.of("-XX:TieredStopAtLevel=4", "-XX:CICompilerCount=3")) {
+            Run run = launch(Map.of("JAVA_HOME", java, "PATH", twoCores, "VOXPRESS_OPTS", options), "narrate", "a.txt");
+            assertFalse(run.out().contains("-XX:CICompilerCount=1"), run.out());
+        }
+        assertFalse(launch(Map.of("JAVA_HOME", java, "PATH", twoCores), "serve").out().contains("CICompilerCount"));
+        assertFalse(launch(Map.of("JAVA_HOME", java, "PATH", pathWithCpus(4)), "narrate", "a.txt").out()
+                .contains("CICompilerCount"));
     }
 
     @Test

@@ -32,7 +32,8 @@ import marytts.util.dom.NameNodeFilter;
  * {@code HTSEngine.process}) but vocodes in a thread of its own that hands the reader every sample, boxed, through a
  * blocking queue of 1024; here the same public MaryTTS calls run one after the other, and the vocoder's overload
  * {@code htsMLSAVocoder(lf0, mcep, str, mag, voiced, data, null)} fills and returns the whole signal with no producer,
- * or, faster, {@link HtsVocoder} computes the same signal.
+ * or, faster, {@link HtsVocoder} computes the same signal; {@link GlobalVariance} does the costly step of the parameter
+ * generation before it, to the same doubles.
  * The scaling to 16-bit samples is MaryTTS's: its {@code AmplitudeNormalizer(17000)} divides every block of 8192
  * samples that its {@code DDSAudioInputStream} reads by the largest magnitude seen so far (at least 17000), and that
  * stream rounds {@code x * 32767}. So the audio is the same, sample for sample.
@@ -94,21 +95,11 @@ final class HtsSynthesis {
                 || document.getElementsByTagNameNS("*", MaryXML.NONVERBAL).getLength() > 0) {
             return null;
         }
-        NodeIterator it = ((DocumentTraversal) document).createNodeIterator(document, NodeFilter.SHOW_ELEMENT,
-                new NameNodeFilter(new String[] {MaryXML.TOKEN, MaryXML.BOUNDARY, MaryXML.NONVERBAL}), false);
         List<short[]> parts = new ArrayList<>();
-        List<Element> section = new ArrayList<>();
-        Element sentence = null;
-        Element element;
-        while ((element = (Element) it.nextNode()) != null) {
-            Element s = (Element) MaryDomUtils.getAncestor(element, MaryXML.SENTENCE);
-            if (s != sentence) {
-                section(section, parts);
-                sentence = s;
-            }
-            section.add(element);
+        for (List<Element> section : sections(document)) {
+            HTSUttModel model = model(section);
+            if (model != null) parts.add(pcm16(vocode(GlobalVariance.generate(model, data))));
         }
-        section(section, parts);
         if (parts.isEmpty()) return null;
         int length = 0;
         for (short[] part : parts) length += part.length;
@@ -120,37 +111,56 @@ final class HtsSynthesis {
         return new Pcm(sampleRate(), samples);
     }
 
-    /** Speaks one section (then empties it), as {@code Synthesis.synthesizeOneSection} and {@code HMMSynthesizer}. */
-    private void section(List<Element> tokensAndBoundaries, List<short[]> parts) throws Exception {
-        if (tokensAndBoundaries.isEmpty()) return;
-        try {
-            if (!containsPhones(tokensAndBoundaries)) return;
-            new EffectsApplier().setHMMEffectParameters(voice, null);
-            List<Element> segmentsAndBoundaries = new ArrayList<>();
-            for (Element e : tokensAndBoundaries) {
-                if (e.getTagName().equals(MaryXML.BOUNDARY)) {
-                    segmentsAndBoundaries.add(e);
-                } else {
-                    NodeIterator phones = MaryDomUtils.createNodeIterator(e.getOwnerDocument(), e, MaryXML.PHONE);
-                    Element phone;
-                    while ((phone = (Element) phones.nextNode()) != null) segmentsAndBoundaries.add(phone);
-                }
+    /**
+     * The document's tokens and boundaries, one list per sentence: the sections that MaryTTS's {@code Synthesis} module
+     * speaks one at a time.
+     */
+    static List<List<Element>> sections(Document document) {
+        NodeIterator it = ((DocumentTraversal) document).createNodeIterator(document, NodeFilter.SHOW_ELEMENT,
+                new NameNodeFilter(new String[] {MaryXML.TOKEN, MaryXML.BOUNDARY, MaryXML.NONVERBAL}), false);
+        List<List<Element>> sections = new ArrayList<>();
+        Element sentence = null;
+        Element element;
+        while ((element = (Element) it.nextNode()) != null) {
+            Element s = (Element) MaryDomUtils.getAncestor(element, MaryXML.SENTENCE);
+            if (s != sentence || sections.isEmpty()) {
+                sections.add(new ArrayList<>());
+                sentence = s;
             }
-            TargetFeatureComputer features = FeatureRegistry.getTargetFeatureComputer(voice,
-                    data.getFeatureDefinition().getFeatureNames());
-            List<Target> targets = lister.getListTargetFeatures(features, segmentsAndBoundaries);
-            HTSUttModel model = engine.model(targets, segmentsAndBoundaries, data);
-            HTSParameterGeneration parameters = new HTSParameterGeneration();
-            parameters.htsMaximumLikelihoodParameterGeneration(model, data);
-            double[] signal = fastVocoder
-                    ? HtsVocoder.vocode(parameters.getlf0Pst(), parameters.getMcepPst(), parameters.getStrPst(),
-                            parameters.getMagPst(), parameters.getVoicedArray(), data)
-                    : new HTSVocoder().htsMLSAVocoder(parameters.getlf0Pst(), parameters.getMcepPst(),
-                            parameters.getStrPst(), parameters.getMagPst(), parameters.getVoicedArray(), data, null);
-            parts.add(pcm16(signal));
-        } finally {
-            tokensAndBoundaries.clear();
+            sections.get(sections.size() - 1).add(element);
         }
+        return sections;
+    }
+
+    /**
+     * The utterance model of one section, as {@code Synthesis.synthesizeOneSection} and {@code HMMSynthesizer} make it;
+     * null when the section has no phones (nothing to say).
+     */
+    HTSUttModel model(List<Element> tokensAndBoundaries) throws Exception {
+        if (!containsPhones(tokensAndBoundaries)) return null;
+        new EffectsApplier().setHMMEffectParameters(voice, null);
+        List<Element> segmentsAndBoundaries = new ArrayList<>();
+        for (Element e : tokensAndBoundaries) {
+            if (e.getTagName().equals(MaryXML.BOUNDARY)) {
+                segmentsAndBoundaries.add(e);
+            } else {
+                NodeIterator phones = MaryDomUtils.createNodeIterator(e.getOwnerDocument(), e, MaryXML.PHONE);
+                Element phone;
+                while ((phone = (Element) phones.nextNode()) != null) segmentsAndBoundaries.add(phone);
+            }
+        }
+        TargetFeatureComputer features = FeatureRegistry.getTargetFeatureComputer(voice,
+                data.getFeatureDefinition().getFeatureNames());
+        List<Target> targets = lister.getListTargetFeatures(features, segmentsAndBoundaries);
+        return engine.model(targets, segmentsAndBoundaries, data);
+    }
+
+    private double[] vocode(HTSParameterGeneration parameters) throws Exception {
+        return fastVocoder
+                ? HtsVocoder.vocode(parameters.getlf0Pst(), parameters.getMcepPst(), parameters.getStrPst(),
+                        parameters.getMagPst(), parameters.getVoicedArray(), data)
+                : new HTSVocoder().htsMLSAVocoder(parameters.getlf0Pst(), parameters.getMcepPst(),
+                        parameters.getStrPst(), parameters.getMagPst(), parameters.getVoicedArray(), data, null);
     }
 
     private static boolean containsPhones(List<Element> tokensAndBoundaries) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -16,10 +17,14 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.w3c.dom.Element;
 
+import marytts.LocalMaryInterface;
 import marytts.htsengine.HMMData;
 import marytts.htsengine.HMMVoice;
 import marytts.htsengine.HTSPStream;
+import marytts.htsengine.HTSParameterGeneration;
+import marytts.htsengine.HTSUttModel;
 import marytts.htsengine.HTSVocoder;
 
 /**
@@ -101,6 +106,50 @@ class MaryDirectTest {
         boolean[] voiced = new boolean[FRAMES];
         for (int t = 0; t < FRAMES; t++) voiced[t] = (t >= 20 && t < 130) || (t >= 170 && t < 280);
         return voiced;
+    }
+
+    /**
+     * The global-variance step over plain arrays ({@link GlobalVariance}) against MaryTTS's own parameter generation,
+     * double for double, on every stream of every sentence of real text.
+     */
+    @Test
+    void globalVarianceGivesMaryTtsParametersExactly() throws Exception {
+        HMMData data = ((HMMVoice) marytts.modules.synthesis.Voice.getVoice("cmu-slt-hsmm")).getHMMData();
+        assertTrue(GlobalVariance.handles(data), "the default voice's step is done here");
+        LocalMaryInterface mary = new LocalMaryInterface();
+        mary.setVoice("cmu-slt-hsmm");
+        mary.setOutputType("ACOUSTPARAMS");
+        int sections = 0;
+        for (String text : List.of(INPUTS.get(0)[0], INPUTS.get(1)[0], "The negotiations lasted for an hour and forty"
+                + " minutes, and were mediated by the Turks. Most of the talks were inconclusive; a ceasefire could be"
+                + " used to rearm before resuming hostilities.")) {
+            engine.process(text, "TEXT"); // starts the modules that the document goes through
+            for (List<Element> section : HtsSynthesis.sections(mary.generateXML(text))) {
+                HTSUttModel model = engine.direct().model(section);
+                if (model == null) continue;
+                HTSParameterGeneration theirs = new HTSParameterGeneration();
+                theirs.htsMaximumLikelihoodParameterGeneration(model, data);
+                HTSParameterGeneration ours = GlobalVariance.generate(engine.direct().model(section), data);
+                assertArrayEquals(theirs.getVoicedArray(), ours.getVoicedArray(), text);
+                assertSameParameters(theirs.getMcepPst(), ours.getMcepPst(), "mcep of " + text);
+                assertSameParameters(theirs.getStrPst(), ours.getStrPst(), "strengths of " + text);
+                assertSameParameters(theirs.getMagPst(), ours.getMagPst(), "magnitudes of " + text);
+                assertSameParameters(theirs.getlf0Pst(), ours.getlf0Pst(), "lf0 of " + text);
+                sections++;
+            }
+        }
+        assertTrue(sections >= 5, sections + " sentences");
+    }
+
+    private static void assertSameParameters(HTSPStream expected, HTSPStream actual, String what) {
+        if (expected == null) {
+            assertNull(actual, what);
+            return;
+        }
+        assertEquals(expected.getT(), actual.getT(), what);
+        for (int t = 0; t < expected.getT(); t++) {
+            assertArrayEquals(expected.getParVec(t), actual.getParVec(t), what + ", frame " + t);
+        }
     }
 
     /** Smooth made-up parameters of a kind, the same for the same seed. */

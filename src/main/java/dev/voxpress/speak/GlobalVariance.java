@@ -2,7 +2,9 @@ package dev.voxpress.speak;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 import marytts.htsengine.CartTreeSet;
 import marytts.htsengine.GVModelSet;
@@ -83,13 +85,22 @@ final class GlobalVariance {
      */
     private static HMMData withoutGlobalVariance(HMMData data) throws IllegalAccessException {
         HMMData copy = new HMMData();
+        for (Field field : SETTINGS_FIELDS) field.set(copy, field.get(data));
+        copy.setUseGV(false);
+        return copy;
+    }
+
+    /** The settings' instance fields, made accessible once rather than looked up for every utterance. */
+    private static final List<Field> SETTINGS_FIELDS = settingsFields();
+
+    private static List<Field> settingsFields() {
+        List<Field> fields = new ArrayList<>();
         for (Field field : HMMData.class.getDeclaredFields()) {
             if (Modifier.isStatic(field.getModifiers())) continue;
             field.setAccessible(true);
-            field.set(copy, field.get(data));
+            fields.add(field);
         }
-        copy.setUseGV(false);
-        return copy;
+        return List.copyOf(fields);
     }
 
     /**

@@ -16,6 +16,9 @@ import java.util.regex.Pattern;
  * text, where it is also the full stop.
  */
 final class Abbreviations {
+    /** Words after a street's name that are no name themselves: "Pine St Apt. 3B" is a street, not a saint. */
+    private static final Set<String> AFTER_STREET = Set.of("Apt", "Apartment", "Suite", "Ste", "Unit", "Fl", "Floor",
+            "Rm", "Room", "Bldg", "Building", "NW", "NE", "SW", "SE", "Northwest", "Northeast", "Southwest", "Southeast");
     /** Titles before a name. */
     private static final Map<String, String> TITLES = Map.ofEntries(Map.entry("Mr", "Mister"),
             Map.entry("Mrs", "Missus"), Map.entry("Ms", "Miz"), Map.entry("Messrs", "Messieurs"),
@@ -90,7 +93,8 @@ final class Abbreviations {
         String word = m.group(1);
         boolean dot = m.group(2) != null;
         char next = Rewrite.charAfter(text, m.end());
-        boolean beforeName = Character.isUpperCase(next);
+        // "Pine St Apt. 3B", "K St NW": an apartment, a suite or a quarter of the city is no name after "St"
+        boolean beforeName = Character.isUpperCase(next) && !AFTER_STREET.contains(Rewrite.wordAfter(text, m.end()));
         String expansion = null;
         boolean sentenceEnd = dot && SENTENCE_STARTS.contains(Rewrite.wordAfter(text, m.end()));
         if ((word.equals("St") || word.equals("Dr")) && sentenceEnd && afterName(text, m.start())) {

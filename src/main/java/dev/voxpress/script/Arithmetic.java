@@ -1,11 +1,15 @@
 package dev.voxpress.script;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Arithmetic between numbers: "7-3=4" → "seven minus three equals four", "3*5" → "three times five", "2^10" → "two
- * to the power of ten", "10/2=5" → "ten divided by two equals five". A hyphen, slash or "x" counts as an operator
+ * to the power of ten", "5^2" → "five squared", "10/2=5" → "ten divided by two equals five"; and a letter or two
+ * raised to a power: "x^2" → "x squared", "mc^2" → "M C squared", "x^3" → "x cubed". A hyphen, slash or "x" counts as an operator
  * only in an expression with an equals sign, so that "3-2", "3/4" and "3 x 4" stay a score, a fraction and a size.
  */
 final class Arithmetic {
@@ -13,13 +17,26 @@ final class Arithmetic {
     private static final Pattern EXPRESSION = Pattern.compile("(?=\\d)(?<![\\w.,/*^+=-])" + NUMBER + "(?: ?[-+*×x/÷^] ?"
             + NUMBER + "){1,6}(?: ?= ?-?" + NUMBER + ")?(?![\\w.,/*^+=-]|\\.\\d)");
     private static final Pattern TOKEN = Pattern.compile(NUMBER + "|[-+*×x/÷^=]");
+    private static final Pattern LETTER_POWER = Pattern.compile("(?<![\\p{L}\\d^])(\\p{L}{1,2})\\^(\\d{1,3})(?![\\p{L}\\d^]|\\.\\d)");
 
     private Arithmetic() {
     }
 
     static String speak(String text) {
         if (!Rewrite.hasDigit(text)) return text;
-        return Rewrite.replace(EXPRESSION, text, Arithmetic::say);
+        String s = Rewrite.replace(EXPRESSION, text, Arithmetic::say);
+        if (s.indexOf('^') < 0) return s;
+        return Rewrite.replace(LETTER_POWER, s, m -> Initialisms.spell(m.group(1).toUpperCase(Locale.ROOT))
+                + " " + power(m.group(2)));
+    }
+
+    /** "squared", "cubed", "to the power of four". */
+    private static String power(String exponent) {
+        return switch (exponent) {
+            case "2" -> "squared";
+            case "3" -> "cubed";
+            default -> "to the power of " + NumberWords.number(exponent);
+        };
     }
 
     private static String say(Matcher m) {
@@ -31,12 +48,20 @@ final class Arithmetic {
         StringBuilder words = new StringBuilder();
         Matcher token = TOKEN.matcher(expression);
         boolean operand = true;
-        while (token.find()) {
-            String t = token.group();
+        List<String> tokens = new ArrayList<>();
+        while (token.find()) tokens.add(token.group());
+        for (int i = 0; i < tokens.size(); i++) {
+            String t = tokens.get(i);
             boolean number = Character.isDigit(t.charAt(0));
             if (words.length() > 0) words.append(' ');
-            if (number) words.append(NumberWords.number(t));
-            else words.append(operand ? "minus" : operator(t.charAt(0)));
+            if (number) {
+                words.append(NumberWords.number(t));
+            } else if (t.equals("^") && !operand && i + 1 < tokens.size()) {
+                words.append(power(tokens.get(++i)));
+                number = true;
+            } else {
+                words.append(operand ? "minus" : operator(t.charAt(0)));
+            }
             operand = !number;
         }
         return words.toString();
@@ -47,7 +72,6 @@ final class Arithmetic {
             case '-' -> "minus";
             case '+' -> "plus";
             case '/', '÷' -> "divided by";
-            case '^' -> "to the power of";
             case '=' -> "equals";
             default -> "times";
         };

@@ -33,7 +33,7 @@ final class Characters {
             Map.entry('≈', " approximately "), Map.entry('√', " square root of "), Map.entry('π', " pi "),
             Map.entry('‰', " per thousand"), Map.entry('§', " section "),
             Map.entry('¶', " paragraph "), Map.entry('℃', "°C"), Map.entry('º', "°"), Map.entry('˚', "°"), Map.entry('℉', "°F"),
-            Map.entry('™', ""), Map.entry('®', ""), Map.entry('©', ""), Map.entry('℠', ""));
+            Map.entry('™', ""), Map.entry('®', ""), Map.entry('©', " copyright "), Map.entry('℠', ""));
 
     /** The stroke that NFD splits off "≠", leaving "=" before it. */
     private static final int NOT = 0x338;

@@ -37,6 +37,17 @@ final class Codes {
     private static final Pattern IP = Pattern.compile("(?=\\d)(?<![\\d.])(?:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}"
             + "(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(?![\\d]|\\.\\d)");
     private static final Pattern GROUPS = Pattern.compile("(?=\\d)(?<![\\d.,-])\\d+(?:-\\d+){2,6}(?![\\d-]|[.,]\\d)");
+    /**
+     * An identifier after a word that names one, read letter by letter and digit by digit: "code xk4821", "SKU
+     * 4417-2283", "serial no. SN4471928" ("serial number S N four four ..."), "account 8812 4471". Four characters
+     * or more, a digit among them; groups of three digits or more may follow after spaces. Four digits alone are left
+     * to be read in pairs ("serial no. 4471" → "forty-four seventy-one").
+     */
+    private static final Pattern LABELLED = Pattern.compile("(?=[CcSsAaTtPpIiRrVv])(?<![\\p{L}\\d])(?<label>(?i:code|SKU|serial|account"
+            + "|tracking|confirmation|PIN|invoice|policy|routing|voucher|coupon|passcode))(?<number> (?i:no\\.|number))?:?"
+            + " #?(?<id>(?=[A-Za-z0-9-]*\\d)[A-Za-z0-9]{4,}(?:-[A-Za-z0-9]+)*(?: \\d{3,})*)(?![\\p{L}\\d-]|[.,]\\d)");
+    private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
+    private static final Pattern RUNS = Pattern.compile("\\d+|\\p{L}+");
     private static final Pattern NON_DIGITS = Pattern.compile("[^0-9]+");
     private static final Set<String> VERSION_WORDS = Set.of("version", "v", "ver", "release", "build");
 
@@ -45,7 +56,9 @@ final class Codes {
 
     static String speak(String text) {
         if (!Rewrite.hasDigit(text)) return text;
-        String s = Rewrite.replace(INTERNATIONAL, text, m -> "plus " + String.join(", ", groups(m.group(), false)));
+        String s = Rewrite.replace(LABELLED, text, m -> FOUR_DIGITS.matcher(m.group("id")).matches() ? null
+                : m.group("label") + (m.group("number") == null ? "" : " number") + " " + identifier(m.group("id")));
+        s = Rewrite.replace(INTERNATIONAL, s, m -> "plus " + String.join(", ", groups(m.group(), false)));
         s = Rewrite.replace(NORTH_AMERICAN, s, m -> String.join(", ", groups(m.group(), true)));
         s = Rewrite.replace(VANITY, s, m -> vanity(m));
         s = Rewrite.replace(TRUNK, s, m -> String.join(", ", groups(m.group(), false)));
@@ -57,6 +70,21 @@ final class Codes {
         s = Rewrite.replace(IP, s, m -> isVersion(ips, m.start()) ? null
                 : String.join(" dot ", groups(m.group(), false)));
         return Rewrite.replace(GROUPS, s, m -> String.join(", ", groups(m.group(), false)));
+    }
+
+    /** "SN4471928" → "S N four four seven one nine two eight"; groups (hyphens, spaces) apart by commas. */
+    private static String identifier(String id) {
+        List<String> groups = new ArrayList<>();
+        for (String group : id.split("[- ]")) {
+            List<String> runs = new ArrayList<>();
+            Matcher run = RUNS.matcher(group);
+            while (run.find()) {
+                String r = run.group();
+                runs.add(Character.isDigit(r.charAt(0)) ? NumberWords.digits(r) : Initialisms.spell(r.toUpperCase(Locale.ROOT)));
+            }
+            groups.add(String.join(" ", runs));
+        }
+        return String.join(", ", groups);
     }
 
     /** The parts of a section, "(c)(3)" → " C three". */

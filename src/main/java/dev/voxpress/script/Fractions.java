@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 final class Fractions {
     private static final Set<Integer> DENOMINATORS = Set.of(2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 16, 32, 64, 100);
     private static final Set<Integer> IMPROPER = Set.of(2, 3, 4, 8);
-    private static final String UNIT = "(?: ?(-)?(\\p{L}[\\p{L}/²³]{0,5})(?![\\p{L}\\d]))?";
+    /** A unit after the fraction, maybe joined by a hyphen, maybe with an abbreviation's dot ("in. long"). */
+    private static final String UNIT = "(?: ?(-)?(\\p{L}[\\p{L}/²³]{0,5})(?![\\p{L}\\d])(\\.(?= +\\p{Ll}))?)?";
     private static final Pattern MIXED = Pattern.compile("(?<![\\d/.,])(\\d+) (\\d+)/(\\d+)(?![\\d/])" + UNIT);
     private static final Pattern FRACTION = Pattern.compile("(?<![\\d/.,])(\\d+)/(\\d+)(?:th|nds?|rds?|ths)?(?![\\d/])"
             + UNIT);
@@ -40,9 +41,9 @@ final class Fractions {
     private static String mixed(Matcher m) {
         String part = fraction(m.group(2), m.group(3));
         if (part == null) return null;
-        if (m.group(2).equals("1")) part = "a " + part.substring("one ".length());
+        if (m.group(2).equals("1")) part = single(part);
         String words = NumberWords.number(m.group(1)) + " and " + part;
-        String[] unit = Measures.names(m.group(5));
+        String[] unit = unit(m.group(5), m.group(6));
         if (unit == null) return m.group(5) == null ? words : words + m.group().substring(m.end(3) - m.start());
         return words + (m.group(4) != null ? "-" + unit[0] : " " + unit[1]);
     }
@@ -53,16 +54,27 @@ final class Fractions {
             return NumberWords.number(m.group(1)) + " " + NumberWords.number(m.group(2))
                     + m.group().substring(m.end(2) - m.start());
         }
-        String[] unit = Measures.names(m.group(4));
+        String[] unit = unit(m.group(4), m.group(5));
         if (unit == null) {
             return part + ORDINAL_ENDING.matcher(m.group().substring(m.end(2) - m.start())).replaceFirst("");
         }
         boolean one = m.group(1).equals("1");
         if (m.group(3) != null) return (one ? part.substring("one ".length()) : part) + "-" + unit[0];
-        String amount = one ? "a " + part.substring("one ".length()) : part;
+        String amount = one ? single(part) : part;
         String article = "aeiou".indexOf(unit[0].charAt(0)) >= 0 || unit[0].startsWith("hour") ? "an " : "a ";
         if (one && part.endsWith("half")) return "half " + article + unit[0];
         return amount + " of " + article + unit[0];
+    }
+
+    /** The unit's names; "in" is inches only with an abbreviation's dot ("6 3/8 in. long"), being a word otherwise. */
+    private static String[] unit(String symbol, String dot) {
+        return "in".equals(symbol) && dot != null ? new String[] {"inch", "inches"} : Measures.names(symbol);
+    }
+
+    /** "one eighth" → "an eighth", "one third" → "a third". */
+    private static String single(String part) {
+        String name = part.substring("one ".length());
+        return (name.startsWith("e") ? "an " : "a ") + name;
     }
 
     /** "three quarters", "two thirds", or null for pairs that are not written fractions. */

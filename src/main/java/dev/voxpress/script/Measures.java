@@ -154,7 +154,12 @@ final class Measures {
     private static final Pattern INCHES = Pattern.compile("(?<![\\d.])(\\d+(?:\\.\\d+)?) ?″");
     /** "3 x 4": the second number is left for a unit after it, or else for {@link #LAST_DIMENSION}. */
     private static final Pattern DIMENSIONS = Pattern.compile("(?<![\\p{L}\\d.,])(" + NUMBER + ") ?[x×] ?(?=\\d)");
-    private static final Pattern LAST_DIMENSION = Pattern.compile("(?<= by )" + NUMBER);
+    /**
+     * Marks the second number of a dimension, so that only that number is read after "by": a year after a written
+     * "by" ("net zero by 2030") is left to the year rule.
+     */
+    private static final char SECOND_DIMENSION = '\uE000';
+    private static final Pattern LAST_DIMENSION = Pattern.compile(SECOND_DIMENSION + "(" + NUMBER + ")?");
     private static final Pattern DOTTED_UNITS = Pattern.compile(DOTTED);
     private static final Pattern PLURAL_NOUN = Pattern.compile("\\p{Ll}{2,}[^s']s");
     private static final Set<String> NOT_PLURAL = Set.of("this", "thus", "was", "has", "is", "as", "us", "plus",
@@ -212,7 +217,7 @@ final class Measures {
     }
 
     private static String amounts(String text) {
-        String s = Rewrite.replace(DIMENSIONS, text, m -> NumberWords.number(m.group(1)) + " by ");
+        String s = Rewrite.replace(DIMENSIONS, text, m -> NumberWords.number(m.group(1)) + " by " + SECOND_DIMENSION);
         String heights = s;
         s = Rewrite.replace(FEET_INCHES, s, m -> height(m, heights));
         s = Rewrite.replace(FEET_IN, s, m -> amount(m.group(1), "foot", "feet") + " "
@@ -223,7 +228,7 @@ final class Measures {
         s = Rewrite.replace(DEGREES, s, Measures::degrees);
         String units = s;
         s = Rewrite.replace(UNIT, s, m -> unit(m, units));
-        return Rewrite.replace(LAST_DIMENSION, s, m -> NumberWords.number(m.group()));
+        return Rewrite.replace(LAST_DIMENSION, s, m -> m.group(1) == null ? "" : NumberWords.number(m.group(1)));
     }
 
     private static String unit(Matcher m, String text) {

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * <p>A four-digit number without a thousands separator is a year when
  * <ul>
  *   <li>it is between 1000 and 2099 and follows a word that calls for a year ("in", "since", "until", "during",
- *   "before", "after", "year", "circa", a month or a season, "early", "late", "mid"), or precedes "BC", "AD", "BCE" or
+ *   "before", "after", "year", "circa", "copyright", a month or a season, "early", "late", "mid"), or precedes "BC", "AD", "BCE" or
  *   "CE"; or it follows "by", "of", "from", "to", "through" or "around" and the next word is not a plural noun ("of
  *   1945 votes" is a count);</li>
  *   <li>it is between 1100 and 2099 and stands alone: no noun follows it ("the summer, 1945.", "(2022)", "2022 was",
@@ -27,9 +27,9 @@ import java.util.regex.Pattern;
 final class Numbers {
     private static final String NUMBER = "(?:\\d{1,3}(?:,\\d{3}){1,6}(?!\\d)|\\d+)(?:\\.\\d+)?";
     private static final Set<String> YEAR_WORDS = Set.of("in", "since", "until", "till", "during", "before", "after",
-            "year", "circa", "early", "late", "mid", "spring", "summer", "autumn", "fall", "winter", "january",
-            "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-            "december", "ad");
+            "year", "circa", "copyright", "early", "late", "mid", "spring", "summer", "autumn", "fall", "winter",
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "ad");
     /** Words after which a number counts nothing, so that it can be a year: "2001 and", "2022 was". */
     private static final Set<String> NOT_COUNTED = Set.of("and", "or", "but", "nor", "to", "in", "on", "at", "of",
             "for", "with", "by", "from", "as", "when", "after", "before", "until", "through", "was", "is", "were",

@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /**
  * Symbols left in running text, said as words or turned into pauses: "&" → "and", "+" → "plus", "@" → "at",
- * "#tag" → "hashtag tag", "and/or" → "and or", "~" before a word → "about", "%" → "percent", "°" → "degrees".
+ * "#tag" → "hashtag tag" ("#MeToo" → "hashtag Me Too"), "press #" → "press pound", "and/or" → "and or", "~" before a word → "about", "%" → "percent", "°" → "degrees".
  * Dashes between words and ellipses inside a sentence become commas, which engines read as short pauses; an en dash
  * joining a word to a capitalized one ("then–Prime Minister") becomes a space; an ellipsis at the end, a full stop.
  */
@@ -16,7 +16,11 @@ final class Symbols {
             Map.entry('°', " degrees "), Map.entry('²', " squared "), Map.entry('³', " cubed "),
             Map.entry('×', " times "));
     private static final Pattern SYMBOL = Pattern.compile(" ?[&+=<>@%°²³×] ?");
-    private static final Pattern HASHTAG = Pattern.compile("#(?=\\p{L})");
+    private static final Pattern HASHTAG = Pattern.compile("#(\\p{L}[\\p{L}\\d]*)");
+    /** Where a hashtag's words meet: "BlackLivesMatter", "NBAFinals", "MeToo". */
+    private static final Pattern CAMEL = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})|(?<=\\p{Lu})(?=\\p{Lu}\\p{Ll})");
+    /** The keys of a telephone's keypad: "press # to repeat", "dial *67". */
+    private static final Pattern KEYPAD = Pattern.compile("(?<=\\b(?i:press|dial|hit|push) )[#*](?![\\p{L}])");
     private static final Pattern ABOUT = Pattern.compile("~ ?(?=\\p{L})");
     private static final Pattern SLASH = Pattern.compile(" ?[/\\\\|] ?");
     private static final Pattern JOINING_DASH = Pattern.compile("(?<=\\p{L})–(?=\\p{Lu})");
@@ -28,7 +32,10 @@ final class Symbols {
 
     static String speak(String text) {
         String s = Rewrite.replace(SYMBOL, text, m -> WORDS.get(m.group().strip().charAt(0)));
-        if (s.indexOf('#') >= 0) s = HASHTAG.matcher(s).replaceAll("hashtag ");
+        if (s.indexOf('#') >= 0 || s.indexOf('*') >= 0) {
+            s = Rewrite.replace(KEYPAD, s, m -> m.group().equals("#") ? "pound " : "star ");
+            s = Rewrite.replace(HASHTAG, s, m -> "hashtag " + CAMEL.matcher(m.group(1)).replaceAll(" "));
+        }
         if (s.indexOf('~') >= 0) s = ABOUT.matcher(s).replaceAll("about ");
         s = SLASH.matcher(s).replaceAll(" ");
         if (s.indexOf('–') >= 0) s = JOINING_DASH.matcher(s).replaceAll(" ");

@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
  * and so is a path of more than two parts or 30 characters, which nobody could follow by ear. Short or vowelless
  * labels are spelled ("bbc" → "B B C"), but a pronounceable part is said as a word ("hbomax" → "H B O max");
  * numbers up to four digits are said as numbers, longer ones digit by digit. A file URL's path is read part by part
- * ("file:///home/report.pdf" → "file home slash report dot P D F").
+ * ("file:///home/report.pdf" → "file home slash report dot P D F"), and so are paths ("/home/data/logs" → "slash
+ * home slash data slash logs", "C:\Users" → "C colon backslash Users") and files' names ("index.html" → "index dot H
+ * T M L").
  */
 final class WebAddresses {
     /** Top-level domains that mark a bare address like "example.com"; a few, so that typos are not taken for one. */
@@ -38,30 +40,56 @@ final class WebAddresses {
     private static final Pattern FILE = Pattern.compile("(?<![\\w@.-])(?i:file):/{1,3}([^\\s<>\"]+)");
     private static final Pattern PATH_PARTS = Pattern.compile("[/\\\\]+");
     private static final int MAX_PATH = 30;
+    /** A file's name with an extension that names no domain: "index.html" → "index dot H T M L". */
+    private static final String FILE_EXTENSIONS = "\\.(?i:(html?|pdf|docx?|xlsx?|pptx?|csv|txt|json|xml|jpe?g|png|gif"
+            + "|svg|mp3|mp4|wav|zip|exe|py|js|md))(?![\\w-]|\\.\\w)";
+    private static final Pattern FILE_NAME = Pattern.compile("(?<![\\w@./\\\\-])([A-Za-z0-9_-]+)" + FILE_EXTENSIONS);
+    /** The extension alone: most texts have none, and looking for it first is quicker than for a name before it. */
+    private static final Pattern FILE_EXTENSION = Pattern.compile(FILE_EXTENSIONS);
+    /** A Unix path of two parts or more: "/home/data/logs" → "slash home slash data slash logs". */
+    private static final Pattern UNIX_PATH = Pattern.compile("(?=/)(?<![\\w.:/~\\\\])(?:/[A-Za-z0-9_.-]+){2,}/?(?![\\w/])");
+    /** A Windows path: "C:\Users\Public" → "C colon backslash Users backslash Public". */
+    private static final Pattern WINDOWS_PATH = Pattern.compile("(?<![\\w])([A-Za-z]):\\\\((?:[A-Za-z0-9_.-]+\\\\?)*)");
 
     private WebAddresses() {
     }
 
     static String speak(String text) {
-        if (text.indexOf('.') < 0) return text;
-        String s = Rewrite.replace(FILE, text, m -> file(m.group(1)));
-        s = Rewrite.replace(EMAIL, s, m -> email(m.group()));
-        s = Rewrite.replace(URL, s, WebAddresses::url);
-        return Rewrite.replace(BARE, s, WebAddresses::url);
+        String s = text;
+        if (s.indexOf('.') >= 0) {
+            s = Rewrite.replace(FILE, s, m -> file(m.group(1)));
+            s = Rewrite.replace(EMAIL, s, m -> email(m.group()));
+            s = Rewrite.replace(URL, s, WebAddresses::url);
+            s = Rewrite.replace(BARE, s, WebAddresses::url);
+            if (FILE_EXTENSION.matcher(s).find()) {
+                s = Rewrite.replace(FILE_NAME, s, m -> label(m.group(1), true) + " dot " + label(m.group(2), true));
+            }
+        }
+        if (s.indexOf(":\\") >= 0) {
+            s = Rewrite.replace(WINDOWS_PATH, s, m -> Initialisms.letter(m.group(1).charAt(0)) + " colon backslash "
+                    + String.join(" backslash ", parts(m.group(2))));
+        }
+        if (s.indexOf('/') >= 0) s = Rewrite.replace(UNIX_PATH, s, m -> "slash " + String.join(" slash ", parts(m.group())));
+        return s;
+    }
+
+    /** The parts of a path, each name said as a label: "report dot P D F". */
+    private static List<String> parts(String path) {
+        List<String> words = new ArrayList<>();
+        for (String part : PATH_PARTS.split(path)) {
+            if (part.isEmpty()) continue;
+            List<String> names = new ArrayList<>();
+            for (String name : part.replace(":", "").split("\\.")) if (!name.isEmpty()) names.add(label(name, true));
+            words.add(String.join(" dot ", names));
+        }
+        return words;
     }
 
     /** "file home slash user slash report dot P D F". */
     private static String file(String path) {
         Matcher trailing = TRAILING.matcher(path);
         String after = trailing.find() ? trailing.group() : "";
-        List<String> words = new ArrayList<>();
-        for (String part : PATH_PARTS.split(path.substring(0, path.length() - after.length()))) {
-            if (part.isEmpty()) continue;
-            List<String> names = new ArrayList<>();
-            for (String name : part.replace(":", "").split("\\.")) if (!name.isEmpty()) names.add(label(name, true));
-            words.add(String.join(" dot ", names));
-        }
-        return "file " + String.join(" slash ", words) + after;
+        return "file " + String.join(" slash ", parts(path.substring(0, path.length() - after.length()))) + after;
     }
 
     private static String email(String address) {

@@ -33,6 +33,8 @@ class AbbreviationsTest {
             on Main St. in town        | on Main Street in town
             5th St.                    | fifth Street.
             on Mulholland Dr.          | on Mulholland Drive.
+            45 Pine St Apt. 3B         | forty-five Pine Street apartment three B
+            1600 K St NW               | sixteen hundred K Street Northwest
             """)
     void saintOrStreet(String written, String said) {
         Says.says(written, said);

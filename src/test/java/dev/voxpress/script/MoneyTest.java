@@ -36,6 +36,9 @@ class MoneyTest {
             $5–10 million       | five to ten million dollars
             £5m-£10m            | five to ten million pounds
             $1.234              | one point two three four dollars
+            $20-$45             | twenty dollars to forty-five dollars
+            €10-€15             | ten euros to fifteen euros
+            $20-45              | twenty to forty-five dollars
             """)
     void amounts(String written, String said) {
         Says.says(written, said);

@@ -48,6 +48,8 @@ class NumbersTest {
             2001                            | two thousand one
             2022                            | twenty twenty-two
             1900                            | nineteen hundred
+            net zero by 2030                | net zero by twenty thirty
+            copyright 2024                  | copyright twenty twenty-four
             in 1945 prisoners were freed    | in nineteen forty-five prisoners were freed
             since 2010                      | since twenty ten
             mid-2020 sales                  | mid-twenty twenty sales

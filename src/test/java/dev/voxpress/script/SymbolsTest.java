@@ -10,6 +10,10 @@ class SymbolsTest {
             R&D                            | R and D
             AT&T                           | Ay T and T
             C++ code                       | C plus plus code
+            #BlackLivesMatter              | hashtag Black Lives Matter
+            #NBAFinals                     | hashtag NBA Finals
+            press # to repeat              | press pound to repeat
+            dial * then 67                 | dial star then sixty-seven
             2+2=4                          | two plus two equals four
             follow @nytimes                | follow at nytimes
             #MeToo                         | hashtag MeToo

@@ -19,6 +19,8 @@ class TimesTest {
             at 12 noon               | at twelve noon
             at 00:00                 | at midnight
             in 2:03:45               | in two oh three and forty-five seconds
+            at 02:00 hours           | at oh two hundred hours
+            22:00 hours              | twenty-two hundred hours
             """)
     void times(String written, String said) {
         Says.says(written, said);

@@ -10,6 +10,9 @@ class WebAddressesTest {
             Go to https://www.example.com/ now           | Go to example dot com now
             Read http://bbc.co.uk/news?id=5#top          | Read B B C dot co dot U K slash news
             www.nytimes.com/2022/05/14/us/long-slug.html | nytimes dot com
+            open index.html now                          | open index dot H T M L now
+            saved to /home/data/logs                     | saved to slash home slash data slash logs
+            open C:\\Users\\Public                       | open C colon backslash Users backslash Public
             Visit EXAMPLE.ORG/About                      | Visit example dot org slash About
             It is on wikipedia.org.                      | It is on wikipedia dot org.
             (see github.com/jsoup)                       | (see github dot com slash jsoup)

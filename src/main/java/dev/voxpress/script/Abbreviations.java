@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
 final class Abbreviations {
     /** Words after a street's name that are no name themselves: "Pine St Apt. 3B" is a street, not a saint. */
     private static final Set<String> AFTER_STREET = Set.of("Apt", "Apartment", "Suite", "Ste", "Unit", "Fl", "Floor",
-            "Rm", "Room", "Bldg", "Building", "NW", "NE", "SW", "SE", "Northwest", "Northeast", "Southwest", "Southeast");
+            "Rm", "Room", "Bldg", "Building", "NW", "NE", "SW", "SE", "Northwest", "Northeast", "Southwest",
+            "Southeast");
     /** Titles before a name. */
     private static final Map<String, String> TITLES = Map.ofEntries(Map.entry("Mr", "Mister"),
             Map.entry("Mrs", "Missus"), Map.entry("Ms", "Miz"), Map.entry("Messrs", "Messieurs"),

@@ -45,7 +45,8 @@ final class Addresses {
     private static final Pattern HOUSE_POINT = Pattern.compile("(?=\\d)(?<![\\w.,$-])(\\d{1,5}) " + POINT
             + "\\.? (?=\\p{Lu}\\p{Ll}|\\d{1,3}(?:st|nd|rd|th) )");
     /** A house number of three digits or more; shorter ones are plain numbers, left for {@link Numbers}. */
-    private static final Pattern HOUSE = Pattern.compile("(?=\\d)(?<![\\w.,$-])(\\d{3,5})(\\p{Lu})? (?=(?:(?:\\p{Lu}\\p{Ll}*|\\d{1,3}"
+    private static final Pattern HOUSE = Pattern.compile("(?=\\d)(?<![\\w.,$-])(\\d{3,5})(\\p{Lu})? "
+            + "(?=(?:(?:\\p{Lu}\\p{Ll}*|\\d{1,3}"
             + "(?:st|nd|rd|th)) ){1,3}" + TYPE + "(?![\\p{L}]))");
     private static final Pattern STREET_TYPE = Pattern.compile("(?=[ABRLCTEHPSF])(?<=\\p{Ll} |\\d(?:st|nd|rd|th) )(Ave|Av|Blvd|Rd|Ln|Ct"
             + "|Ter|Terr|Expy|Hwy|Pkwy|Pl|Sq|Cir|Trl|Fwy|Plz)(\\.)?(?: " + POINT + ")?(?![\\p{L}\\d])");
@@ -76,8 +77,9 @@ final class Addresses {
     /** A compass point before a street's name: "E. 86th St." → "East eighty-sixth Street". */
     private static final Pattern STREET_POINT = Pattern.compile("(?=[NSEW])(?<![\\p{L}\\d.])([NSEW])\\.? (?=(?:\\p{Lu}\\p{Ll}+|\\d{1,3}"
             + "(?:st|nd|rd|th)) " + TYPE + "(?![\\p{L}]))");
-    /** A quarter of the city after "St" or "Dr", which {@link #STREET_TYPE} leaves to {@link Abbreviations}: "K St NW". */
-    private static final Pattern QUARTER = Pattern.compile("(?=[NS][EW])(?<=\\b(?:St|Street|Dr|Drive)\\.? )([NS][EW])(?![\\p{L}\\d])");
+    /** A quarter of the city after "St" or "Dr", which {@link #STREET_TYPE} leaves to {@link Abbreviations}. */
+    private static final Pattern QUARTER = Pattern.compile("(?=[NS][EW])(?<=\\b(?:St|Street|Dr|Drive)\\.? )([NS][EW])"
+            + "(?![\\p{L}\\d])");
     /** Rooms in a listing: "2BR/1BA" → "two bedroom, one bathroom". */
     private static final Pattern ROOMS = Pattern.compile("(?=\\d)(?<![\\p{L}\\d.])(\\d{1,2}) ?(?:BR|bd|BD|bed)s?\\.?(?:/|, ?| )"
             + "(\\d{1,2}(?:\\.5)?) ?(?:BA|ba|bath)s?(?![\\p{L}\\d])");

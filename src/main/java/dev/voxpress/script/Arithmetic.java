@@ -9,15 +9,17 @@ import java.util.regex.Pattern;
 /**
  * Arithmetic between numbers: "7-3=4" → "seven minus three equals four", "3*5" → "three times five", "2^10" → "two
  * to the power of ten", "5^2" → "five squared", "10/2=5" → "ten divided by two equals five"; and a letter or two
- * raised to a power: "x^2" → "x squared", "mc^2" → "M C squared", "x^3" → "x cubed". A hyphen, slash or "x" counts as an operator
- * only in an expression with an equals sign, so that "3-2", "3/4" and "3 x 4" stay a score, a fraction and a size.
+ * raised to a power: "x^2" → "X squared", "mc^2" → "M C squared", "x^3" → "X cubed". A hyphen, slash or "x" counts
+ * as an operator only in an expression with an equals sign, so that "3-2", "3/4" and "3 x 4" stay a score, a fraction
+ * and a size.
  */
 final class Arithmetic {
     private static final String NUMBER = "\\d+(?:\\.\\d+)?";
     private static final Pattern EXPRESSION = Pattern.compile("(?=\\d)(?<![\\w.,/*^+=-])" + NUMBER + "(?: ?[-+*×x/÷^] ?"
             + NUMBER + "){1,6}(?: ?= ?-?" + NUMBER + ")?(?![\\w.,/*^+=-]|\\.\\d)");
     private static final Pattern TOKEN = Pattern.compile(NUMBER + "|[-+*×x/÷^=]");
-    private static final Pattern LETTER_POWER = Pattern.compile("(?<![\\p{L}\\d^])(\\p{L}{1,2})\\^(\\d{1,3})(?![\\p{L}\\d^]|\\.\\d)");
+    private static final Pattern LETTER_POWER = Pattern.compile("(?<![\\p{L}\\d^])(\\p{L}{1,2})\\^(\\d{1,3})"
+            + "(?![\\p{L}\\d^]|\\.\\d)");
 
     private Arithmetic() {
     }

@@ -43,9 +43,10 @@ final class Codes {
      * or more, a digit among them; groups of three digits or more may follow after spaces. Four digits alone are left
      * to be read in pairs ("serial no. 4471" → "forty-four seventy-one").
      */
-    private static final Pattern LABELLED = Pattern.compile("(?=[CcSsAaTtPpIiRrVv])(?<![\\p{L}\\d])(?<label>(?i:code|SKU|serial|account"
-            + "|tracking|confirmation|PIN|invoice|policy|routing|voucher|coupon|passcode))(?<number> (?i:no\\.|number))?:?"
-            + " #?(?<id>(?=[A-Za-z0-9-]*\\d)[A-Za-z0-9]{4,}(?:-[A-Za-z0-9]+)*(?: \\d{3,})*)(?![\\p{L}\\d-]|[.,]\\d)");
+    private static final Pattern LABELLED = Pattern.compile("(?=[CcSsAaTtPpIiRrVv])(?<![\\p{L}\\d])"
+            + "(?<label>(?i:code|SKU|serial|account|tracking|confirmation|PIN|invoice|policy|routing|voucher|coupon"
+            + "|passcode))(?<number> (?i:no\\.|number))?:? #?"
+            + "(?<id>(?=[A-Za-z0-9-]*\\d)[A-Za-z0-9]{4,}(?:-[A-Za-z0-9]+)*(?: \\d{3,})*)(?![\\p{L}\\d-]|[.,]\\d)");
     private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
     private static final Pattern RUNS = Pattern.compile("\\d+|\\p{L}+");
     private static final Pattern NON_DIGITS = Pattern.compile("[^0-9]+");
@@ -80,7 +81,8 @@ final class Codes {
             Matcher run = RUNS.matcher(group);
             while (run.find()) {
                 String r = run.group();
-                runs.add(Character.isDigit(r.charAt(0)) ? NumberWords.digits(r) : Initialisms.spell(r.toUpperCase(Locale.ROOT)));
+                boolean digits = Character.isDigit(r.charAt(0));
+                runs.add(digits ? NumberWords.digits(r) : Initialisms.spell(r.toUpperCase(Locale.ROOT)));
             }
             groups.add(String.join(" ", runs));
         }

@@ -70,8 +70,9 @@ final class Money {
     /** A dot, or a comma before two last digits, as Europeans write cents: "€1,50". */
     private static final String DECIMAL_MARK = "(?:\\.|,(?=\\d{2}(?![\\d,])))";
     private static final Pattern PREFIXED = Pattern.compile("(?<![\\p{L}\\d.,])(?<minus>-)?(?<currency>" + SYMBOL
-            + ") ?(?=\\.?\\d)(?<whole>" + NUMBER + ")?(?:" + DECIMAL_MARK + "(?<cents>\\d+))?" + scale("first") + "(?: ?[–-] ?(?<toCurrency>" + SYMBOL
-            + ")? ?(?<toWhole>" + NUMBER + ")(?:\\.(?<toCents>\\d+))?)?" + scale("last"));
+            + ") ?(?=\\.?\\d)(?<whole>" + NUMBER + ")?(?:" + DECIMAL_MARK + "(?<cents>\\d+))?" + scale("first")
+            + "(?: ?[–-] ?(?<toCurrency>" + SYMBOL + ")? ?(?<toWhole>" + NUMBER + ")(?:\\.(?<toCents>\\d+))?)?"
+            + scale("last"));
     private static final Pattern SUFFIXED = Pattern.compile("(?<![\\p{L}\\d.,])(?<minus>-)?(?<whole>" + NUMBER
             + ")(?:\\.(?<cents>\\d+))?(?: ?[–-] ?(?<toWhole>" + NUMBER + ")(?:\\.(?<toCents>\\d+))?)?"
             + "(?: ?(?<currency>€|£|¢|BTC|" + CODES + ")|(?<pence>p))(?![\\p{L}\\d])");
@@ -128,7 +129,7 @@ final class Money {
         String lastWhole = m.group("toWhole");
         String lastFraction = wholeCents(m.group("toCents"));
         // "$20-$45": each amount written with its symbol is said with its unit; "$20-45" once, at the end
-        boolean eachWithUnit = m.pattern() == PREFIXED && m.group("toCurrency") != null || fraction != null
+        boolean eachWithUnit = (m.pattern() == PREFIXED && m.group("toCurrency") != null) || fraction != null
                 || lastFraction != null;
         if (lastWhole != null && scale == null && eachWithUnit) {
             return sign + amount(whole, fraction, currency) + " to " + amount(lastWhole, lastFraction, currency);

@@ -14,9 +14,9 @@ import java.util.regex.Pattern;
  * <p>A four-digit number without a thousands separator is a year when
  * <ul>
  *   <li>it is between 1000 and 2099 and follows a word that calls for a year ("in", "since", "until", "during",
- *   "before", "after", "year", "circa", "copyright", a month or a season, "early", "late", "mid"), or precedes "BC", "AD", "BCE" or
- *   "CE"; or it follows "by", "of", "from", "to", "through" or "around" and the next word is not a plural noun ("of
- *   1945 votes" is a count);</li>
+ *   "before", "after", "year", "circa", "copyright", a month or a season, "early", "late", "mid"), or precedes "BC",
+ *   "AD", "BCE" or "CE"; or it follows "by", "of", "from", "to", "through" or "around" and the next word is not a
+ *   plural noun ("of 1945 votes" is a count);</li>
  *   <li>it is between 1100 and 2099 and stands alone: no noun follows it ("the summer, 1945.", "(2022)", "2022 was",
  *   "2001 and"), or it follows "the", "a", "this", "that", "last" or "next" and precedes a singular word ("the 2022
  *   election").</li>

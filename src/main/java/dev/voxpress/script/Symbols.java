@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * Symbols left in running text, said as words or turned into pauses: "&" → "and", "+" → "plus", "@" → "at",
- * "#tag" → "hashtag tag" ("#MeToo" → "hashtag Me Too"), "press #" → "press pound", "and/or" → "and or", "~" before a word → "about", "%" → "percent", "°" → "degrees".
+ * "#tag" → "hashtag tag" ("#MeToo" → "hashtag Me Too"), "press #" → "press pound", "and/or" → "and or", "~" before a
+ * word → "about", "%" → "percent", "°" → "degrees".
  * Dashes between words and ellipses inside a sentence become commas, which engines read as short pauses; an en dash
  * joining a word to a capitalized one ("then–Prime Minister") becomes a space; an ellipsis at the end, a full stop.
  */

@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
  * Clock times: "10:30 a.m." and "10:30am" → "ten thirty Ay M", "9 p.m." → "nine P M", "10:05" → "ten oh five", "02:00"
  * → "two o'clock", "14:00" → "fourteen hundred", "14:30" → "fourteen thirty", "00:00" → "midnight", "10:30:15" → "ten
  * thirty and fifteen seconds", "9:45PST" → "nine forty-five P S T", "9am-11 am" → "nine Ay M to eleven Ay M", "0800
- * GMT" (four digits before a time zone) and "02:00 hours" → "oh eight hundred G M T", "oh two hundred hours". "A M", "P M" and time zones are spelled as {@link Initialisms} spells letters. A number pair that cannot be a time ("3:1",
- * "16:9") is left for the ratio rule.
+ * GMT" (four digits before a time zone) and "02:00 hours" → "oh eight hundred G M T", "oh two hundred hours". "A M",
+ * "P M" and time zones are spelled as {@link Initialisms} spells letters. A number pair that cannot be a time
+ * ("3:1", "16:9") is left for the ratio rule.
  */
 final class Times {
     /** a.m. or p.m. in any spelling; its final dot is kept when it also ends the text. */
@@ -79,9 +80,8 @@ final class Times {
         if (second != null && meridiem == null && DURATION_WORDS.contains(Rewrite.wordBefore(text, m.start()))) {
             return duration(h, min, sec);
         }
-        if (second == null && meridiem == null && hour.length() == 2 && Rewrite.wordAfter(text, m.end()).equals("hours")) {
-            return military(hour, minute);
-        }
+        boolean hours = Rewrite.wordAfter(text, m.end()).equals("hours");
+        if (second == null && meridiem == null && hour.length() == 2 && hours) return military(hour, minute);
         StringBuilder words = new StringBuilder(NumberWords.cardinal(h));
         if (min > 0) words.append(min < 10 ? " oh " : " ").append(NumberWords.cardinal(min));
         else if (meridiem == null && h > 12) words.append(" hundred");

@@ -13,9 +13,9 @@ import java.util.regex.Pattern;
  * and so is a path of more than two parts or 30 characters, which nobody could follow by ear. Short or vowelless
  * labels are spelled ("bbc" → "B B C"), but a pronounceable part is said as a word ("hbomax" → "H B O max");
  * numbers up to four digits are said as numbers, longer ones digit by digit. A file URL's path is read part by part
- * ("file:///home/report.pdf" → "file home slash report dot P D F"), and so are paths ("/home/data/logs" → "slash
- * home slash data slash logs", "C:\Users" → "C colon backslash Users") and files' names ("index.html" → "index dot H
- * T M L").
+ * ("file:///home/report.pdf" → "file home slash report dot P D F"), and so are paths ("/home/data/logs" →
+ * "slash home slash data slash logs", "C:\Users" → "C colon backslash Users") and files' names ("index.html" →
+ * "index dot H T M L").
  */
 final class WebAddresses {
     /** Top-level domains that mark a bare address like "example.com"; a few, so that typos are not taken for one. */
@@ -47,7 +47,8 @@ final class WebAddresses {
     /** The extension alone: most texts have none, and looking for it first is quicker than for a name before it. */
     private static final Pattern FILE_EXTENSION = Pattern.compile(FILE_EXTENSIONS);
     /** A Unix path of two parts or more: "/home/data/logs" → "slash home slash data slash logs". */
-    private static final Pattern UNIX_PATH = Pattern.compile("(?=/)(?<![\\w.:/~\\\\])(?:/[A-Za-z0-9_.-]+){2,}/?(?![\\w/])");
+    private static final Pattern UNIX_PATH = Pattern.compile("(?=/)(?<![\\w.:/~\\\\])(?:/[A-Za-z0-9_.-]+){2,}/?"
+            + "(?![\\w/])");
     /** A Windows path: "C:\Users\Public" → "C colon backslash Users backslash Public". */
     private static final Pattern WINDOWS_PATH = Pattern.compile("(?<![\\w])([A-Za-z]):\\\\((?:[A-Za-z0-9_.-]+\\\\?)*)");
 
@@ -69,7 +70,9 @@ final class WebAddresses {
             s = Rewrite.replace(WINDOWS_PATH, s, m -> Initialisms.letter(m.group(1).charAt(0)) + " colon backslash "
                     + String.join(" backslash ", parts(m.group(2))));
         }
-        if (s.indexOf('/') >= 0) s = Rewrite.replace(UNIX_PATH, s, m -> "slash " + String.join(" slash ", parts(m.group())));
+        if (s.indexOf('/') >= 0) {
+            s = Rewrite.replace(UNIX_PATH, s, m -> "slash " + String.join(" slash ", parts(m.group())));
+        }
         return s;
     }
 

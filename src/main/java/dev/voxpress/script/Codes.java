@@ -39,14 +39,27 @@ final class Codes {
     private static final Pattern GROUPS = Pattern.compile("(?=\\d)(?<![\\d.,-])\\d+(?:-\\d+){2,6}(?![\\d-]|[.,]\\d)");
     /**
      * An identifier after a word that names one, read letter by letter and digit by digit: "code xk4821", "SKU
-     * 4417-2283", "serial no. SN4471928" ("serial number S N four four ..."), "account 8812 4471". Four characters
-     * or more, a digit among them; groups of three digits or more may follow after spaces. Four digits alone are left
-     * to be read in pairs ("serial no. 4471" → "forty-four seventy-one").
+     * 4417-2283", "serial no. SN4471928" ("serial number S N four four ..."), "account 8812 4471", "patient ID 558201",
+     * "your code is 3921". Four characters or more, a digit among them; groups of three digits or more may follow
+     * after spaces. A serial number of four digits alone is left to be read in pairs ("serial no. 4471" → "forty-four
+     * seventy-one").
      */
-    private static final Pattern LABELLED = Pattern.compile("(?=[CcSsAaTtPpIiRrVv])(?<![\\p{L}\\d])"
+    private static final Pattern LABELLED = Pattern.compile("(?=[CcSsAaTtPpIiRrVvLlEe])(?<![\\p{L}\\d])"
             + "(?<label>(?i:code|SKU|serial|account|tracking|confirmation|PIN|invoice|policy|routing|voucher|coupon"
-            + "|passcode))(?<number> (?i:no\\.|number))?:? #?"
-            + "(?<id>(?=[A-Za-z0-9-]*\\d)[A-Za-z0-9]{4,}(?:-[A-Za-z0-9]+)*(?: \\d{3,})*)(?![\\p{L}\\d-]|[.,]\\d)");
+            + "|passcode|lot|IMEI|EIN)|ID)(?<number> (?i:no\\.|number))?(?<is> is|:)? #?"
+            + "(?<id>(?=[A-Za-z0-9-]{4})(?=[A-Za-z0-9-]*\\d)[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*(?: \\d{3,})*)"
+            + "(?![\\p{L}\\d-]|[.,]\\d)");
+    /** The last digits of a card or an account: "card ending in 4821", "last four digits 7309". */
+    private static final Pattern LAST_DIGITS = Pattern.compile("(?=\\d)(?<=\\b(?:ending in|digits) )\\d{4}"
+            + "(?![\\d,.-])");
+    /** A number that names a ZIP code or an area code: "the 94103 ZIP code", "the 212 area code". */
+    private static final Pattern ZIP_OR_AREA = Pattern.compile("(?=\\d)(?<![\\d.,$-])(\\d{5}|\\d{3})(?= (?:ZIP|zip|area)"
+            + "(?: code)?\\b)");
+    /** A video's resolution: "1080p" → "ten eighty p", not pence. */
+    private static final Pattern RESOLUTION = Pattern.compile("(?=\\d)(?<![\\d.,$£€])(144|240|360|480|576|720|1080|1440"
+            + "|2160|4320)p(?![\\p{L}\\d])");
+    private static final List<String> LABELS = List.of("code", "sku", "serial", "account", "tracking", "confirmation",
+            "pin", "invoice", "policy", "routing", "voucher", "coupon", "lot", "imei", "ein", "id");
     private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
     private static final Pattern RUNS = Pattern.compile("\\d+|\\p{L}+");
     private static final Pattern NON_DIGITS = Pattern.compile("[^0-9]+");
@@ -57,9 +70,15 @@ final class Codes {
 
     static String speak(String text) {
         if (!Rewrite.hasDigit(text)) return text;
-        String s = Rewrite.replace(LABELLED, text, m -> FOUR_DIGITS.matcher(m.group("id")).matches() ? null
-                : m.group("label") + (m.group("number") == null ? "" : " number") + " " + identifier(m.group("id")));
-        s = Rewrite.replace(INTERNATIONAL, s, m -> "plus " + String.join(", ", groups(m.group(), false)));
+        String s = !mayHaveLabel(text) ? text : Rewrite.replace(LABELLED, text, Codes::labelled);
+        s = Rewrite.replace(LAST_DIGITS, s, m -> NumberWords.digits(m.group()));
+        s = Rewrite.replace(ZIP_OR_AREA, s, m -> NumberWords.digits(m.group()));
+        s = Rewrite.replace(RESOLUTION, s, m -> NumberWords.pairs(m.group(1)) + " p");
+        String international = s;
+        // a telephone number has seven digits or more: "+3.2%" is a change, not a number in country 3
+        s = Rewrite.replace(INTERNATIONAL, s, m -> m.group().replaceAll("\\D", "").length() < 7
+                || Rewrite.charAfter(international, m.end()) == '%' ? null
+                : "plus " + String.join(", ", groups(m.group(), false)));
         s = Rewrite.replace(NORTH_AMERICAN, s, m -> String.join(", ", groups(m.group(), true)));
         s = Rewrite.replace(VANITY, s, m -> vanity(m));
         s = Rewrite.replace(TRUNK, s, m -> String.join(", ", groups(m.group(), false)));
@@ -71,6 +90,20 @@ final class Codes {
         s = Rewrite.replace(IP, s, m -> isVersion(ips, m.start()) ? null
                 : String.join(" dot ", groups(m.group(), false)));
         return Rewrite.replace(GROUPS, s, m -> String.join(", ", groups(m.group(), false)));
+    }
+
+    /** "serial number S N four four ..."; null for a serial number of four digits alone, read in pairs. */
+    private static String labelled(Matcher m) {
+        if (m.group("label").equalsIgnoreCase("serial") && FOUR_DIGITS.matcher(m.group("id")).matches()) return null;
+        return m.group("label") + (m.group("number") == null ? "" : " number")
+                + (m.group("is") == null ? "" : m.group("is")) + " " + identifier(m.group("id"));
+    }
+
+    /** Whether a word of {@link #LABELLED} may be in the text: looking for them one by one is quicker. */
+    private static boolean mayHaveLabel(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String label : LABELS) if (lower.contains(label)) return true;
+        return false;
     }
 
     /** "SN4471928" → "S N four four seven one nine two eight"; groups (hyphens, spaces) apart by commas. */

@@ -1,5 +1,6 @@
 package dev.voxpress.script;
 
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,6 +14,7 @@ import java.util.regex.Pattern;
 final class Fractions {
     private static final Set<Integer> DENOMINATORS = Set.of(2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 16, 32, 64, 100);
     private static final Set<Integer> IMPROPER = Set.of(2, 3, 4, 8);
+    private static final Set<String> ATTRIBUTIVE = Set.of("a", "an");
     /** A unit after the fraction, maybe joined by a hyphen, maybe with an abbreviation's dot ("in. long"). */
     private static final String UNIT = "(?: ?(-)?(\\p{L}[\\p{L}/²³]{0,5})(?![\\p{L}\\d])(\\.(?= +\\p{Ll}))?)?";
     private static final Pattern MIXED = Pattern.compile("(?<![\\d/.,])(\\d+) (\\d+)/(\\d+)(?![\\d/])" + UNIT);
@@ -33,7 +35,8 @@ final class Fractions {
         String s = Rewrite.replace(PRESSURE, text, m -> NumberWords.number(m.group(1)) + " over "
                 + NumberWords.number(m.group(2)) + " millimeters of mercury");
         s = Rewrite.replace(MIXED, s, Fractions::mixed);
-        s = Rewrite.replace(FRACTION, s, Fractions::simple);
+        String fractions = s;
+        s = Rewrite.replace(FRACTION, s, m -> simple(m, fractions));
         return Rewrite.replace(RATING, s, m -> NumberWords.number(m.group(1)) + " out of "
                 + NumberWords.number(m.group(2)));
     }
@@ -48,7 +51,7 @@ final class Fractions {
         return words + (m.group(4) != null ? "-" + unit[0] : " " + unit[1]);
     }
 
-    private static String simple(Matcher m) {
+    private static String simple(Matcher m, String text) {
         String part = fraction(m.group(1), m.group(2));
         if (part == null) {
             return NumberWords.number(m.group(1)) + " " + NumberWords.number(m.group(2))
@@ -60,6 +63,13 @@ final class Fractions {
         }
         boolean one = m.group(1).equals("1");
         if (m.group(3) != null) return (one ? part.substring("one ".length()) : part) + "-" + unit[0];
+        // after "a", before a noun or "of": "a 5/8 inch hole" is "a five eighths inch hole", "a 1/2 inch of rain"
+        // "a half inch of rain"
+        if (ATTRIBUTIVE.contains(Rewrite.wordBefore(text, m.start()).toLowerCase(Locale.ROOT))
+                && Character.isLowerCase(Rewrite.charAfter(text, m.end()))) {
+            boolean bare = one && (part.endsWith("half") || Rewrite.wordAfter(text, m.end()).equals("of"));
+            return (bare ? part.substring("one ".length()) : part) + " " + unit[0];
+        }
         String amount = one ? single(part) : part;
         String article = "aeiou".indexOf(unit[0].charAt(0)) >= 0 || unit[0].startsWith("hour") ? "an " : "a ";
         if (one && part.endsWith("half")) return "half " + article + unit[0];

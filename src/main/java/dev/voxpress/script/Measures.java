@@ -107,6 +107,7 @@ final class Measures {
         unit("horsepower", "horsepower", "hp");
         unit("megapixel", "megapixels", "MP");
         unit("basis point", "basis points", "bps", "bp");
+        unit("beat per minute", "beats per minute", "bpm");
         unit("part per million", "parts per million", "ppm");
         unit("part per billion", "parts per billion", "ppb");
         unit("barrel", "barrels", "bbl");
@@ -135,8 +136,9 @@ final class Measures {
     private static final Pattern UNIT = Pattern.compile(AMOUNT + "(?: (thousand|million|billion|trillion))?( ?|-)("
             + UNIT_SYMBOLS + ")(?![\\p{L}\\d])(\\.(?= +\\p{Ll}))?");
     /** "/kg" after an amount or a unit: "per kilogram". */
-    private static final Pattern PER = Pattern.compile("(?<=[\\p{L}\\d] ?)/(" + UNIT_SYMBOLS + "|day|week|month|year"
-            + "|mo|mth|wk|d)(?![\\p{L}\\d])");
+    private static final Pattern PER = Pattern.compile("(?=/)(?<=[\\p{L}\\d] ?)/(" + UNIT_SYMBOLS
+            + "|day|week|month|year|mo|mth|wk|d|hour|minute|second|night|person|head|guest|seat|ticket|share|user)"
+            + "(?![\\p{L}\\d])");
     /** A unit's symbol after the word "per": "per ml" → "per milliliter". */
     private static final Pattern PER_WORD = Pattern.compile("\\bper (" + UNIT_SYMBOLS + ")(?![\\p{L}\\d])");
     /** Periods written short after a slash: "$15/mo" → "per month". */
@@ -146,6 +148,13 @@ final class Measures {
             + NUMBER + "))? ?%");
     private static final Pattern DEGREES = Pattern.compile(AMOUNT
             + "(?: ?° ?([CFK])?(?![\\p{L}\\d])|([CF])(?![\\p{L}\\d]))");
+    /** An angle in degrees and minutes (and seconds), maybe with a compass point: "51°30′N", "0°7′W". */
+    private static final Pattern ARC = Pattern.compile("(?=\\d)(?<![\\d.])(\\d{1,3}) ?° ?(\\d{1,2}) ?['′]"
+            + "(?: ?(\\d{1,2}(?:\\.\\d+)?) ?(?:\"|″|''))? ?([NSEW])?(?![\\p{L}\\d])");
+    private static final Map<String, String> POINTS = Map.of("N", "north", "S", "south", "E", "east", "W", "west");
+    /** Words after which a number and a letter are a flat's or a room's: "Apt. 12C" is no temperature. */
+    private static final Set<String> PLACE_LABELS = Set.of("Apt", "apt", "Apartment", "apartment", "Suite", "suite",
+            "Ste", "Unit", "unit", "Room", "room", "Rm", "Flat", "flat", "Gate", "gate", "Platform", "platform");
     private static final Pattern FEET_INCHES = Pattern.compile(
             "(?<![\\d.])(\\d+) ?['′] ?(\\d{1,2}(?:\\.\\d+)?) ?(?:\"|″|'')");
     /** "5 ft 10 in": "in" is inches only after feet, being a word everywhere else. */
@@ -201,7 +210,7 @@ final class Measures {
         }
         if (s.indexOf('/') < 0) return s;
         return Rewrite.replace(PER, s, m -> " per " + (PERIODS.containsKey(m.group(1)) ? PERIODS.get(m.group(1))
-                : UNITS.get(m.group(1))[0]));
+                : UNITS.containsKey(m.group(1)) ? UNITS.get(m.group(1))[0] : m.group(1)));
     }
 
     /** The singular and plural names of a unit written as a symbol or as either name, or null if it is none. */
@@ -218,6 +227,7 @@ final class Measures {
 
     private static String amounts(String text) {
         String s = Rewrite.replace(DIMENSIONS, text, m -> NumberWords.number(m.group(1)) + " by " + SECOND_DIMENSION);
+        s = Rewrite.replace(ARC, s, Measures::arc);
         String heights = s;
         s = Rewrite.replace(FEET_INCHES, s, m -> height(m, heights));
         s = Rewrite.replace(FEET_IN, s, m -> amount(m.group(1), "foot", "feet") + " "
@@ -225,7 +235,9 @@ final class Measures {
         s = Rewrite.replace(FEET, s, m -> amount(m.group(1), "foot", "feet"));
         s = Rewrite.replace(INCHES, s, m -> amount(m.group(1), "inch", "inches"));
         s = Rewrite.replace(PERCENT, s, m -> range(m) + " percent");
-        s = Rewrite.replace(DEGREES, s, Measures::degrees);
+        String temperatures = s;
+        s = Rewrite.replace(DEGREES, s, m -> m.group(6) != null && PLACE_LABELS.contains(labelBefore(temperatures,
+                m.start())) ? null : degrees(m));
         String units = s;
         s = Rewrite.replace(UNIT, s, m -> unit(m, units));
         return Rewrite.replace(LAST_DIMENSION, s, m -> m.group(1) == null ? "" : NumberWords.number(m.group(1)));
@@ -255,6 +267,20 @@ final class Measures {
     /** Whether the word after "5m" is something counted in millions: a plural noun, or "people". */
     private static boolean countsThings(String word) {
         return PLURAL_NOUN.matcher(word).matches() && !NOT_PLURAL.contains(word) || MANY.contains(word);
+    }
+
+    /** The word before {@code index}, without an abbreviation's dot: "Apt" in "Apt. 12C". */
+    private static String labelBefore(String text, int index) {
+        int end = index;
+        while (end > 0 && text.charAt(end - 1) == ' ') end--;
+        return Rewrite.wordBefore(text, end > 0 && text.charAt(end - 1) == '.' ? end - 1 : end);
+    }
+
+    /** "fifty-one degrees thirty minutes north". */
+    private static String arc(Matcher m) {
+        String words = amount(m.group(1), "degree", "degrees") + " " + amount(m.group(2), "minute", "minutes");
+        if (m.group(3) != null) words += " " + amount(m.group(3), "second", "seconds");
+        return m.group(4) == null ? words : words + " " + POINTS.get(m.group(4));
     }
 
     private static String degrees(Matcher m) {
@@ -288,7 +314,7 @@ final class Measures {
         return amount(m.group(1), "foot", "feet") + " " + amount(m.group(2), "inch", "inches");
     }
 
-        private static String amount(String number, String one, String many) {
+    private static String amount(String number, String one, String many) {
         return NumberWords.number(number) + " " + (number.equals("1") ? one : many);
     }
 

@@ -37,6 +37,8 @@ final class Numbers {
             "became", "proved", "remains", "the", "a", "an", "this", "that", "it", "he", "she", "they", "we", "i",
             "there");
     private static final Set<String> YEAR_PREPOSITIONS = Set.of("by", "of", "from", "to", "through", "around");
+    /** Endings of singular words that end in "s": "census", "campus", "crisis", "class", "election's". */
+    private static final Pattern SINGULAR_ENDING = Pattern.compile("(?:'s|us|is|ss)$");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "this", "that", "last", "next");
     private static final Set<String> ERAS = Set.of("BC", "AD", "BCE", "CE");
     /** Capitalized words after which a number is a count, not a name's number. */
@@ -144,7 +146,11 @@ final class Numbers {
         s = Rewrite.replace(SHORT_ORDINAL, s, m -> NumberWords.ordinal(Long.parseLong(m.group(1))));
         s = NEGATIVE.matcher(s).replaceAll("minus ");
         s = NAME_HYPHEN_NUMBER.matcher(s).replaceAll(" ");
-        s = Rewrite.replace(RANGE, s, m -> range(m.group(1), m.group(2)));
+        String ranges = s;
+        // a team's record of wins and losses: "a 12-4 record" is "twelve and four"
+        s = Rewrite.replace(RANGE, s, m -> Rewrite.wordAfter(ranges, m.end()).equals("record")
+                ? NumberWords.number(m.group(1)) + " and " + NumberWords.number(m.group(2))
+                : range(m.group(1), m.group(2)));
         s = Rewrite.replace(RATIO, s, m -> NumberWords.number(m.group(1)) + " to " + NumberWords.number(m.group(2)));
         s = Rewrite.replace(ROUND_PLURAL, s, m -> m.group(1).equals("100") ? "hundreds" : "thousands");
         s = Rewrite.replace(DECADE_RANGE, s, Numbers::decadeRange);
@@ -254,7 +260,8 @@ final class Numbers {
         boolean hyphen = m.start() > 0 && text.charAt(m.start() - 1) == '-';
         String before = Rewrite.wordBefore(text, hyphen ? m.start() - 1 : m.start()).toLowerCase(Locale.ROOT);
         String after = Rewrite.wordAfter(text, m.end());
-        boolean plural = after.length() > 2 && after.endsWith("s") && !after.endsWith("'s") && !ERAS.contains(after);
+        boolean plural = after.length() > 2 && after.endsWith("s") && !SINGULAR_ENDING.matcher(after).find()
+                && !ERAS.contains(after);
         if (YEAR_WORDS.contains(before) || ERAS.contains(after)) return true;
         if (YEAR_PREPOSITIONS.contains(before)) return !plural;
         if (year < 1100) return false;

@@ -20,6 +20,8 @@ final class Symbols {
     private static final Pattern HASHTAG = Pattern.compile("#(\\p{L}[\\p{L}\\d]*)");
     /** Where a hashtag's words meet: "BlackLivesMatter", "NBAFinals", "MeToo". */
     private static final Pattern CAMEL = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})|(?<=\\p{Lu})(?=\\p{Lu}\\p{Ll})");
+    /** Languages named after a musical note: "C#", "F#". */
+    private static final Pattern SHARP = Pattern.compile("(?<![\\p{L}\\d])([CF])#(?![\\p{L}\\d])");
     /** The keys of a telephone's keypad: "press # to repeat", "dial *67". */
     private static final Pattern KEYPAD = Pattern.compile("(?<=\\b(?i:press|dial|hit|push) )[#*](?![\\p{L}])");
     private static final Pattern ABOUT = Pattern.compile("~ ?(?=\\p{L})");
@@ -35,6 +37,7 @@ final class Symbols {
         String s = Rewrite.replace(SYMBOL, text, m -> WORDS.get(m.group().strip().charAt(0)));
         if (s.indexOf('#') >= 0 || s.indexOf('*') >= 0) {
             s = Rewrite.replace(KEYPAD, s, m -> m.group().equals("#") ? "pound " : "star ");
+            s = SHARP.matcher(s).replaceAll("$1 sharp");
             s = Rewrite.replace(HASHTAG, s, m -> "hashtag " + CAMEL.matcher(m.group(1)).replaceAll(" "));
         }
         if (s.indexOf('~') >= 0) s = ABOUT.matcher(s).replaceAll("about ");

@@ -1,5 +1,6 @@
 package dev.voxpress.script;
 
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,6 +30,9 @@ final class Times {
     /** Words before a time with seconds that make it a race's time: "ran 2:01:09", "finished in" stays a clock's. */
     private static final Set<String> DURATION_WORDS = Set.of("ran", "run", "finished", "clocked", "timed",
             "time", "of", "posted", "record", "won");
+    /** Words of a race shortly before "in" and a time with seconds: "won the marathon in 2:01:09". */
+    private static final Pattern RACE = Pattern.compile("\\b(?:marathon|race|ran|run|finished|won|clocked|mile"
+            + "|course)\\b");
     private static final Pattern HOUR = Pattern.compile(START + "(\\d{1,2}) ?" + MERIDIEM + ZONE);
     /** A dash between two times, at least one with minutes or a.m. or p.m., is "to": "9am-11 am", "6:30-9:45 pm". */
     private static final Pattern RANGE = Pattern.compile(START + "(\\d{1,2}(?::\\d{2})?(?: ?[AaPp]\\.? ?[Mm]\\.?)?) ?[–-] ?"
@@ -71,13 +75,22 @@ final class Times {
         return time == null || zone == null ? time : time + " " + Initialisms.spell(zone);
     }
 
+    /** Whether a time with seconds at {@code index} is a race's: "ran 2:01:09", "won the marathon in 2:01:09". */
+    private static boolean raceTime(String text, int index) {
+        String before = Rewrite.wordBefore(text, index);
+        if (DURATION_WORDS.contains(before)) return true;
+        if (!before.equals("in")) return false;
+        String earlier = text.substring(Math.max(0, index - 40), index).toLowerCase(Locale.ROOT);
+        return RACE.matcher(earlier).find();
+    }
+
     private static String time(Matcher m, String text, String hour, String minute, String second, String meridiem) {
         int h = Integer.parseInt(hour);
         int min = Integer.parseInt(minute);
         int sec = second == null ? 0 : Integer.parseInt(second);
         if (h > (meridiem == null ? 24 : 12) || min > 59 || sec > 59) return null;
         if (h == 0 && min == 0 && second == null && meridiem == null) return "midnight";
-        if (second != null && meridiem == null && DURATION_WORDS.contains(Rewrite.wordBefore(text, m.start()))) {
+        if (second != null && meridiem == null && raceTime(text, m.start())) {
             return duration(h, min, sec);
         }
         boolean hours = Rewrite.wordAfter(text, m.end()).equals("hours");

@@ -41,6 +41,13 @@ class MeasuresTest {
             5 mg/L              | five milligrams per liter
             100 km/day          | one hundred kilometers per day
             the 100m sprint     | the one hundred meters sprint
+            $450/night          | four hundred fifty dollars per night
+            72 bpm              | seventy-two beats per minute
+            51°30′N 0°7′W       | fifty-one degrees thirty minutes north zero degrees seven minutes west
+            Apt. 12C            | apartment twelve C
+            highs of 12C        | highs of twelve degrees Celsius
+            a 5/8 inch hole     | a five eighths inch hole
+            a 1/2 inch of rain  | a half inch of rain
             """)
     void units(String written, String said) {
         Says.says(written, said);

@@ -13,6 +13,7 @@ class SymbolsTest {
             #BlackLivesMatter              | hashtag Black Lives Matter
             #NBAFinals                     | hashtag NBA Finals
             press # to repeat              | press pound to repeat
+            a C# developer                 | a C sharp developer
             dial * then 67                 | dial star then sixty-seven
             2+2=4                          | two plus two equals four
             follow @nytimes                | follow at nytimes

@@ -19,6 +19,7 @@ class TimesTest {
             at 12 noon               | at twelve noon
             at 00:00                 | at midnight
             in 2:03:45               | in two oh three and forty-five seconds
+            won the marathon in 2:01:09 | won the marathon in two hours one minute nine seconds
             at 02:00 hours           | at oh two hundred hours
             22:00 hours              | twenty-two hundred hours
             """)

@@ -33,7 +33,7 @@ final class Characters {
             Map.entry('≈', " approximately "), Map.entry('√', " square root of "), Map.entry('π', " pi "),
             Map.entry('‰', " per thousand"), Map.entry('§', " section "),
             Map.entry('¶', " paragraph "), Map.entry('℃', "°C"), Map.entry('º', "°"), Map.entry('˚', "°"), Map.entry('℉', "°F"),
-            Map.entry('™', ""), Map.entry('®', ""), Map.entry('©', " copyright "), Map.entry('℠', ""));
+            Map.entry('™', ""), Map.entry('®', ""), Map.entry('©', ""), Map.entry('℠', ""));
 
     /** The stroke that NFD splits off "≠", leaving "=" before it. */
     private static final int NOT = 0x338;
@@ -53,6 +53,10 @@ final class Characters {
                 out.append(" not equal to ");
                 continue;
             }
+            if (cp == '©' && credits(s, i)) {
+                out.append(" copyright ");
+                continue;
+            }
             if (cp < 0x80) {
                 if (cp > 0x20 && cp != 0x7f) out.append((char) cp);
                 else if (Character.isWhitespace(cp)) space(out);
@@ -64,6 +68,13 @@ final class Characters {
             }
         }
         return out.toString();
+    }
+
+    /** Whether a "©" ends at {@code next} before a year or a name, as in "© 2024 Reuters": said, not dropped. */
+    private static boolean credits(String s, int next) {
+        int k = next;
+        while (k < s.length() && s.charAt(k) == ' ') k++;
+        return k < s.length() && (Character.isDigit(s.charAt(k)) || Character.isUpperCase(s.charAt(k)));
     }
 
     /**

@@ -19,6 +19,14 @@ class CharactersTest {
     }
 
     @Test
+    void aCopyrightSignIsSaidBeforeAYearOrANameOnly() {
+        says("© 2024 Reuters", "copyright twenty twenty-four Reuters");
+        says("©Getty Images", "copyright Getty Images");
+        says("a manifesto © we just think", "a manifesto we just think");
+        says("Xbox™ and Tylenol®", "Xbox and Tylenol");
+    }
+
+    @Test
     void invisibleAndControlCharactersAreDropped() {
         says("zero\u200bwidth, soft\u00adhyphen, bell\u0007, \ufeffmark", "zerowidth, softhyphen, bell, mark");
         says("line\nbreak\tand\u00a0no-break\u2003spaces", "line break and no-break spaces");

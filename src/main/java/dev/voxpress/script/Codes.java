@@ -44,9 +44,10 @@ final class Codes {
      * after spaces. A serial number of four digits alone is left to be read in pairs ("serial no. 4471" → "forty-four
      * seventy-one").
      */
+    private static final List<String> LABELS = List.of("code", "sku", "serial", "account", "tracking", "confirmation",
+            "pin", "invoice", "policy", "routing", "voucher", "coupon", "passcode", "lot", "imei", "ein");
     private static final Pattern LABELLED = Pattern.compile("(?=[CcSsAaTtPpIiRrVvLlEe])(?<![\\p{L}\\d])"
-            + "(?<label>(?i:code|SKU|serial|account|tracking|confirmation|PIN|invoice|policy|routing|voucher|coupon"
-            + "|passcode|lot|IMEI|EIN)|ID)(?<number> (?i:no\\.|number))?(?<is> is|:)? #?"
+            + "(?<label>(?i:" + String.join("|", LABELS) + ")|ID)(?<number> (?i:no\\.|number))?(?<is> is|:)? #?"
             + "(?<id>(?=[A-Za-z0-9-]{4})(?=[A-Za-z0-9-]*\\d)[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*(?: \\d{3,})*)"
             + "(?![\\p{L}\\d-]|[.,]\\d)");
     /** The last digits of a card or an account: "card ending in 4821", "last four digits 7309". */
@@ -58,8 +59,6 @@ final class Codes {
     /** A video's resolution: "1080p" → "ten eighty p", not pence. */
     private static final Pattern RESOLUTION = Pattern.compile("(?=\\d)(?<![\\d.,$£€])(144|240|360|480|576|720|1080|1440"
             + "|2160|4320)p(?![\\p{L}\\d])");
-    private static final List<String> LABELS = List.of("code", "sku", "serial", "account", "tracking", "confirmation",
-            "pin", "invoice", "policy", "routing", "voucher", "coupon", "lot", "imei", "ein", "id");
     private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
     private static final Pattern RUNS = Pattern.compile("\\d+|\\p{L}+");
     private static final Pattern NON_DIGITS = Pattern.compile("[^0-9]+");
@@ -103,7 +102,7 @@ final class Codes {
     private static boolean mayHaveLabel(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
         for (String label : LABELS) if (lower.contains(label)) return true;
-        return false;
+        return text.contains("ID");
     }
 
     /** "SN4471928" → "S N four four seven one nine two eight"; groups (hyphens, spaces) apart by commas. */

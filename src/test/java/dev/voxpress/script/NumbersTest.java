@@ -50,11 +50,6 @@ class NumbersTest {
             1900                            | nineteen hundred
             the 2010 census                 | the twenty ten census
             a 12-4 record                   | a twelve and four record
-            the 94103 ZIP code              | the nine four one zero three ZIP code
-            streams in 1080p                | streams in ten eighty p
-            +3.2% year over year            | plus three point two percent year over year
-            card ending in 4821             | card ending in four eight two one
-            patient ID 558201               | patient I D five five eight two zero one
             net zero by 2030                | net zero by twenty thirty
             copyright 2024                  | copyright twenty twenty-four
             in 1945 prisoners were freed    | in nineteen forty-five prisoners were freed

@@ -1,0 +1,35 @@
+package dev.voxpress.script;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class CodesTest {
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            code xk4821                     | code X K four eight two one
+            SKU 4417-2283                   | S K U four four one seven, two two eight three
+            serial no. SN4471928            | serial number S N four four seven one nine two eight
+            serial no. 4471                 | serial number forty-four seventy-one
+            tracking no. 1Z999AA1           | tracking number one Z nine nine nine Ay Ay one
+            account 8812 4471               | account eight eight one two, four four seven one
+            your verification code is 3921  | your verification code is three nine two one
+            patient ID 558201               | patient I D five five eight two zero one
+            EIN 12-3456789                  | E I N one two, three four five six seven eight nine
+            card ending in 4821             | card ending in four eight two one
+            """)
+    void identifiersAfterALabel(String written, String said) {
+        Says.says(written, said);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            the 94103 ZIP code              | the nine four one zero three ZIP code
+            the 212 area code               | the two one two area code
+            streams in 1080p                | streams in ten eighty p
+            +3.2% year over year            | plus three point two percent year over year
+            +44 20 7946 0958                | plus four four, two zero, seven nine four six, zero nine five eight
+            """)
+    void codesNamedAsSuchAndWhatOnlyLooksLikeOne(String written, String said) {
+        Says.says(written, said);
+    }
+}

@@ -80,6 +80,8 @@ final class Addresses {
     /** A quarter of the city after "St" or "Dr", which {@link #STREET_TYPE} leaves to {@link Abbreviations}. */
     private static final Pattern QUARTER = Pattern.compile("(?=[NS][EW])(?<=\\b(?:St|Street|Dr|Drive)\\.? )([NS][EW])"
             + "(?![\\p{L}\\d])");
+    /** A block of a street, numbered as its houses are: "the 4100 block of" → "forty-one hundred block of". */
+    private static final Pattern BLOCK = Pattern.compile("(?=\\d)(?<![\\w.,$-])(\\d{3,5})(?= block of\\b)");
     /** Rooms in a listing: "2BR/1BA" → "two bedroom, one bathroom". */
     private static final Pattern ROOMS = Pattern.compile("(?=\\d)(?<![\\p{L}\\d.])(\\d{1,2}) ?(?:BR|bd|BD|bed)s?\\.?(?:/|, ?| )"
             + "(\\d{1,2}(?:\\.5)?) ?(?:BA|ba|bath)s?(?![\\p{L}\\d])");
@@ -94,6 +96,7 @@ final class Addresses {
             s = Rewrite.replace(HOUSE_POINT, s, m -> NumberWords.pairs(m.group(1)) + " " + COMPASS.get(m.group(2)) + " ");
             s = Rewrite.replace(HOUSE, s, m -> NumberWords.pairs(m.group(1)) + " "
                     + (m.group(2) == null ? "" : m.group(2) + " "));
+            s = Rewrite.replace(BLOCK, s, m -> NumberWords.pairs(m.group(1)));
             s = Rewrite.replace(ROUTE, s, m -> m.group(1).equals("Hwy") ? "Highway " : "Route ");
             s = Rewrite.replace(ROOMS, s, m -> NumberWords.number(m.group(1)) + " bedroom, "
                     + NumberWords.number(m.group(2)) + " bathroom");

@@ -45,14 +45,22 @@ final class Codes {
      * seventy-one").
      */
     private static final List<String> LABELS = List.of("code", "sku", "serial", "account", "tracking", "confirmation",
-            "pin", "invoice", "policy", "routing", "voucher", "coupon", "passcode", "lot", "imei", "ein");
-    private static final Pattern LABELLED = Pattern.compile("(?=[CcSsAaTtPpIiRrVvLlEe])(?<![\\p{L}\\d])"
+            "pin", "invoice", "policy", "routing", "voucher", "coupon", "passcode", "lot", "imei", "ein", "otp", "vin");
+    private static final Pattern LABELLED = Pattern.compile("(?=[CcSsAaTtPpIiRrVvLlEeOo])(?<![\\p{L}\\d])"
             + "(?<label>(?i:" + String.join("|", LABELS) + ")|ID)(?<number> (?i:no\\.|number))?(?<is> is|:)? #?"
             + "(?<id>(?=[A-Za-z0-9-]{4})(?=[A-Za-z0-9-]*\\d)[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*(?: \\d{3,})*)"
             + "(?![\\p{L}\\d-]|[.,]\\d)");
-    /** The last digits of a card or an account: "card ending in 4821", "last four digits 7309". */
-    private static final Pattern LAST_DIGITS = Pattern.compile("(?=\\d)(?<=\\b(?:ending in|digits) )\\d{4}"
+    /** The last digits of a card or an account: "card ending in 4821", "last four digits 7309", "VIN ending 48213". */
+    private static final Pattern LAST_DIGITS = Pattern.compile("(?=\\d)(?<=\\b(?:ending(?: in)?|digits) )\\d{4,6}"
             + "(?![\\d,.-])");
+    /** "#" before a number: "Order #4829105", "the #1 seed". */
+    private static final Pattern NUMBER_SIGN = Pattern.compile("(?<![\\p{L}\\d&])#(?=\\d)");
+    /**
+     * Five digits or more after "number", "No." or "ref", without a thousands separator: an order's, a claim's or a
+     * case's number, read digit by digit ("claim number 5539102"), never a count.
+     */
+    private static final Pattern NUMBERED = Pattern.compile("(?=[NnrcZ])\\b(number|[Nn]o\\.|ref\\.?|(?:ZIP )?codes?) (\\d{5,})"
+            + "(?![\\d,.]\\d|\\d)");
     /** A number that names a ZIP code or an area code: "the 94103 ZIP code", "the 212 area code". */
     private static final Pattern ZIP_OR_AREA = Pattern.compile("(?=\\d)(?<![\\d.,$-])(\\d{5}|\\d{3})(?= (?:ZIP|zip|area)"
             + "(?: code)?\\b)");
@@ -69,7 +77,10 @@ final class Codes {
 
     static String speak(String text) {
         if (!Rewrite.hasDigit(text)) return text;
-        String s = !mayHaveLabel(text) ? text : Rewrite.replace(LABELLED, text, Codes::labelled);
+        String s = text.indexOf('#') < 0 ? text : Rewrite.replace(NUMBER_SIGN, text, m -> "number ");
+        s = !mayHaveLabel(s) ? s : Rewrite.replace(LABELLED, s, Codes::labelled);
+        s = Rewrite.replace(NUMBERED, s, m -> (m.group(1).equalsIgnoreCase("no.") ? "number" : m.group(1)) + " "
+                + NumberWords.digits(m.group(2)));
         s = Rewrite.replace(LAST_DIGITS, s, m -> NumberWords.digits(m.group()));
         s = Rewrite.replace(ZIP_OR_AREA, s, m -> NumberWords.digits(m.group()));
         s = Rewrite.replace(RESOLUTION, s, m -> NumberWords.pairs(m.group(1)) + " p");

@@ -35,6 +35,7 @@ class AbbreviationsTest {
             on Mulholland Dr.          | on Mulholland Drive.
             45 Pine St Apt. 3B         | forty-five Pine Street apartment three B
             1600 K St NW               | sixteen hundred K Street Northwest
+            the 4100 block of S. Cicero Ave. | the forty-one hundred block of South Cicero Avenue.
             """)
     void saintOrStreet(String written, String said) {
         Says.says(written, said);

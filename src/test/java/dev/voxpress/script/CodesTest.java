@@ -16,6 +16,12 @@ class CodesTest {
             patient ID 558201               | patient I D five five eight two zero one
             EIN 12-3456789                  | E I N one two, three four five six seven eight nine
             card ending in 4821             | card ending in four eight two one
+            Order #4829105 has shipped      | Order number four eight two nine one zero five has shipped
+            claim number 5539102            | claim number five five three nine one zero two
+            inmate No. 48213054             | inmate number four eight two one three zero five four
+            OTP: 482913                     | O T P: four eight two nine one three
+            VIN ending 48213                | V I N ending four eight two one three
+            the #1 seed                     | the number one seed
             """)
     void identifiersAfterALabel(String written, String said) {
         Says.says(written, said);

@@ -7,6 +7,7 @@ class DatesTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             May 14, 2022                  | May fourteenth, twenty twenty-two
+            Jan. 2, 1931 – May 3, 2023    | January second, nineteen thirty-one to May third, twenty twenty-three
             on May 14 2022.               | on May fourteenth, twenty twenty-two.
             14 May 2022                   | May fourteenth, twenty twenty-two
             the 14th of May, 2022         | the May fourteenth, twenty twenty-two

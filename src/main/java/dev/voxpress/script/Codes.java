@@ -56,11 +56,11 @@ final class Codes {
     /** "#" before a number: "Order #4829105", "the #1 seed". */
     private static final Pattern NUMBER_SIGN = Pattern.compile("(?<![\\p{L}\\d&])#(?=\\d)");
     /**
-     * Five digits or more after "number", "No." or "ref", without a thousands separator: an order's, a claim's or a
-     * case's number, read digit by digit ("claim number 5539102"), never a count.
+     * Five digits or more after "number", "No.", "ref" or "code", without a thousands separator: an order's, a claim's
+     * or a case's number or a ZIP code, read digit by digit ("claim number 5539102", "ZIP codes 10001"), never a count.
      */
-    private static final Pattern NUMBERED = Pattern.compile("(?=[NnrcZ])\\b(number|[Nn]o\\.|ref\\.?|(?:ZIP )?codes?) (\\d{5,})"
-            + "(?![\\d,.]\\d|\\d)");
+    private static final Pattern NUMBERED = Pattern.compile("(?=[NnrcZ])\\b(number|[Nn]o\\.|ref\\.?|(?:ZIP )?codes?) "
+            + "(\\d{5,})(?![\\d,.]\\d|\\d)");
     /** A number that names a ZIP code or an area code: "the 94103 ZIP code", "the 212 area code". */
     private static final Pattern ZIP_OR_AREA = Pattern.compile("(?=\\d)(?<![\\d.,$-])(\\d{5}|\\d{3})(?= (?:ZIP|zip|area)"
             + "(?: code)?\\b)");

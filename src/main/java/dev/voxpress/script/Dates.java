@@ -40,8 +40,8 @@ final class Dates {
     private static final Pattern DAY_MONTH_DASHED = Pattern.compile("(?=\\d)(?<![\\d.-])(\\d{1,2})-" + MONTH
             + "-(\\d{4})(?![\\d-])");
     /** A dash between a day and the next month is "to": "June 30–July 2", "Jan. 2, 1931 – May 3, 2023". */
-    private static final Pattern ACROSS_MONTHS = Pattern.compile("(\\b" + MONTH + " +\\d{1,2}(?:st|nd|rd|th)?(?:, \\d{4})?)"
-            + " ?[–-] ?"
+    private static final Pattern ACROSS_MONTHS = Pattern.compile("(\\b" + MONTH
+            + " +\\d{1,2}(?:st|nd|rd|th)?(?:, \\d{4})?) ?[–-] ?"
             + "(?=" + MONTH + " +\\d)");
     /** Months joined by a dash: "Jan.-March" → "January to March". */
     private static final Pattern MONTHS_RANGE = Pattern.compile("\\b" + MONTH + " ?[–-] ?" + MONTH

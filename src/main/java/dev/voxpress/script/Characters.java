@@ -72,9 +72,8 @@ final class Characters {
 
     /** Whether a "©" ends at {@code next} before a year or a name, as in "© 2024 Reuters": said, not dropped. */
     private static boolean credits(String s, int next) {
-        int k = next;
-        while (k < s.length() && s.charAt(k) == ' ') k++;
-        return k < s.length() && (Character.isDigit(s.charAt(k)) || Character.isUpperCase(s.charAt(k)));
+        char after = Rewrite.charAfter(s, next);
+        return Character.isDigit(after) || Character.isUpperCase(after);
     }
 
     /**

@@ -37,6 +37,9 @@ final class Codes {
     private static final Pattern IP = Pattern.compile("(?=\\d)(?<![\\d.])(?:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}"
             + "(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(?![\\d]|\\.\\d)");
     private static final Pattern GROUPS = Pattern.compile("(?=\\d)(?<![\\d.,-])\\d+(?:-\\d+){2,6}(?![\\d-]|[.,]\\d)");
+    /** Words that name an identifier after them, for {@link #LABELLED}. */
+    private static final List<String> LABELS = List.of("code", "sku", "serial", "account", "tracking", "confirmation",
+            "pin", "invoice", "policy", "routing", "voucher", "coupon", "passcode", "lot", "imei", "ein", "otp", "vin");
     /**
      * An identifier after a word that names one, read letter by letter and digit by digit: "code xk4821", "SKU
      * 4417-2283", "serial no. SN4471928" ("serial number S N four four ..."), "account 8812 4471", "patient ID 558201",
@@ -44,9 +47,7 @@ final class Codes {
      * after spaces. A serial number of four digits alone is left to be read in pairs ("serial no. 4471" → "forty-four
      * seventy-one").
      */
-    private static final List<String> LABELS = List.of("code", "sku", "serial", "account", "tracking", "confirmation",
-            "pin", "invoice", "policy", "routing", "voucher", "coupon", "passcode", "lot", "imei", "ein", "otp", "vin");
-    private static final Pattern LABELLED = Pattern.compile("(?=[CcSsAaTtPpIiRrVvLlEeOo])(?<![\\p{L}\\d])"
+    private static final Pattern LABELLED = Pattern.compile("(?=[" + firstLetters(LABELS) + "I])(?<![\\p{L}\\d])"
             + "(?<label>(?i:" + String.join("|", LABELS) + ")|ID)(?<number> (?i:no\\.|number))?(?<is> is|:)? #?"
             + "(?<id>(?=[A-Za-z0-9-]{4})(?=[A-Za-z0-9-]*\\d)[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*(?: \\d{3,})*)"
             + "(?![\\p{L}\\d-]|[.,]\\d)");
@@ -107,6 +108,16 @@ final class Codes {
         if (m.group("label").equalsIgnoreCase("serial") && FOUR_DIGITS.matcher(m.group("id")).matches()) return null;
         return m.group("label") + (m.group("number") == null ? "" : " number")
                 + (m.group("is") == null ? "" : m.group("is")) + " " + identifier(m.group("id"));
+    }
+
+    /** The first letters of these words, in both cases: where a match may start, looked for before anything else. */
+    private static String firstLetters(List<String> words) {
+        StringBuilder letters = new StringBuilder();
+        for (String word : words) {
+            String first = word.substring(0, 1);
+            if (letters.indexOf(first) < 0) letters.append(first).append(first.toUpperCase(Locale.ROOT));
+        }
+        return letters.toString();
     }
 
     /** Whether a word of {@link #LABELLED} may be in the text: looking for them one by one is quicker. */

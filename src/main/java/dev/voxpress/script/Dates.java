@@ -52,7 +52,7 @@ final class Dates {
     private static final Pattern WEEKDAYS = Pattern.compile("\\b(Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Monday|Tuesday"
             + "|Wednesday|Thursday|Friday|Saturday|Sunday)\\.? ?[–-] ?(Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Monday"
             + "|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b\\.?");
-    private static final Pattern ISO = Pattern.compile("(?<![\\d./-])(\\d{4})-(\\d{1,2})-(\\d{1,2})(?![\\d./-])");
+    private static final Pattern ISO = Pattern.compile("(?<![\\d./-])(\\d{4})-(\\d{1,2})-(\\d{1,2})(?![\\d/-]|\\.\\d)");
     private static final Pattern SLASHED = Pattern.compile("(?<![\\d./-])(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})(?![\\d/])");
     private static final Pattern DOTTED = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?!\\d|\\.\\d)");
 

@@ -173,6 +173,8 @@ final class Measures {
     private static final Pattern PLURAL_NOUN = Pattern.compile("\\p{Ll}{2,}[^s']s");
     private static final Set<String> NOT_PLURAL = Set.of("this", "thus", "was", "has", "is", "as", "us", "plus",
             "across", "versus", "minus", "towards", "upwards", "downwards", "afterwards", "its", "his");
+    /** What follows the unknown in an equation: "2x + 1", "3x = 12", "2x-4". */
+    private static final Pattern OPERATION = Pattern.compile(" ?(?:[+=<>]|[-−] ?\\d)");
     /** Symbols that count rather than measure. */
     private static final Set<String> COUNTS = Set.of("x", "k", "K", "M", "bn", "tn");
     /** Letters that are a scale only when joined to a number and counting things: "13M subscribers", "300K jobs". */
@@ -184,6 +186,38 @@ final class Measures {
             "w", "week", "YoY", "year", "MoM", "month", "QoQ", "quarter");
     /** After "a" a measure describes what follows: "a 60W bulb" → "a sixty watt bulb". */
     private static final Set<String> ARTICLES = Set.of("a", "an");
+    /**
+     * After these, or joined to its number, a measure before a noun describes the noun: "the 12 km race", "155mm
+     * shells" → "one hundred fifty-five millimeter shells".
+     */
+    private static final Set<String> DETERMINERS = Set.of("the", "this", "that", "these", "those", "its", "his",
+            "her", "their", "our", "your", "my");
+    /**
+     * Words after a measure that leave it a quantity ("5 km north", "lost 5kg last year", "16GB of RAM"):
+     * prepositions, conjunctions, verbs that are auxiliaries, and adverbs of time, place, size and comparison.
+     */
+    private static final Set<String> NOT_A_NOUN = Set.of("of", "in", "on", "at", "to", "from", "for", "by", "with",
+            "into", "onto", "over", "under", "above", "below", "across", "along", "through", "per", "off", "out", "up",
+            "down", "around", "past", "beyond", "within", "without", "toward", "towards", "behind", "ahead", "apart",
+            "away", "ago", "since", "until", "before", "after", "during", "between", "among", "against", "beside",
+            "despite", "like", "unlike", "via", "versus", "plus", "minus", "times", "and", "or", "but", "nor", "so",
+            "yet", "than", "as", "while", "when", "where", "which", "who", "that", "a", "an", "the", "each", "every",
+            "apiece", "is", "are", "was", "were", "be", "been", "being", "will", "would", "could", "should", "can",
+            "may", "might", "must", "has", "have", "had", "do", "does", "did", "last", "next", "earlier", "later",
+            "yesterday", "today", "tonight", "tomorrow", "daily", "weekly", "monthly", "yearly", "annually", "twice",
+            "once", "overnight", "already", "still", "more", "less", "fewer", "longer", "shorter", "higher", "lower",
+            "further", "farther", "faster", "slower", "heavier", "lighter", "bigger", "smaller", "larger", "deep",
+            "high", "long", "wide", "tall", "thick", "heavy", "short", "old", "north", "south", "east", "west",
+            "northeast", "northwest", "southeast", "southwest", "inland", "offshore", "underground", "uphill",
+            "downhill", "upstream", "downstream", "total", "respectively", "instead", "too", "either", "alone", "only",
+            "then", "now", "here", "there", "about", "roughly", "nearly", "almost", "just", "left", "remaining");
+    /**
+     * Kitchen units, whose noun after is what is measured ("200g flour", "the 2 tbsp oil"): they describe a noun only
+     * after "a".
+     */
+    private static final Set<String> KITCHEN = Set.of("g", "kg", "kgs", "KG", "KGS", "lb", "lbs", "LB", "LBS", "oz",
+            "ml", "mL", "L", "l", "dL", "dl", "tbsp", "Tbsp", "tsp", "cup", "cups", "qt", "fl oz", "gal", "mg", "mcg",
+            "µg", "μg");
     private static final Set<String> MANY = Set.of("people", "children", "men", "women", "euros", "yen");
 
     private Measures() {
@@ -253,15 +287,27 @@ final class Measures {
         if (SCALE_LETTERS.contains(symbol) && !(glued && countsThings(Rewrite.wordAfter(text, m.end())))) return null;
         // "s" joined to a number is a plural ("1990s", "80s"); only apart from it is it seconds.
         if (symbol.equals("s") && !m.group(6).equals(" ")) return null;
+        // "2x + 1" is algebra: x is the unknown, not "times".
+        if (symbol.equals("x") && glued && OPERATION.matcher(text).region(m.end(), text.length()).lookingAt()) {
+            return range(m) + " x";
+        }
         String[] names = UNITS.get(symbol);
         if (symbol.equals("m") && glued && countsThings(Rewrite.wordAfter(text, m.end()))) {
             names = new String[] {"million", "million"};
         }
         String amount = m.group(5) == null ? range(m) : range(m) + " " + m.group(5);
         if (m.group(6).equals("-")) return amount + "-" + names[0].replace(' ', '-');
-        boolean attributive = ARTICLES.contains(Rewrite.wordBefore(text, m.start()).toLowerCase(Locale.ROOT));
-        boolean one = isOne(m) && m.group(5) == null || attributive && !symbol.equals("x");
+        boolean one = isOne(m) && m.group(5) == null || !symbol.equals("x") && describesNoun(m, text, glued);
         return amount + " " + (one ? names[0] : names[1]);
+    }
+
+    /** Whether the measure describes the noun after it, and so takes its unit's singular: "a 60W bulb". */
+    private static boolean describesNoun(Matcher m, String text, boolean glued) {
+        String before = Rewrite.wordBefore(text, m.start()).toLowerCase(Locale.ROOT);
+        if (ARTICLES.contains(before)) return true;
+        if (!glued && !DETERMINERS.contains(before) || KITCHEN.contains(m.group(7))) return false;
+        String after = Rewrite.wordAfter(text, m.end());
+        return !after.isEmpty() && Character.isLowerCase(after.charAt(0)) && !NOT_A_NOUN.contains(after);
     }
 
     /** Whether the word after "5m" is something counted in millions: a plural noun, or "people". */

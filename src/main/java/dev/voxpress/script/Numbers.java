@@ -64,10 +64,10 @@ final class Numbers {
             + "(?![\\d.,%]|\\p{Lu}\\p{L}|(?:st|nd|rd|th)\\b)");
     /**
      * A number after a name, as in "Boeing 737", "Room 101", "S. 2938" or "serial number 4471", unless a plural noun
-     * follows.
+     * follows, or a score after a team's name in the plural ("the Celtics 112-108").
      */
     private static final Pattern NAMED_NUMBER = Pattern.compile("\\b(\\p{Lu}[\\p{L}]{0,20}|\\p{Lu}\\.|number) (\\d{3,4})"
-            + "(?![\\d.,:%/]|[.,]\\d| \\p{Ll}{2,20}s\\b)");
+            + "(?![\\d.,:%/]|[.,]\\d| \\p{Ll}{2,20}s\\b|(?<=[^s]s \\d{3}|[^s]s \\d{4})[–-]\\d)");
     /** Labels of documents and bills, after which four digits are never a year: "Form 1040", "SB 1047". */
     private static final Set<String> CODE_LABELS = Set.of("number", "Form", "HR", "SB", "HB", "AB");
     /** A number joined by a hyphen to a name with a capital inside or after its start: "mRNA-1273", "Blink-182". */

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * Web and e-mail addresses, as a presenter reads them: "https://www.example.com/news" → "example dot com slash
  * news", "jo@example.org" → "jo at example dot org". The scheme, "www.", the query and the fragment are left out,
  * and so is a path of more than two parts or 30 characters, which nobody could follow by ear. Short or vowelless
- * labels are spelled ("bbc" → "B B C"), but a pronounceable part is said as a word ("hbomax" → "H B O max");
+ * labels are spelled ("bbc" → "B B C"), but a pronounceable part is said as a word ("hbomax" → "H B O max"), and
+ * words run together are said apart ("washingtonpost" → "washington post"), a hyphen as "dash";
  * numbers up to four digits are said as numbers, longer ones digit by digit. A file URL's path is read part by part
  * ("file:///home/report.pdf" → "file home slash report dot P D F"), and so are paths ("/home/data/logs" →
  * "slash home slash data slash logs", "C:\Users" → "C colon backslash Users") and files' names ("index.html" →
@@ -33,9 +34,15 @@ final class WebAddresses {
     private static final Pattern LOCAL_PARTS = Pattern.compile("(?=[._+-])|(?<=[._+-])");
     private static final Pattern VOWEL = Pattern.compile("[AEIOUaeiou]");
     private static final Pattern RUNS = Pattern.compile("[A-Za-z]+|[0-9]+");
-    /** Labels said as words although they are short. */
+    /** Labels said as words although they are short, or said as one word although the dictionary would split them. */
     private static final Set<String> WORD_LABELS = Set.of("com", "org", "net", "gov", "co", "info", "biz", "app",
-            "dev", "news", "mil", "int", "nvidia");
+            "dev", "news", "mil", "int", "nvidia", "youtube", "hotmail", "linkedin");
+    /** A social-media handle: "@nytimes" → "at N Y times", "@CDCgov" → "at CDC gov". */
+    private static final Pattern HANDLE = Pattern.compile("(?<![\\w@.])@([A-Za-z][A-Za-z0-9_]{1,30})(?![\\w@]|\\.\\w)");
+    /** Where the words of a handle meet: "JoeBiden", "the_hill"; a run of capitals is looked at apart. */
+    private static final Pattern HANDLE_PARTS = Pattern.compile("_|(?<=[\\p{Ll}\\d])(?=\\p{Lu})");
+    /** Capitals before lower-case letters: "CDCgov", "BBCBreaking". */
+    private static final Pattern CAPITALS_FIRST = Pattern.compile("(\\p{Lu}{2,})(\\p{Ll}.*)");
     /** A file URL: its path is read part by part. */
     private static final Pattern FILE = Pattern.compile("(?<![\\w@.-])(?i:file):/{1,3}([^\\s<>\"]+)");
     private static final Pattern PATH_PARTS = Pattern.compile("[/\\\\]+");
@@ -66,6 +73,7 @@ final class WebAddresses {
                 s = Rewrite.replace(FILE_NAME, s, m -> label(m.group(1), true) + " dot " + label(m.group(2), true));
             }
         }
+        if (s.indexOf('@') >= 0) s = Rewrite.replace(HANDLE, s, m -> "at " + handle(m.group(1)));
         if (s.indexOf(":\\") >= 0) {
             s = Rewrite.replace(WINDOWS_PATH, s, m -> Initialisms.letter(m.group(1).charAt(0)) + " colon backslash "
                     + String.join(" backslash ", parts(m.group(2))));
@@ -74,6 +82,28 @@ final class WebAddresses {
             s = Rewrite.replace(UNIX_PATH, s, m -> "slash " + String.join(" slash ", parts(m.group())));
         }
         return s;
+    }
+
+    /**
+     * A handle's words: capitals as written (spelled later), the rest as a name's labels. Capitals before lower-case
+     * letters end where a dictionary word begins: "BBCBreaking" → "BBC breaking", "CDCgov" → "CDC gov".
+     */
+    private static String handle(String handle) {
+        List<String> words = new ArrayList<>();
+        for (String part : HANDLE_PARTS.split(handle)) {
+            if (part.isEmpty()) continue;
+            Matcher capitals = CAPITALS_FIRST.matcher(part);
+            if (capitals.matches()) {
+                String caps = capitals.group(1);
+                String last = caps.substring(caps.length() - 1) + capitals.group(2);
+                boolean word = EnglishWords.contains(last.toLowerCase(Locale.ROOT));
+                words.add(word ? caps.substring(0, caps.length() - 1) : caps);
+                words.add(label(word ? last : capitals.group(2), true));
+            } else {
+                words.add(part.length() > 1 && part.equals(part.toUpperCase(Locale.ROOT)) ? part : label(part, true));
+            }
+        }
+        return String.join(" ", words);
     }
 
     /** The parts of a path, each name said as a label: "report dot P D F". */
@@ -137,7 +167,9 @@ final class WebAddresses {
         for (int i = 0; i < labels.length; i++) {
             if (labels[i].isEmpty()) continue;
             boolean countryCode = i == labels.length - 1 && labels[i].length() == 2;
-            words.add(countryCode ? Initialisms.spell(labels[i]) : label(labels[i], false));
+            List<String> parts = new ArrayList<>();
+            for (String part : labels[i].split("-")) if (!part.isEmpty()) parts.add(label(part, false));
+            words.add(countryCode ? Initialisms.spell(labels[i]) : String.join(" dash ", parts));
         }
         return String.join(" dot ", words);
     }
@@ -145,7 +177,7 @@ final class WebAddresses {
     /**
      * One label or path segment: digit runs as numbers, letter runs as words unless they have no vowel, or are
      * short or unpronounceable and not a known word ("bbc", "cnn"); a name (before an @, or in a path) only needs a
-     * vowel.
+     * vowel. A run of dictionary words is said word by word ({@link #compound}).
      */
     private static String label(String label, boolean name) {
         List<String> words = new ArrayList<>();
@@ -157,15 +189,63 @@ final class WebAddresses {
                 words.add(number ? NumberWords.cardinal(Long.parseLong(r)) : NumberWords.digits(r));
             } else {
                 String upper = r.toUpperCase(Locale.ROOT);
-                boolean known = WORD_LABELS.contains(r.toLowerCase(Locale.ROOT)) || Initialisms.SHORT_WORDS.contains(upper);
+                String lower = r.toLowerCase(Locale.ROOT);
+                boolean known = WORD_LABELS.contains(lower) || Initialisms.SHORT_WORDS.contains(upper)
+                        || r.length() >= 5 && EnglishWords.contains(lower);
                 boolean vowel = VOWEL.matcher(r).find();
                 boolean pronounceable = Initialisms.pronounceable(upper);
+                String compound = known || !vowel ? null : compound(lower);
+                if (compound != null) {
+                    words.add(compound);
+                    continue;
+                }
                 String split = name || known || pronounceable || !vowel ? null : split(r);
                 boolean spelled = !vowel || !name && !known && (r.length() <= 3 || r.length() <= 6 && !pronounceable);
                 words.add(split != null ? split : spelled ? Initialisms.spell(r) : r);
             }
         }
         return String.join(" ", words);
+    }
+
+    /**
+     * A name run together from dictionary words said apart: "washpost" → "wash post", "nytimes" → "N Y times",
+     * "kingarthurbaking" → "king arthur baking"; null for a word of the dictionary, or a name that splits no such
+     * way ("instagram"). The parts: two words, or three of four letters or more; a word of three letters only if it
+     * is a common one ("sub", not "nyt"); the first part may be two or three letters without a vowel, an initialism.
+     * The dictionary has rare names as well ("imes"), so of two splits the one with the longest word wins
+     * ("ny times", not "nyt imes"; "sub stack", not "subs tack").
+     */
+    static String compound(String name) {
+        if (name.length() < 6 || EnglishWords.contains(name)) return null;
+        String best = null;
+        int bestScore = 0;
+        for (int i = 2; i <= name.length() - 3; i++) {
+            String left = name.substring(0, i);
+            String right = name.substring(i);
+            boolean initialism = i <= 3 && !VOWEL.matcher(left).find();
+            if (!isPart(right) || !initialism && !isPart(left)) continue;
+            int score = i * i + right.length() * right.length();
+            if (score > bestScore) {
+                best = (initialism ? Initialisms.spell(left) : left) + " " + right;
+                bestScore = score;
+            }
+        }
+        if (best != null) return best;
+        for (int i = 4; i <= name.length() - 8; i++) {
+            if (!EnglishWords.contains(name.substring(0, i))) continue;
+            for (int j = i + 4; j <= name.length() - 4; j++) {
+                if (EnglishWords.contains(name.substring(i, j)) && EnglishWords.contains(name.substring(j))) {
+                    return name.substring(0, i) + " " + name.substring(i, j) + " " + name.substring(j);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A word that may be part of a run-together name: four letters or more, or three of a common word. */
+    private static boolean isPart(String word) {
+        return word.length() >= 4 ? EnglishWords.contains(word)
+                : word.length() == 3 && Initialisms.SHORT_WORDS.contains(word.toUpperCase(Locale.ROOT));
     }
 
     /**

@@ -40,7 +40,7 @@ class MeasuresTest {
             €2/kg               | two euros per kilogram
             5 mg/L              | five milligrams per liter
             100 km/day          | one hundred kilometers per day
-            the 100m sprint     | the one hundred meters sprint
+            the 100m sprint     | the one hundred meter sprint
             $450/night          | four hundred fifty dollars per night
             72 bpm              | seventy-two beats per minute
             51°30′N 0°7′W       | fifty-one degrees thirty minutes north zero degrees seven minutes west
@@ -48,6 +48,19 @@ class MeasuresTest {
             highs of 12C        | highs of twelve degrees Celsius
             a 5/8 inch hole     | a five eighths inch hole
             a 1/2 inch of rain  | a half inch of rain
+            fired 155mm shells  | fired one hundred fifty-five millimeter shells
+            the 12 km race      | the twelve kilometer race
+            its 2 TB drive      | its two terabyte drive
+            110V outlets        | one hundred ten volt outlets
+            ran 10km yesterday  | ran ten kilometers yesterday
+            the 5 km north      | the five kilometers north
+            16GB of RAM         | sixteen gigabytes of RAM
+            lost 5kg last year  | lost five kilograms last year
+            add 200g flour      | add two hundred grams flour
+            drove 12 km slowly  | drove twelve kilometers slowly
+            solve 2x + 1 = 7    | solve two x plus one equals seven
+            3x = 12             | three x equals twelve
+            10x - not more      | ten times, not more
             """)
     void units(String written, String said) {
         Says.says(written, said);

@@ -16,7 +16,7 @@ class SymbolsTest {
             a C# developer                 | a C sharp developer
             dial * then 67                 | dial star then sixty-seven
             2+2=4                          | two plus two equals four
-            follow @nytimes                | follow at nytimes
+            follow @nytimes                | follow at N Y times
             #MeToo                         | hashtag MeToo
             and/or                         | and or
             either/or                      | either or

@@ -9,7 +9,7 @@ class WebAddressesTest {
             See example.com/news.                        | See example dot com slash news.
             Go to https://www.example.com/ now           | Go to example dot com now
             Read http://bbc.co.uk/news?id=5#top          | Read B B C dot co dot U K slash news
-            www.nytimes.com/2022/05/14/us/long-slug.html | nytimes dot com
+            www.nytimes.com/2022/05/14/us/long-slug.html | N Y times dot com
             open index.html now                          | open index dot H T M L now
             saved to /home/data/logs                     | saved to slash home slash data slash logs
             open C:\\Users\\Public                       | open C colon backslash Users backslash Public
@@ -17,8 +17,30 @@ class WebAddressesTest {
             It is on wikipedia.org.                      | It is on wikipedia dot org.
             (see github.com/jsoup)                       | (see github dot com slash jsoup)
             site.com/page-2                              | site dot com slash page two
+            at washingtonpost.com today                  | at washington post dot com today
+            tips@washpost.com                            | tips at wash post dot com
+            reportfraud.ftc.gov                          | report fraud dot F T C dot gov
+            kingarthurbaking.com                         | king arthur baking dot com
+            substack.com                                 | sub stack dot com
+            instagram.com                                | instagram dot com
+            healthcare.gov                               | healthcare dot gov
+            youtube.com                                  | youtube dot com
+            careers@acme-corp.com                        | careers at acme dash corp dot com
             """)
     void webAddresses(String written, String said) {
+        Says.says(written, said);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            follow @CDCgov              | follow at C D C gov
+            by @taylorswift13 on        | by at taylor swift thirteen on
+            from @BBCBreaking           | from at B B C Breaking
+            @JoeBiden wrote             | at Joe Biden wrote
+            via @the_hill               | via at the hill
+            meet @ 5pm                  | meet at five P M
+            """)
+    void handles(String written, String said) {
         Says.says(written, said);
     }
 

@@ -58,7 +58,7 @@ final class Abbreviations {
             Map.entry("Sec", "section"), Map.entry("sec", "section"), Map.entry("Art", "article"),
             Map.entry("Ep", "episode"), Map.entry("Apt", "apartment"), Map.entry("Ste", "suite"),
             Map.entry("ca", "circa"), Map.entry("c", "circa"), Map.entry("Prop", "Proposition"),
-            Map.entry("Cat", "Category"),
+            Map.entry("Cat", "Category"), Map.entry("Fl", "floor"),
             Map.entry("est", "established"));
     private static final Set<String> UNDOTTED_BEFORE_NUMBER = Set.of("No", "no", "Nos", "nos", "Apt", "Cat");
     /** Words that start a sentence, not a name: after "Main St." they mean the dot ends one. */
@@ -69,6 +69,16 @@ final class Abbreviations {
             "also known as", "aka", "also known as", "et al", "and others", "w/o", "without", "w/", "with", "gov't",
             "government");
 
+    /**
+     * Shorthand of social media and newsletters, which a presenter reads out in full; not "IMO", which in the news is
+     * the International Maritime Organization more often than "in my opinion".
+     */
+    private static final Map<String, String> SHORTHAND = Map.of("ICYMI", "in case you missed it", "TBH",
+            "to be honest", "IMHO", "in my humble opinion", "FWIW", "for what it's worth",
+            "AFAIK", "as far as I know", "IIRC", "if I remember correctly", "BTW", "by the way", "TL;DR",
+            "too long; didn't read", "TLDR", "too long; didn't read");
+    private static final Pattern SHORTHANDS = Pattern.compile("(?=[ITFAB][A-Z;])(?<![\\p{L}])(?:ICYMI|TBH|IMHO|FWIW|AFAIK|IIRC"
+            + "|BTW|TL;DR|TLDR)(?![\\p{L}])");
     private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\d.'])(\\p{L}{1,6})(\\.)?(?![\\p{L}\\d]|'(?!s\\b))");
     private static final Pattern PHRASE = Pattern.compile("(?<![\\p{L}.])(?i:(e\\.g|i\\.e|a\\.k\\.a)\\.?|aka(?![\\p{L}])"
             + "|et al\\.?|w/o(?![\\p{L}])|w/(?= ?\\p{L})|gov't(?![\\p{L}]))");
@@ -80,6 +90,7 @@ final class Abbreviations {
 
     static String expand(String text) {
         String s = Rewrite.replace(PHRASE, text, m -> phrase(m, text));
+        s = Rewrite.replace(SHORTHANDS, s, m -> SHORTHAND.get(m.group()));
         s = HASH_NUMBER.matcher(s).replaceAll("number ");
         String words = s;
         return Rewrite.replace(WORD, s, m -> word(m, words));
@@ -103,6 +114,10 @@ final class Abbreviations {
         }
         if (word.equals("St")) {
             expansion = afterName(text, m.start()) && !beforeName ? "Street" : "Saint";
+        } else if (word.equals("Sts") && dot) {
+            expansion = afterName(text, m.start()) && !beforeName ? "Streets" : "Saints";
+        } else if (word.equals("Fl") && dot && ORDINAL.matcher(tokenBefore(text, m.start())).matches()) {
+            expansion = "Floor";
         } else if (word.equals("Dr")) {
             expansion = afterName(text, m.start()) && !beforeName ? "Drive" : "Doctor";
         } else if (BEFORE_NUMBER.containsKey(word) && Character.isDigit(next) && (dot || UNDOTTED_BEFORE_NUMBER.contains(word))) {
@@ -121,10 +136,14 @@ final class Abbreviations {
     /** Whether a capitalized word or an ordinal ("Main", "5th") comes just before {@code index}. */
     private static boolean afterName(String text, int index) {
         String before = Rewrite.wordBefore(text, index);
-        if (Rewrite.startsUpper(before)) return true;
+        return Rewrite.startsUpper(before) || ORDINAL.matcher(tokenBefore(text, index)).matches();
+    }
+
+    /** What comes before {@code index} back to the space before it: "5th" in "5th Ave". */
+    private static String tokenBefore(String text, int index) {
         int end = index;
         while (end > 0 && text.charAt(end - 1) == ' ') end--;
         int start = text.lastIndexOf(' ', end - 1) + 1;
-        return ORDINAL.matcher(text.substring(start, end)).matches();
+        return text.substring(start, end);
     }
 }

@@ -22,7 +22,8 @@ final class Addresses {
     static {
         String[] types = {"Ave", "Avenue", "Av", "Avenue", "Blvd", "Boulevard", "Rd", "Road", "Ln", "Lane", "Ct",
             "Court", "Ter", "Terrace", "Terr", "Terrace", "Expy", "Expressway", "Hwy", "Highway", "Pkwy", "Parkway",
-            "Pl", "Place", "Sq", "Square", "Cir", "Circle", "Trl", "Trail", "Fwy", "Freeway", "Plz", "Plaza"};
+            "Pl", "Place", "Sq", "Square", "Cir", "Circle", "Trl", "Trail", "Fwy", "Freeway", "Plz", "Plaza", "Aves", "Avenues", "Rds", "Roads", "Blvds",
+            "Boulevards"};
         for (int i = 0; i < types.length; i += 2) TYPES.put(types[i], types[i + 1]);
         String[] states = {"AL", "Alabama", "AK", "Alaska", "AZ", "Arizona", "AR", "Arkansas", "CA", "California",
             "CO", "Colorado", "CT", "Connecticut", "DE", "Delaware", "FL", "Florida", "GA", "Georgia", "HI", "Hawaii",
@@ -44,11 +45,14 @@ final class Addresses {
     private static final Pattern STATE_ZIP = Pattern.compile(", ([A-Z]{2}) (\\d{5})(?:-(\\d{4}))?(?![\\d-])");
     private static final Pattern HOUSE_POINT = Pattern.compile("(?=\\d)(?<![\\w.,$-])(\\d{1,5}) " + POINT
             + "\\.? (?=\\p{Lu}\\p{Ll}|\\d{1,3}(?:st|nd|rd|th) )");
-    /** A house number of three digits or more; shorter ones are plain numbers, left for {@link Numbers}. */
+    /**
+     * A house number of three digits or more before a street's name and type, Broadway, or a route; shorter ones are
+     * plain numbers, left for {@link Numbers}.
+     */
     private static final Pattern HOUSE = Pattern.compile("(?=\\d)(?<![\\w.,$-])(\\d{3,5})(\\p{Lu})? "
             + "(?=(?:(?:\\p{Lu}\\p{Ll}*|\\d{1,3}"
-            + "(?:st|nd|rd|th)) ){1,3}" + TYPE + "(?![\\p{L}]))");
-    private static final Pattern STREET_TYPE = Pattern.compile("(?=[ABRLCTEHPSF])(?<=\\p{Ll} |\\d(?:st|nd|rd|th) )(Ave|Av|Blvd|Rd|Ln|Ct"
+            + "(?:st|nd|rd|th)) ){1,3}" + TYPE + "(?![\\p{L}])|Broadway\\b|(?:Rte|Rt|Route|Hwy|Highway)\\.? \\d)");
+    private static final Pattern STREET_TYPE = Pattern.compile("(?=[ABRLCTEHPSF])(?<=\\p{Ll} |\\d(?:st|nd|rd|th) )(Ave|Aves|Av|Blvd|Blvds|Rd|Rds|Ln|Ct"
             + "|Ter|Terr|Expy|Hwy|Pkwy|Pl|Sq|Cir|Trl|Fwy|Plz)(\\.)?(?: " + POINT + ")?(?![\\p{L}\\d])");
     /**
      * A state after a city, without a ZIP code: its postal code at the end of a clause ("Portland, OR.") or its
@@ -83,6 +87,10 @@ final class Addresses {
     /** A block of a street, numbered as its houses are: "the 4100 block of" → "forty-one hundred block of". */
     private static final Pattern BLOCK = Pattern.compile("(?=\\d)(?<![\\w.,$-])(\\d{3,5})(?= block of\\b)");
     /** Rooms in a listing: "2BR/1BA" → "two bedroom, one bathroom". */
+    /** A congressional district: "CA-12" → "California's twelfth district", in a text about elections. */
+    private static final Pattern DISTRICT = Pattern.compile("(?<![\\p{L}\\d-])([A-Z]{2})-(\\d{1,2})(?![\\d\\p{L}-])");
+    private static final Pattern ELECTION = Pattern.compile("(?i:district|race|seat|primary|congress|house|incumbent"
+            + "|election|voters|flipped|democrat|republican|gop|candidate|representative)");
     private static final Pattern ROOMS = Pattern.compile("(?=\\d)(?<![\\p{L}\\d.])(\\d{1,2}) ?(?:BR|bd|BD|bed)s?\\.?(?:/|, ?| )"
             + "(\\d{1,2}(?:\\.5)?) ?(?:BA|ba|bath)s?(?![\\p{L}\\d])");
 
@@ -98,6 +106,10 @@ final class Addresses {
                     + (m.group(2) == null ? "" : m.group(2) + " "));
             s = Rewrite.replace(BLOCK, s, m -> NumberWords.pairs(m.group(1)));
             s = Rewrite.replace(ROUTE, s, m -> m.group(1).equals("Hwy") ? "Highway " : "Route ");
+            if (s.indexOf('-') >= 0 && ELECTION.matcher(s).find()) {
+                s = Rewrite.replace(DISTRICT, s, m -> STATES.get(m.group(1)) == null ? null : STATES.get(m.group(1))
+                        + "'s " + NumberWords.ordinal(Integer.parseInt(m.group(2))) + " district");
+            }
             s = Rewrite.replace(ROOMS, s, m -> NumberWords.number(m.group(1)) + " bedroom, "
                     + NumberWords.number(m.group(2)) + " bathroom");
         }

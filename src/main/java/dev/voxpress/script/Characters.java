@@ -31,7 +31,7 @@ final class Characters {
             Map.entry('±', " plus or minus "), Map.entry('÷', " divided by "), Map.entry('≤', " less than or equal to "),
             Map.entry('≥', " greater than or equal to "), Map.entry('≠', " not equal to "),
             Map.entry('≈', " approximately "), Map.entry('√', " square root of "), Map.entry('π', " pi "),
-            Map.entry('‰', " per thousand"), Map.entry('§', " section "),
+            Map.entry('‰', " per thousand"), Map.entry('§', " Section "),
             Map.entry('¶', " paragraph "), Map.entry('℃', "°C"), Map.entry('º', "°"), Map.entry('˚', "°"), Map.entry('℉', "°F"),
             Map.entry('™', ""), Map.entry('®', ""), Map.entry('©', ""), Map.entry('℠', ""));
 

@@ -54,6 +54,14 @@ final class Codes {
     /** The last digits of a card or an account: "card ending in 4821", "last four digits 7309", "VIN ending 48213". */
     private static final Pattern LAST_DIGITS = Pattern.compile("(?=\\d)(?<=\\b(?:ending(?: in)?|digits) )\\d{4,6}"
             + "(?![\\d,.-])");
+    /** A flight's number: "Flight UA 1549" → "U A fifteen forty-nine", "flight BA117" → "B A one seventeen". */
+    private static final Pattern FLIGHT = Pattern.compile("(?<=\\b(?i:flight) )([A-Z]{2}|[A-Z]\\d|\\d[A-Z]) ?(\\d{1,4})"
+            + "(?![\\d.,]?\\d|\\p{L})");
+    /** A star code dialled on a mobile phone: "*611" → "star six one one". */
+    private static final Pattern STAR_CODE = Pattern.compile("(?<![\\w*])\\*(\\d{2,4})(?![\\d*])");
+    /** A short code that a text message goes to: "Text VOTE to 50409", "text HOME to 741741". */
+    private static final Pattern SHORT_CODE = Pattern.compile("(\\b(?i:text)(?: [\"“']?\\p{L}{1,20}[\"”']?)? to )(\\d{5,6})"
+            + "(?![\\d,.]?\\d)");
     /** "#" before a number: "Order #4829105", "the #1 seed". */
     private static final Pattern NUMBER_SIGN = Pattern.compile("(?<![\\p{L}\\d&])#(?=\\d)");
     /**
@@ -79,7 +87,11 @@ final class Codes {
     static String speak(String text) {
         if (!Rewrite.hasDigit(text)) return text;
         String s = text.indexOf('#') < 0 ? text : Rewrite.replace(NUMBER_SIGN, text, m -> "number ");
-        s = !mayHaveLabel(s) ? s : Rewrite.replace(LABELLED, s, Codes::labelled);
+        if (s.indexOf('*') >= 0) s = Rewrite.replace(STAR_CODE, s, m -> "star " + NumberWords.digits(m.group(1)));
+        s = Rewrite.replace(SHORT_CODE, s, m -> m.group(1) + NumberWords.digits(m.group(2)));
+        s = Rewrite.replace(FLIGHT, s, m -> Initialisms.spell(m.group(1)) + " " + NumberWords.pairs(m.group(2)));
+        String labelled = s;
+        s = !mayHaveLabel(s) ? s : Rewrite.replace(LABELLED, s, m -> labelled(m, labelled));
         s = Rewrite.replace(NUMBERED, s, m -> (m.group(1).equalsIgnoreCase("no.") ? "number" : m.group(1)) + " "
                 + NumberWords.digits(m.group(2)));
         s = Rewrite.replace(LAST_DIGITS, s, m -> NumberWords.digits(m.group()));
@@ -103,9 +115,13 @@ final class Codes {
         return Rewrite.replace(GROUPS, s, m -> String.join(", ", groups(m.group(), false)));
     }
 
-    /** "serial number S N four four ..."; null for a serial number of four digits alone, read in pairs. */
-    private static String labelled(Matcher m) {
+    /**
+     * "serial number S N four four ..."; null for a serial number of four digits alone, read in pairs, and for Idaho
+     * before a ZIP code ("Boise, ID 83702").
+     */
+    private static String labelled(Matcher m, String text) {
         if (m.group("label").equalsIgnoreCase("serial") && FOUR_DIGITS.matcher(m.group("id")).matches()) return null;
+        if (m.group("label").equals("ID") && m.start() >= 2 && text.startsWith(", ", m.start() - 2)) return null;
         return m.group("label") + (m.group("number") == null ? "" : " number")
                 + (m.group("is") == null ? "" : m.group("is")) + " " + identifier(m.group("id"));
     }

@@ -27,6 +27,13 @@ final class Fractions {
     /** A decimal over a number is a rating: "4.5/5" → "four point five out of five". */
     private static final Pattern RATING = Pattern.compile("(?<![\\d/.,])(\\d+\\.\\d+)/(\\d+)(?![\\d/]|\\.\\d)");
 
+    /** Words after a pair of numbers that make it a rating: "4/5 stars" → "four out of five stars". */
+    private static final Set<String> RATED = Set.of("stars", "star", "rating", "score", "review");
+    /** A basketball player's shots: "7/12 from the field" → "seven for twelve". */
+    private static final Pattern SHOTS = Pattern.compile(" from (?:the (?:field|floor|line|arc)|three|deep|beyond)\\b");
+    /** Betting odds: "5/1 odds", "a 10/1 shot" → "five-to-one", "ten-to-one". */
+    private static final Set<String> ODDS = Set.of("odds", "shot", "favorite", "favourite", "underdog", "outsider");
+
     private Fractions() {
     }
 
@@ -52,6 +59,10 @@ final class Fractions {
     }
 
     private static String simple(Matcher m, String text) {
+        if (m.group(4) == null || Measures.names(m.group(4)) == null) {
+            String pair = pair(m, text);
+            if (pair != null) return pair;
+        }
         String part = fraction(m.group(1), m.group(2));
         if (part == null) {
             return NumberWords.number(m.group(1)) + " " + NumberWords.number(m.group(2))
@@ -74,6 +85,24 @@ final class Fractions {
         String article = "aeiou".indexOf(unit[0].charAt(0)) >= 0 || unit[0].startsWith("hour") ? "an " : "a ";
         if (one && part.endsWith("half")) return "half " + article + unit[0];
         return amount + " of " + article + unit[0];
+    }
+
+    /** Two numbers that a word after them makes a rating, shots made of shots taken, or odds; else null. */
+    private static String pair(Matcher m, String text) {
+        String after = Rewrite.wordAfter(text, m.end(2)).toLowerCase(Locale.ROOT);
+        boolean ordinal = m.end(2) != m.end() && m.group(4) == null && ORDINAL_ENDING.matcher(text)
+                .region(m.end(2), m.end()).lookingAt();
+        if (ordinal || text.startsWith("/", m.end())) return null;
+        String over = " " + NumberWords.number(m.group(2));
+        String first = NumberWords.number(m.group(1));
+        String rest = text.substring(m.end(2), m.end());
+        if (RATED.contains(after) || after.equals("from") && Rewrite.wordBefore(text, m.start()).equals("a")
+                && !SHOTS.matcher(text).region(m.end(2), text.length()).lookingAt()) {
+            return first + " out of" + over + rest;
+        }
+        if (SHOTS.matcher(text).region(m.end(2), text.length()).lookingAt()) return first + " for" + over + rest;
+        if (ODDS.contains(after)) return first + "-to-" + over.strip() + rest;
+        return null;
     }
 
     /** The unit's names; "in" is inches only with an abbreviation's dot ("6 3/8 in. long"), being a word otherwise. */

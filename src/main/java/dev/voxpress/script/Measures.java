@@ -55,6 +55,8 @@ final class Measures {
         unit("milligram", "milligrams", "mg");
         unit("microgram", "micrograms", "µg", "μg", "mcg");
         unit("pound", "pounds", "lb", "lbs", "LB", "LBS");
+        unit("pound-foot", "pound-feet", "lb-ft", "lb ft", "lb.-ft");
+        unit("point", "points", "pts");
         unit("ounce", "ounces", "oz");
         unit("liter", "liters", "L", "l");
         unit("milliliter", "milliliters", "ml", "mL");
@@ -128,7 +130,7 @@ final class Measures {
     /** An optional minus, a number, and an optional second number making a range: groups 1 to 4. */
     private static final String AMOUNT = "(?<![\\p{L}\\d.,])(-)?(" + NUMBER + ")(?: ?[–-] ?(-)?(" + NUMBER + "))?";
     /** Abbreviations that may carry a dot mid-sentence, as in "5 ft. tall". */
-    private static final String DOTTED = "ft|in|lb|lbs|oz|yd|mi|sec|min|hr|hrs|yr|yrs|gal|tsp|tbsp|Tbsp|qt";
+    private static final String DOTTED = "ft|in|lb|lbs|oz|yd|mi|sec|min|hr|hrs|yr|yrs|gal|tsp|tbsp|Tbsp|qt|pts";
     /** The unit symbols, longest first so that "km/h" wins over "km". */
     private static final String UNIT_SYMBOLS = UNITS.keySet().stream()
             .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)

@@ -68,6 +68,9 @@ final class Numbers {
      */
     private static final Pattern NAMED_NUMBER = Pattern.compile("\\b(\\p{Lu}[\\p{L}]{0,20}|\\p{Lu}\\.|number) (\\d{3,4})"
             + "(?![\\d.,:%/]|[.,]\\d| \\p{Ll}{2,20}s\\b|(?<=[^s]s \\d{3}|[^s]s \\d{4})[–-]\\d)");
+    /** School years from kindergarten: "K-12" → "K through 12", "pre-K-8"; not "K-9", a police dog. */
+    private static final Pattern GRADES = Pattern.compile("(?<![\\p{L}\\d])((?:[Pp]re-?)?K)[–-]([2-68]|12)"
+            + "(?![\\d\\p{L}-])");
     /** Labels of documents and bills, after which four digits are never a year: "Form 1040", "SB 1047". */
     private static final Set<String> CODE_LABELS = Set.of("number", "Form", "HR", "SB", "HB", "AB");
     /** A number joined by a hyphen to a name with a capital inside or after its start: "mRNA-1273", "Blink-182". */
@@ -123,6 +126,7 @@ final class Numbers {
         if (!Rewrite.hasDigit(text)) return text;
         String s = Rewrite.replace(OTHER_GROUPING, text, m -> NumberWords.number(m.group().replaceAll("[ .,]", "")));
         s = VERSION_PREFIX.matcher(s).replaceAll("version ");
+        if (s.indexOf('K') >= 0) s = GRADES.matcher(s).replaceAll("$1 through $2");
         String spaced = s;
         s = Rewrite.replace(SPACED_THOUSANDS, s, m -> afterName(spaced, m.start()) ? null
                 : NumberWords.number(m.group().replace(" ", "")));

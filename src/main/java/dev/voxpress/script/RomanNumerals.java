@@ -8,16 +8,39 @@ import java.util.regex.Pattern;
 /**
  * Roman numerals where they are numbers: after words like "War", "Chapter" or "Super Bowl" they are cardinals
  * ("World War II" → "World War Two", "Chapter IV" → "Chapter Four", "Super Bowl LVII" → "Super Bowl Fifty-seven");
- * after a name they are regnal ordinals ("Elizabeth II" → "Elizabeth the Second", "Henry VIII" → "Henry the
- * Eighth"). After a name, only numerals of I, V and X up to 39 count, and single letters (I, V, X) only after the
- * names of monarchs and popes, so that the pronoun "I", "Malcolm X", "DC" or "MIX" stay as they are.
+ * after a monarch's name, or a person's, they are regnal ordinals ("Elizabeth II" → "Elizabeth the Second", "Henry
+ * VIII" → "Henry the Eighth", "Robert Griffin III" → "Robert Griffin the Third"), after any other name a sequel's
+ * number ("Rocky IV" → "Rocky Four"). After a name, only numerals of I, V and X up to 39 count, and single letters
+ * (I, V, X) only after the names of monarchs and popes, so that the pronoun "I", "Malcolm X", "DC" or "MIX" stay as
+ * they are.
  */
 final class RomanNumerals {
     private static final Set<String> REGNAL_NAMES = Set.of("Alexander", "Alfonso", "Benedict", "Boniface",
             "Catherine", "Charles", "Clement", "Constantine", "Edward", "Elizabeth", "Ferdinand", "Francis",
             "Frederick", "George", "Gregory", "Harold", "Henry", "Innocent", "Isabella", "James", "John", "Leo",
             "Louis", "Ludwig", "Mary", "Napoleon", "Nicholas", "Paul", "Peter", "Philip", "Pius", "Richard", "Sixtus",
-            "Stephen", "Urban", "Victor", "Wilhelm", "William");
+            "Stephen", "Urban", "Victor", "Wilhelm", "William", "Ramses", "Ramesses", "Thutmose", "Amenhotep", "Ptolemy",
+            "Harald", "Haakon", "Olav", "Olaf", "Gustaf", "Gustav", "Felipe", "Carlos", "Willem", "Frederik",
+            "Christian", "Margrethe", "Rama", "Abdullah", "Hussein", "Ivan", "Otto", "Umberto", "Leopold", "Albert",
+            "Baudouin", "Juliana", "Beatrix", "Wilhelmina", "Casimir", "Sigismund", "Boleslaw", "Vladislav");
+    /** Titles before a monarch's or a pope's name: "King Harald V", "Pope Leo XIV". */
+    private static final Set<String> TITLES = Set.of("King", "Queen", "Pope", "Emperor", "Empress", "Tsar", "Czar",
+            "Prince", "Princess", "Sultan", "Shah", "Duke", "Duchess", "Pharaoh", "Kaiser", "Saint", "St");
+    /**
+     * Given names common in the United States: before a surname, a numeral is the family's ordinal ("Robert Griffin
+     * III" → "the Third"); after another name ("Rocky IV", "Final Fantasy VII", "Artemis II") it is a sequel's or a
+     * mission's number.
+     */
+    private static final Set<String> GIVEN_NAMES = Set.of("Robert", "John", "James", "William", "Richard", "Thomas",
+            "Charles", "Joseph", "Michael", "David", "Daniel", "Edward", "Henry", "George", "Frank", "Walter", "Arthur",
+            "Harold", "Howard", "Samuel", "Benjamin", "Andrew", "Alexander", "Christopher", "Matthew", "Anthony",
+            "Mark", "Steven", "Paul", "Kenneth", "Joshua", "Kevin", "Brian", "Ronald", "Timothy", "Jason", "Jeffrey",
+            "Ryan", "Jacob", "Gary", "Nicholas", "Eric", "Jonathan", "Stephen", "Larry", "Justin", "Scott", "Frederick",
+            "Raymond", "Gregory", "Patrick", "Jack", "Dennis", "Jerry", "Tyler", "Aaron", "Douglas", "Peter", "Nathan",
+            "Zachary", "Kyle", "Noah", "Ethan", "Jeremy", "Hunter", "Christian", "Lewis", "Louis", "Philip", "Ralph",
+            "Roy", "Eugene", "Russell", "Bobby", "Harry", "Wayne", "Albert", "Joe", "Carl", "Jesse", "Willie", "Billy",
+            "Bruce", "Gerald", "Keith", "Lawrence", "Roger", "Terry", "Sean", "Austin", "Randall", "Vincent", "Davis",
+            "Thurston", "Marshall", "Hamilton", "Cornelius", "Nelson", "Winthrop", "Elizabeth", "Mary", "Anne");
     /** Capitalized words that are not names, before which a numeral is not regnal. */
     private static final Set<String> NOT_NAMES = Set.of("The", "And", "But", "Or", "If", "When", "Then", "So",
             "As", "At", "In", "On", "Of", "To", "For", "By", "With", "From", "That", "This", "What", "Yes", "No");
@@ -40,17 +63,20 @@ final class RomanNumerals {
             int n = value(m.group(2).toUpperCase(Locale.ROOT));
             return n == 0 ? null : m.group(1) + " " + capitalize(NumberWords.cardinal(n));
         });
-        return Rewrite.replace(REGNAL, s, RomanNumerals::regnal);
+        String names = s;
+        return Rewrite.replace(REGNAL, s, m -> regnal(m, names));
     }
 
-    private static String regnal(Matcher m) {
+    private static String regnal(Matcher m, String text) {
         String name = m.group(1);
         String numeral = m.group(2);
-        boolean monarch = REGNAL_NAMES.contains(name);
+        String before = Rewrite.wordBefore(text, m.start());
+        boolean monarch = REGNAL_NAMES.contains(name) || TITLES.contains(before);
         if (NOT_NAMES.contains(name) || !monarch && numeral.length() < 2) return null;
         int n = value(numeral);
         if (n == 0 || n > 39) return null;
-        return name + " the " + capitalize(NumberWords.ordinal(n));
+        boolean person = monarch || GIVEN_NAMES.contains(before);
+        return name + (person ? " the " + capitalize(NumberWords.ordinal(n)) : " " + capitalize(NumberWords.cardinal(n)));
     }
 
     /** The value of a well-formed numeral below 400, or 0. */

@@ -33,6 +33,10 @@ final class Times {
     /** Words of a race shortly before "in" and a time with seconds: "won the marathon in 2:01:09". */
     private static final Pattern RACE = Pattern.compile("\\b(?:marathon|race|ran|run|finished|won|clocked|mile"
             + "|course)\\b");
+    /** Minutes, seconds and parts of a second: "a lap of 1:23.456" → "one minute, twenty-three point four five six seconds". */
+    private static final Pattern LAP = Pattern.compile(START + "(\\d{1,2}):([0-5]\\d)\\.(\\d{1,3})(?![\\d:.])");
+    /** Words after minutes and seconds that make them a game clock's: "with 0:03 left". */
+    private static final Set<String> CLOCK_LEFT = Set.of("left", "remaining");
     private static final Pattern HOUR = Pattern.compile(START + "(\\d{1,2}) ?" + MERIDIEM + ZONE);
     /** A dash between two times, at least one with minutes or a.m. or p.m., is "to": "9am-11 am", "6:30-9:45 pm". */
     private static final Pattern RANGE = Pattern.compile(START + "(\\d{1,2}(?::\\d{2})?(?: ?[AaPp]\\.? ?[Mm]\\.?)?) ?[–-] ?"
@@ -43,7 +47,8 @@ final class Times {
 
     static String speak(String text) {
         if (!Rewrite.hasDigit(text)) return text;
-        String ranges = RANGE.matcher(text).replaceAll("$1 to ");
+        String laps = RANGE.matcher(text).replaceAll("$1 to ");
+        String ranges = Rewrite.replace(LAP, laps, m -> lap(m, laps));
         String s = Rewrite.replace(CLOCK, ranges, m -> zoned(time(m, ranges, m.group(1), m.group(2), m.group(3),
                 m.group(4)), m.group(5)));
         String dotted = s;
@@ -55,6 +60,15 @@ final class Times {
                 : zoned(military(m.group(1), m.group(2)), m.group(3)));
         String hours = s;
         return Rewrite.replace(HOUR, s, m -> zoned(time(m, hours, m.group(1), "00", null, m.group(2)), m.group(3)));
+    }
+
+    /** "one minute, twenty-three point four five six seconds"; before a noun, "a 3:43.13 mile", as athletes say it. */
+    private static String lap(Matcher m, String text) {
+        int minutes = Integer.parseInt(m.group(1));
+        String seconds = NumberWords.number(Integer.parseInt(m.group(2)) + "." + m.group(3));
+        String before = Rewrite.wordBefore(text, m.start()).toLowerCase(Locale.ROOT);
+        if (before.equals("a") || before.equals("an")) return NumberWords.cardinal(minutes) + " " + seconds;
+        return NumberWords.cardinal(minutes) + (minutes == 1 ? " minute, " : " minutes, ") + seconds + " seconds";
     }
 
     /** "oh eight hundred", "fourteen thirty", "oh six oh five". */
@@ -93,7 +107,16 @@ final class Times {
         if (second != null && meridiem == null && raceTime(text, m.start())) {
             return duration(h, min, sec);
         }
-        boolean hours = Rewrite.wordAfter(text, m.end()).equals("hours");
+        String after = Rewrite.wordAfter(text, m.end());
+        if (second == null && meridiem == null && CLOCK_LEFT.contains(after)) {
+            String seconds = NumberWords.cardinal(min) + (min == 1 ? " second" : " seconds");
+            String minutes = NumberWords.cardinal(h) + (h == 1 ? " minute" : " minutes");
+            return h == 0 ? seconds : min == 0 ? minutes : minutes + ", " + seconds;
+        }
+        if (min == 0 && meridiem == null && (after.equals("noon") || after.equals("midnight"))) {
+            return NumberWords.cardinal(h);
+        }
+        boolean hours = after.equals("hours");
         if (second == null && meridiem == null && hour.length() == 2 && hours) return military(hour, minute);
         StringBuilder words = new StringBuilder(NumberWords.cardinal(h));
         if (min > 0) words.append(min < 10 ? " oh " : " ").append(NumberWords.cardinal(min));

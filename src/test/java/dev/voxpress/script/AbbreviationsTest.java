@@ -73,6 +73,9 @@ class AbbreviationsTest {
             Smith et al. found                 | Smith and others found
             Cassius Clay, a.k.a. Ali           | Cassius Clay, also known as Ali
             coffee w/ milk and w/o sugar       | coffee with milk and without sugar
+            ICYMI: the news                    | in case you missed it: the news
+            TBH, it was fine                   | to be honest, it was fine
+            IMHO, the IMO rules                | in my humble opinion, the I M O rules
             """)
     void others(String written, String said) {
         Says.says(written, said);

@@ -34,6 +34,11 @@ class CodesTest {
             streams in 1080p                | streams in ten eighty p
             +3.2% year over year            | plus three point two percent year over year
             +44 20 7946 0958                | plus four four, two zero, seven nine four six, zero nine five eight
+            dial *611 for help              | dial star six one one for help
+            Text VOTE to 50409 now          | Text VOTE to five zero four zero nine now
+            text HOME to 741741.            | text HOME to seven four one seven four one.
+            Flight UA 1549 landed           | Flight U Ay fifteen forty-nine landed
+            flight BA117 from London        | flight B Ay one seventeen from London
             """)
     void codesNamedAsSuchAndWhatOnlyLooksLikeOne(String written, String said) {
         Says.says(written, said);

@@ -100,6 +100,8 @@ class NumbersTest {
             2019–2022                  | twenty nineteen to twenty twenty-two
             1939–45                    | nineteen thirty-nine to forty-five
             the 2022-23 season         | the twenty twenty-two to twenty-three season
+            K-12 schools               | K through twelve schools
+            a K-9 unit                 | a K nine unit
             odds of 3:1                | odds of three to one
             """)
     void rangesScoresAndRatios(String written, String said) {
@@ -116,6 +118,10 @@ class NumbersTest {
             ½ cup                      | half a cup
             open 24/7                  | open twenty-four seven
             after 9/11                 | after nine eleven
+            gave it 4/5 stars          | gave it four out of five stars
+            earned a 9/10 from critics | earned a nine out of ten from critics
+            shot 7/12 from the field   | shot seven for twelve from the field
+            at 5/1 odds                | at five-to-one odds
             """)
     void fractions(String written, String said) {
         Says.says(written, said);

@@ -29,8 +29,22 @@ class RomanNumeralsTest {
             Pope John Paul II          | Pope John Paul the Second
             Charles III's reign        | Charles the Third's reign
             John Smith III             | John Smith the Third
+            King Harald V              | King Harald the Fifth
+            Robert Griffin III threw   | Robert Griffin the Third threw
+            Ramses II ruled            | Ramses the Second ruled
             """)
     void regnal(String written, String said) {
+        Says.says(written, said);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Rocky IV opened            | Rocky Four opened
+            Grand Theft Auto VI        | Grand Theft Auto Six
+            the Artemis II crew        | the Artemis Two crew
+            Final Fantasy VII Rebirth  | Final Fantasy Seven Rebirth
+            """)
+    void sequels(String written, String said) {
         Says.says(written, said);
     }
 

@@ -22,6 +22,11 @@ class TimesTest {
             won the marathon in 2:01:09 | won the marathon in two hours one minute nine seconds
             at 02:00 hours           | at oh two hundred hours
             22:00 hours              | twenty-two hundred hours
+            a lap of 1:23.456        | a lap of one minute, twenty-three point four five six seconds
+            with 0:03 left           | with three seconds left
+            with 2:15 remaining      | with two minutes, fifteen seconds remaining
+            with 3:00 left           | with three minutes left
+            at 12:00 noon            | at twelve noon
             """)
     void times(String written, String said) {
         Says.says(written, said);

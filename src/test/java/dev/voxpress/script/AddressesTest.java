@@ -1,0 +1,33 @@
+package dev.voxpress.script;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class AddressesTest {
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            1627 Oak Ave.                          | sixteen twenty-seven Oak Avenue.
+            350 W Main St                          | three fifty West Main Street
+            at 3300 Rte. 9, Freehold, NJ.          | at thirty-three hundred Route nine, Freehold, New Jersey.
+            at 1540 Broadway, 2nd Fl.              | at fifteen forty Broadway, second Floor.
+            30 Rockefeller Plz., Fl. 10            | thirty Rockefeller Plaza, floor ten
+            between 7th and 8th Aves.              | between seventh and eighth Avenues.
+            toward 16th and Market Sts.            | toward sixteenth and Market Streets.
+            Sts. Peter and Paul Church             | Saints Peter and Paul Church
+            Springfield, IL 62704                  | Springfield, Illinois six two seven zero four
+            Boise, ID 83702                        | Boise, Idaho eight three seven zero two
+            """)
+    void addresses(String written, String said) {
+        Says.says(written, said);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            The race in CA-12 is close.            | The race in California's twelfth district is close.
+            won the seat in NY-3                   | won the seat in New York's third district
+            the CA-12 lens is sharp                | the C Ay twelve lens is sharp
+            """)
+    void congressionalDistrictsOnlyAboutElections(String written, String said) {
+        Says.says(written, said);
+    }
+}

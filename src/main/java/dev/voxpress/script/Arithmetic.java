@@ -9,15 +9,25 @@ import java.util.regex.Pattern;
 /**
  * Arithmetic between numbers: "7-3=4" → "seven minus three equals four", "3*5" → "three times five", "2^10" → "two
  * to the power of ten", "5^2" → "five squared", "10/2=5" → "ten divided by two equals five"; and a letter or two
- * raised to a power: "x^2" → "X squared", "mc^2" → "M C squared", "x^3" → "X cubed". A hyphen, slash or "x" counts
+ * raised to a power: "x^2" → "X squared", "mc^2" → "M C squared", "x^3" → "X cubed"; equations with unknowns: "3y - 6 =
+ * 9" → "three Y minus six equals nine", "x² - 1 = 0" → "X squared minus one equals zero". A hyphen, slash or "x" counts
  * as an operator only in an expression with an equals sign, so that "3-2", "3/4" and "3 x 4" stay a score, a fraction
  * and a size.
  */
 final class Arithmetic {
     private static final String NUMBER = "\\d+(?:\\.\\d+)?";
     private static final Pattern EXPRESSION = Pattern.compile("(?=\\d)(?<![\\w.,/*^+=-])" + NUMBER + "(?: ?[-+*×x/÷^] ?"
-            + NUMBER + "){1,6}(?: ?= ?-?" + NUMBER + ")?(?![\\w.,/*^+=-]|\\.\\d)");
+            + NUMBER + "){1,6}(?: ?= ?-?" + NUMBER + ")?(?![\\w,/*^+=-]|\\.\\d)");
     private static final Pattern TOKEN = Pattern.compile(NUMBER + "|[-+*×x/÷^=]");
+    /**
+     * A number, a number times an unknown ("3y"), or an unknown, maybe squared or cubed ("x²"); not "a" alone, the
+     * article far more often ("2-1 = a win").
+     */
+    private static final String TERM = "(?:\\d+(?:\\.\\d+)?[a-z]?|[b-z][²³]?)(?![\\p{L}\\d])";
+    /** An equation with unknowns: "3y - 6 = 9" → "three Y minus six equals nine". */
+    private static final Pattern EQUATION = Pattern.compile("(?<![\\w.,/*^+=-])" + TERM + "(?: ?[-+*×/÷] ?" + TERM
+            + "){0,6} ?= ?-?" + TERM + "(?: ?[-+*×/÷] ?" + TERM + "){0,6}(?![\\w,/*^+=-]|\\.\\d)");
+    private static final Pattern EQUATION_TOKEN = Pattern.compile("([-+*×/÷=])|(\\d+(?:\\.\\d+)?)?([a-z])?([²³])?");
     private static final Pattern LETTER_POWER = Pattern.compile("(?<![\\p{L}\\d^])(\\p{L}{1,2})\\^(\\d{1,3})"
             + "(?![\\p{L}\\d^]|\\.\\d)");
 
@@ -27,6 +37,7 @@ final class Arithmetic {
     static String speak(String text) {
         if (!Rewrite.hasDigit(text)) return text;
         String s = Rewrite.replace(EXPRESSION, text, Arithmetic::say);
+        if (s.indexOf('=') >= 0) s = Rewrite.replace(EQUATION, s, Arithmetic::equation);
         if (s.indexOf('^') < 0) return s;
         return Rewrite.replace(LETTER_POWER, s, m -> Initialisms.spell(m.group(1).toUpperCase(Locale.ROOT))
                 + " " + power(m.group(2)));
@@ -67,6 +78,28 @@ final class Arithmetic {
             operand = !number;
         }
         return words.toString();
+    }
+
+    /** "three Y minus six equals nine"; null for an equation without a number or without an unknown. */
+    private static String equation(Matcher m) {
+        String equation = m.group();
+        if (!Rewrite.hasDigit(equation) || equation.chars().noneMatch(Character::isLowerCase)) return null;
+        List<String> words = new ArrayList<>();
+        boolean operand = true;
+        Matcher token = EQUATION_TOKEN.matcher(equation);
+        while (token.find()) {
+            if (token.group().isEmpty()) continue;
+            if (token.group(1) != null) {
+                words.add(operand ? "minus" : operator(token.group(1).charAt(0)));
+                operand = true;
+                continue;
+            }
+            if (token.group(2) != null) words.add(NumberWords.number(token.group(2)));
+            if (token.group(3) != null) words.add(Initialisms.letter(token.group(3).charAt(0)));
+            if (token.group(4) != null) words.add(token.group(4).equals("²") ? "squared" : "cubed");
+            operand = false;
+        }
+        return String.join(" ", words);
     }
 
     private static String operator(char c) {

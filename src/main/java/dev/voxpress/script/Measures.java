@@ -175,8 +175,6 @@ final class Measures {
     private static final Pattern PLURAL_NOUN = Pattern.compile("\\p{Ll}{2,}[^s']s");
     private static final Set<String> NOT_PLURAL = Set.of("this", "thus", "was", "has", "is", "as", "us", "plus",
             "across", "versus", "minus", "towards", "upwards", "downwards", "afterwards", "its", "his");
-    /** What follows the unknown in an equation: "2x + 1", "3x = 12", "2x-4". */
-    private static final Pattern OPERATION = Pattern.compile(" ?(?:[+=<>]|[-−] ?\\d)");
     /** Symbols that count rather than measure. */
     private static final Set<String> COUNTS = Set.of("x", "k", "K", "M", "bn", "tn");
     /** Letters that are a scale only when joined to a number and counting things: "13M subscribers", "300K jobs". */
@@ -289,10 +287,6 @@ final class Measures {
         if (SCALE_LETTERS.contains(symbol) && !(glued && countsThings(Rewrite.wordAfter(text, m.end())))) return null;
         // "s" joined to a number is a plural ("1990s", "80s"); only apart from it is it seconds.
         if (symbol.equals("s") && !m.group(6).equals(" ")) return null;
-        // "2x + 1" is algebra: x is the unknown, not "times".
-        if (symbol.equals("x") && glued && OPERATION.matcher(text).region(m.end(), text.length()).lookingAt()) {
-            return range(m) + " x";
-        }
         String[] names = UNITS.get(symbol);
         if (symbol.equals("m") && glued && countsThings(Rewrite.wordAfter(text, m.end()))) {
             names = new String[] {"million", "million"};

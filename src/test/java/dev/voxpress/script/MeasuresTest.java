@@ -60,8 +60,6 @@ class MeasuresTest {
             drove 12 km slowly  | drove twelve kilometers slowly
             650 lb-ft of torque | six hundred fifty pound-feet of torque
             rose 3 pts. among   | rose three points among
-            solve 2x + 1 = 7    | solve two x plus one equals seven
-            3x = 12             | three x equals twelve
             10x - not more      | ten times, not more
             """)
     void units(String written, String said) {

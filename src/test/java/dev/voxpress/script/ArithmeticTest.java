@@ -1,0 +1,33 @@
+package dev.voxpress.script;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ArithmeticTest {
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            7-3=4.                     | seven minus three equals four.
+            3*5                        | three times five
+            2^10                       | two to the power of ten
+            E = mc^2                   | E equals M C squared
+            solve 3y − 6 = 9.          | solve three Y minus six equals nine.
+            x² - 1 = 0                 | X squared minus one equals zero
+            2x + 1 = 7                 | two X plus one equals seven
+            if f = 3 then              | if F equals three then
+            3x = 12                    | three X equals twelve
+            """)
+    void expressions(String written, String said) {
+        Says.says(written, said);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            a 3-2 win                  | a three to two win
+            3/4 of voters              | three quarters of voters
+            it was 2-1 = a win         | it was two to one equals a win
+            x = y                      | x equals y
+            """)
+    void whatIsNoEquationWithUnknowns(String written, String said) {
+        Says.says(written, said);
+    }
+}

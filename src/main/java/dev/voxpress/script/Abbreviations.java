@@ -77,8 +77,8 @@ final class Abbreviations {
             "to be honest", "IMHO", "in my humble opinion", "FWIW", "for what it's worth",
             "AFAIK", "as far as I know", "IIRC", "if I remember correctly", "BTW", "by the way", "TL;DR",
             "too long; didn't read", "TLDR", "too long; didn't read");
-    private static final Pattern SHORTHANDS = Pattern.compile("(?=[ITFAB][A-Z;])(?<![\\p{L}])(?:ICYMI|TBH|IMHO|FWIW|AFAIK|IIRC"
-            + "|BTW|TL;DR|TLDR)(?![\\p{L}])");
+    private static final Pattern SHORTHANDS = Pattern.compile("(?=[ITFAB][A-Z;])(?<![\\p{L}])"
+            + "(?:ICYMI|TBH|IMHO|FWIW|AFAIK|IIRC|BTW|TL;DR|TLDR)(?![\\p{L}])");
     private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\d.'])(\\p{L}{1,6})(\\.)?(?![\\p{L}\\d]|'(?!s\\b))");
     private static final Pattern PHRASE = Pattern.compile("(?<![\\p{L}.])(?i:(e\\.g|i\\.e|a\\.k\\.a)\\.?|aka(?![\\p{L}])"
             + "|et al\\.?|w/o(?![\\p{L}])|w/(?= ?\\p{L})|gov't(?![\\p{L}]))");

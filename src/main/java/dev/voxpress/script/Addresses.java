@@ -22,8 +22,8 @@ final class Addresses {
     static {
         String[] types = {"Ave", "Avenue", "Av", "Avenue", "Blvd", "Boulevard", "Rd", "Road", "Ln", "Lane", "Ct",
             "Court", "Ter", "Terrace", "Terr", "Terrace", "Expy", "Expressway", "Hwy", "Highway", "Pkwy", "Parkway",
-            "Pl", "Place", "Sq", "Square", "Cir", "Circle", "Trl", "Trail", "Fwy", "Freeway", "Plz", "Plaza", "Aves", "Avenues", "Rds", "Roads", "Blvds",
-            "Boulevards"};
+            "Pl", "Place", "Sq", "Square", "Cir", "Circle", "Trl", "Trail", "Fwy", "Freeway", "Plz", "Plaza", "Aves",
+            "Avenues", "Rds", "Roads", "Blvds", "Boulevards"};
         for (int i = 0; i < types.length; i += 2) TYPES.put(types[i], types[i + 1]);
         String[] states = {"AL", "Alabama", "AK", "Alaska", "AZ", "Arizona", "AR", "Arkansas", "CA", "California",
             "CO", "Colorado", "CT", "Connecticut", "DE", "Delaware", "FL", "Florida", "GA", "Georgia", "HI", "Hawaii",
@@ -52,8 +52,9 @@ final class Addresses {
     private static final Pattern HOUSE = Pattern.compile("(?=\\d)(?<![\\w.,$-])(\\d{3,5})(\\p{Lu})? "
             + "(?=(?:(?:\\p{Lu}\\p{Ll}*|\\d{1,3}"
             + "(?:st|nd|rd|th)) ){1,3}" + TYPE + "(?![\\p{L}])|Broadway\\b|(?:Rte|Rt|Route|Hwy|Highway)\\.? \\d)");
-    private static final Pattern STREET_TYPE = Pattern.compile("(?=[ABRLCTEHPSF])(?<=\\p{Ll} |\\d(?:st|nd|rd|th) )(Ave|Aves|Av|Blvd|Blvds|Rd|Rds|Ln|Ct"
-            + "|Ter|Terr|Expy|Hwy|Pkwy|Pl|Sq|Cir|Trl|Fwy|Plz)(\\.)?(?: " + POINT + ")?(?![\\p{L}\\d])");
+    private static final Pattern STREET_TYPE = Pattern.compile("(?=[ABRLCTEHPSF])(?<=\\p{Ll} |\\d(?:st|nd|rd|th) )"
+            + "(Ave|Aves|Av|Blvd|Blvds|Rd|Rds|Ln|Ct|Ter|Terr|Expy|Hwy|Pkwy|Pl|Sq|Cir|Trl|Fwy|Plz)(\\.)?"
+            + "(?: " + POINT + ")?(?![\\p{L}\\d])");
     /**
      * A state after a city, without a ZIP code: its postal code at the end of a clause ("Portland, OR.") or its
      * AP abbreviation ("Boston, Mass."). "OK" is left alone, being more often the word.

@@ -60,8 +60,8 @@ final class Codes {
     /** A star code dialled on a mobile phone: "*611" → "star six one one". */
     private static final Pattern STAR_CODE = Pattern.compile("(?<![\\w*])\\*(\\d{2,4})(?![\\d*])");
     /** A short code that a text message goes to: "Text VOTE to 50409", "text HOME to 741741". */
-    private static final Pattern SHORT_CODE = Pattern.compile("(\\b(?i:text)(?: [\"“']?\\p{L}{1,20}[\"”']?)? to )(\\d{5,6})"
-            + "(?![\\d,.]?\\d)");
+    private static final Pattern SHORT_CODE = Pattern.compile("(\\b(?i:text)(?: [\"“']?\\p{L}{1,20}[\"”']?)? to )"
+            + "(\\d{5,6})(?![\\d,.]?\\d)");
     /** "#" before a number: "Order #4829105", "the #1 seed". */
     private static final Pattern NUMBER_SIGN = Pattern.compile("(?<![\\p{L}\\d&])#(?=\\d)");
     /**

@@ -89,7 +89,7 @@ final class Fractions {
 
     /** Two numbers that a word after them makes a rating, shots made of shots taken, or odds; else null. */
     private static String pair(Matcher m, String text) {
-        String after = Rewrite.wordAfter(text, m.end(2)).toLowerCase(Locale.ROOT);
+        String after = Rewrite.wordAfter(text, m.end(2));
         boolean ordinal = m.end(2) != m.end() && m.group(4) == null && ORDINAL_ENDING.matcher(text)
                 .region(m.end(2), m.end()).lookingAt();
         if (ordinal || text.startsWith("/", m.end())) return null;

@@ -19,8 +19,8 @@ final class RomanNumerals {
             "Catherine", "Charles", "Clement", "Constantine", "Edward", "Elizabeth", "Ferdinand", "Francis",
             "Frederick", "George", "Gregory", "Harold", "Henry", "Innocent", "Isabella", "James", "John", "Leo",
             "Louis", "Ludwig", "Mary", "Napoleon", "Nicholas", "Paul", "Peter", "Philip", "Pius", "Richard", "Sixtus",
-            "Stephen", "Urban", "Victor", "Wilhelm", "William", "Ramses", "Ramesses", "Thutmose", "Amenhotep", "Ptolemy",
-            "Harald", "Haakon", "Olav", "Olaf", "Gustaf", "Gustav", "Felipe", "Carlos", "Willem", "Frederik",
+            "Stephen", "Urban", "Victor", "Wilhelm", "William", "Ramses", "Ramesses", "Thutmose", "Amenhotep",
+            "Ptolemy", "Harald", "Haakon", "Olav", "Olaf", "Gustaf", "Gustav", "Felipe", "Carlos", "Willem", "Frederik",
             "Christian", "Margrethe", "Rama", "Abdullah", "Hussein", "Ivan", "Otto", "Umberto", "Leopold", "Albert",
             "Baudouin", "Juliana", "Beatrix", "Wilhelmina", "Casimir", "Sigismund", "Boleslaw", "Vladislav");
     /** Titles before a monarch's or a pope's name: "King Harald V", "Pope Leo XIV". */
@@ -76,7 +76,8 @@ final class RomanNumerals {
         int n = value(numeral);
         if (n == 0 || n > 39) return null;
         boolean person = monarch || GIVEN_NAMES.contains(before);
-        return name + (person ? " the " + capitalize(NumberWords.ordinal(n)) : " " + capitalize(NumberWords.cardinal(n)));
+        String number = person ? "the " + capitalize(NumberWords.ordinal(n)) : capitalize(NumberWords.cardinal(n));
+        return name + " " + number;
     }
 
     /** The value of a well-formed numeral below 400, or 0. */

@@ -33,7 +33,7 @@ final class Times {
     /** Words of a race shortly before "in" and a time with seconds: "won the marathon in 2:01:09". */
     private static final Pattern RACE = Pattern.compile("\\b(?:marathon|race|ran|run|finished|won|clocked|mile"
             + "|course)\\b");
-    /** Minutes, seconds and parts of a second: "a lap of 1:23.456" → "one minute, twenty-three point four five six seconds". */
+    /** Minutes, seconds and parts of a second: "a lap of 1:23.456" → "one minute, twenty-three point four five six". */
     private static final Pattern LAP = Pattern.compile(START + "(\\d{1,2}):([0-5]\\d)\\.(\\d{1,3})(?![\\d:.])");
     /** Words after minutes and seconds that make them a game clock's: "with 0:03 left". */
     private static final Set<String> CLOCK_LEFT = Set.of("left", "remaining");

@@ -211,7 +211,8 @@ final class WebAddresses {
      * A name run together from dictionary words said apart: "washpost" → "wash post", "nytimes" → "N Y times",
      * "kingarthurbaking" → "king arthur baking"; null for a word of the dictionary, or a name that splits no such
      * way ("instagram"). The parts: two words, or three of four letters or more; a word of three letters only if it
-     * is a common one ("sub", not "nyt"); the first part may be two or three letters without a vowel, an initialism.
+     * is a common one ("sub", not "nyt"); the first part may be two or three letters without a vowel, an initialism,
+     * before a word that starts with a consonant ("snitch" is no "S N itch").
      * The dictionary has rare names as well ("imes"), so of two splits the one with the longest word wins
      * ("ny times", not "nyt imes"; "sub stack", not "subs tack").
      */
@@ -222,7 +223,8 @@ final class WebAddresses {
         for (int i = 2; i <= name.length() - 3; i++) {
             String left = name.substring(0, i);
             String right = name.substring(i);
-            boolean initialism = i <= 3 && !VOWEL.matcher(left).find();
+            boolean initialism = i <= 3 && !VOWEL.matcher(left).find()
+                    && !VOWEL.matcher(right.substring(0, 1)).matches();
             if (!isPart(right) || !initialism && !isPart(left)) continue;
             int score = i * i + right.length() * right.length();
             if (score > bestScore) {

@@ -87,11 +87,12 @@ final class Addresses {
             + "(?![\\p{L}\\d])");
     /** A block of a street, numbered as its houses are: "the 4100 block of" → "forty-one hundred block of". */
     private static final Pattern BLOCK = Pattern.compile("(?=\\d)(?<![\\w.,$-])(\\d{3,5})(?= block of\\b)");
-    /** Rooms in a listing: "2BR/1BA" → "two bedroom, one bathroom". */
     /** A congressional district: "CA-12" → "California's twelfth district", in a text about elections. */
     private static final Pattern DISTRICT = Pattern.compile("(?<![\\p{L}\\d-])([A-Z]{2})-(\\d{1,2})(?![\\d\\p{L}-])");
+    /** Words of a text about elections, without which "CA-12" is left a code. */
     private static final Pattern ELECTION = Pattern.compile("(?i:district|race|seat|primary|congress|house|incumbent"
             + "|election|voters|flipped|democrat|republican|gop|candidate|representative)");
+    /** Rooms in a listing: "2BR/1BA" → "two bedroom, one bathroom". */
     private static final Pattern ROOMS = Pattern.compile("(?=\\d)(?<![\\p{L}\\d.])(\\d{1,2}) ?(?:BR|bd|BD|bed)s?\\.?(?:/|, ?| )"
             + "(\\d{1,2}(?:\\.5)?) ?(?:BA|ba|bath)s?(?![\\p{L}\\d])");
 

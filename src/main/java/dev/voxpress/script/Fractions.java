@@ -90,19 +90,15 @@ final class Fractions {
     /** Two numbers that a word after them makes a rating, shots made of shots taken, or odds; else null. */
     private static String pair(Matcher m, String text) {
         String after = Rewrite.wordAfter(text, m.end(2));
-        boolean ordinal = m.end(2) != m.end() && m.group(4) == null && ORDINAL_ENDING.matcher(text)
-                .region(m.end(2), m.end()).lookingAt();
-        if (ordinal || text.startsWith("/", m.end())) return null;
-        String over = " " + NumberWords.number(m.group(2));
+        boolean shots = SHOTS.matcher(text).region(m.end(2), text.length()).lookingAt();
+        boolean rated = RATED.contains(after) || !shots && after.equals("from")
+                && Rewrite.wordBefore(text, m.start()).equals("a");
         String first = NumberWords.number(m.group(1));
+        String second = NumberWords.number(m.group(2));
         String rest = text.substring(m.end(2), m.end());
-        if (RATED.contains(after) || after.equals("from") && Rewrite.wordBefore(text, m.start()).equals("a")
-                && !SHOTS.matcher(text).region(m.end(2), text.length()).lookingAt()) {
-            return first + " out of" + over + rest;
-        }
-        if (SHOTS.matcher(text).region(m.end(2), text.length()).lookingAt()) return first + " for" + over + rest;
-        if (ODDS.contains(after)) return first + "-to-" + over.strip() + rest;
-        return null;
+        if (rated) return first + " out of " + second + rest;
+        if (shots) return first + " for " + second + rest;
+        return ODDS.contains(after) ? first + "-to-" + second + rest : null;
     }
 
     /** The unit's names; "in" is inches only with an abbreviation's dot ("6 3/8 in. long"), being a word otherwise. */

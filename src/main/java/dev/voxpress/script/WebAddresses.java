@@ -86,7 +86,7 @@ final class WebAddresses {
 
     /**
      * A handle's words: capitals as written (spelled later), the rest as a name's labels. Capitals before lower-case
-     * letters end where a dictionary word begins: "BBCBreaking" → "BBC breaking", "CDCgov" → "CDC gov".
+     * letters end where a dictionary word begins: "BBCBreaking" → "BBC Breaking", "CDCgov" → "CDC gov".
      */
     private static String handle(String handle) {
         List<String> words = new ArrayList<>();

@@ -58,7 +58,7 @@ final class Abbreviations {
             Map.entry("Sec", "section"), Map.entry("sec", "section"), Map.entry("Art", "article"),
             Map.entry("Ep", "episode"), Map.entry("Apt", "apartment"), Map.entry("Ste", "suite"),
             Map.entry("ca", "circa"), Map.entry("c", "circa"), Map.entry("Prop", "Proposition"),
-            Map.entry("Cat", "Category"), Map.entry("Fl", "floor"),
+            Map.entry("Cat", "Category"), Map.entry("Fl", "floor"), Map.entry("Rm", "room"),
             Map.entry("est", "established"));
     private static final Set<String> UNDOTTED_BEFORE_NUMBER = Set.of("No", "no", "Nos", "nos", "Apt", "Cat");
     /** Words that start a sentence, not a name: after "Main St." they mean the dot ends one. */

@@ -75,9 +75,12 @@ final class Addresses {
     private static final Pattern ROUTE = Pattern.compile("\\b(Hwy|Rte|Rt)\\.? (?=\\d)");
     /** A state after "in" needs its AP abbreviation's dot or inner dots: "in Calif.", "in N.J.". */
     private static final Pattern IN_STATE = Pattern.compile("\\bin (?:" + AP_NAMES + "|([NS])\\.([CDHJMY]))\\.");
-    /** A lawmaker's party and state: "(D-N.Y.)" → "(Democrat of New York)", "(R-Texas)". */
-    private static final Pattern PARTY_STATE = Pattern.compile("\\(([DRI])-(?:" + AP_NAMES
-            + "\\.|([NSRW])\\.([A-Z])\\.|([A-Z]{2})|(\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?))\\)");
+    /**
+     * A lawmaker's party and state, in brackets or, as the AP writes it, between commas: "(D-N.Y.)" → "(Democrat of
+     * New York)", "Sen. Alex Padilla, D-Calif., said" → ", Democrat of California,", "(R-Texas)".
+     */
+    private static final Pattern PARTY_STATE = Pattern.compile("(\\(|(?<=\\p{L}), )([DRI])-(?:" + AP_NAMES
+            + "\\.|([NSRW])\\.([A-Z])\\.|([A-Z]{2})|(\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?))(\\)|,)");
     private static final Map<String, String> PARTIES = Map.of("D", "Democrat", "R", "Republican", "I", "Independent");
     /** A compass point before a street's name: "E. 86th St." → "East eighty-sixth Street". */
     private static final Pattern STREET_POINT = Pattern.compile("(?=[NSEW])(?<![\\p{L}\\d.])([NSEW])\\.? (?=(?:\\p{Lu}\\p{Ll}+|\\d{1,3}"
@@ -138,12 +141,14 @@ final class Addresses {
     }
 
     private static String partyState(Matcher m) {
+        boolean brackets = m.group(1).equals("(");
+        if (brackets != m.group(8).equals(")")) return null;
         String state;
-        if (m.group(2) != null) state = STATES.get(AP_STATES.get(m.group(2)));
-        else if (m.group(3) != null) state = STATES.get(m.group(3) + m.group(4));
-        else if (m.group(5) != null) state = STATES.get(m.group(5));
-        else state = m.group(6);
-        return state == null ? null : "(" + PARTIES.get(m.group(1)) + " of " + state + ")";
+        if (m.group(3) != null) state = STATES.get(AP_STATES.get(m.group(3)));
+        else if (m.group(4) != null) state = STATES.get(m.group(4) + m.group(5));
+        else if (m.group(6) != null) state = STATES.get(m.group(6));
+        else state = brackets || STATES.containsValue(m.group(7)) ? m.group(7) : null;
+        return state == null ? null : m.group(1) + PARTIES.get(m.group(2)) + " of " + state + m.group(8);
     }
 
     private static String stateZip(Matcher m) {

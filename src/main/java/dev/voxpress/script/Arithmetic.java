@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 final class Arithmetic {
     private static final String NUMBER = "\\d+(?:\\.\\d+)?";
-    private static final Pattern EXPRESSION = Pattern.compile("(?=\\d)(?<![\\w.,/*^+=-])" + NUMBER + "(?: ?[-+*×x/÷^] ?"
+    private static final Pattern EXPRESSION = Pattern.compile("(?=\\d)(?<![\\w.,/*^+=-])" + NUMBER + "(?: ?(?:[-+*×x/÷]|\\^-?) ?"
             + NUMBER + "){1,6}(?: ?= ?-?" + NUMBER + ")?(?![\\w,/*^+=-]|\\.\\d)");
     private static final Pattern TOKEN = Pattern.compile(NUMBER + "|[-+*×x/÷^=]");
     /**
@@ -70,7 +70,8 @@ final class Arithmetic {
             if (number) {
                 words.append(NumberWords.number(t));
             } else if (t.equals("^") && !operand && i + 1 < tokens.size()) {
-                words.append(power(tokens.get(++i)));
+                boolean negative = tokens.get(i + 1).equals("-") && i + 2 < tokens.size();
+                words.append(power(negative ? "-" + tokens.get(i += 2) : tokens.get(++i)));
                 number = true;
             } else {
                 words.append(operand ? "minus" : operator(t.charAt(0)));

@@ -175,6 +175,8 @@ final class Measures {
     private static final Pattern PLURAL_NOUN = Pattern.compile("\\p{Ll}{2,}[^s']s");
     private static final Set<String> NOT_PLURAL = Set.of("this", "thus", "was", "has", "is", "as", "us", "plus",
             "across", "versus", "minus", "towards", "upwards", "downwards", "afterwards", "its", "his");
+    /** A caliber of three digits, said in pairs. */
+    private static final Pattern CALIBER = Pattern.compile("[1-9]\\d\\d");
     /** Symbols that count rather than measure. */
     private static final Set<String> COUNTS = Set.of("x", "k", "K", "M", "bn", "tn");
     /** Letters that are a scale only when joined to a number and counting things: "13M subscribers", "300K jobs". */
@@ -293,7 +295,12 @@ final class Measures {
         }
         String amount = m.group(5) == null ? range(m) : range(m) + " " + m.group(5);
         if (m.group(6).equals("-")) return amount + "-" + names[0].replace(' ', '-');
-        boolean one = isOne(m) && m.group(5) == null || !symbol.equals("x") && describesNoun(m, text, glued);
+        boolean describes = !symbol.equals("x") && describesNoun(m, text, glued);
+        // a gun's or a shell's caliber is said in pairs: "155mm shells" → "one fifty-five millimeter shells"
+        if (describes && symbol.equals("mm") && CALIBER.matcher(m.group(2)).matches() && m.group(4) == null) {
+            amount = NumberWords.pairs(m.group(2));
+        }
+        boolean one = isOne(m) && m.group(5) == null || describes;
         return amount + " " + (one ? names[0] : names[1]);
     }
 

@@ -63,16 +63,23 @@ final class Numbers {
     private static final Pattern LETTERED_CODE = Pattern.compile("(?=\\p{L})(?<![\\p{L}\\d.,'-])(\\p{Lu}{1,3}(?=-?\\d)|\\p{Ll}{1,3}(?=\\d))-?(\\d{3,5})"
             + "(?![\\d.,%]|\\p{Lu}\\p{L}|(?:st|nd|rd|th)\\b)");
     /**
-     * A number after a name, as in "Boeing 737", "Room 101", "S. 2938" or "serial number 4471", unless a plural noun
-     * follows, or a score after a team's name in the plural ("the Celtics 112-108").
+     * A number after a name, as in "Boeing 737", "Room 101", "S. 2938", "serial number 4471" or "train 2150", unless
+     * a plural noun follows (see {@link #namedNumber}), or a score after a team's name in the plural ("the Celtics
+     * 112-108").
      */
-    private static final Pattern NAMED_NUMBER = Pattern.compile("\\b(\\p{Lu}[\\p{L}]{0,20}|\\p{Lu}\\.|number) (\\d{3,4})"
-            + "(?![\\d.,:%/]|[.,]\\d| \\p{Ll}{2,20}s\\b|(?<=[^s]s \\d{3}|[^s]s \\d{4})[–-]\\d)");
+    private static final Pattern NAMED_NUMBER = Pattern.compile("\\b(\\p{Lu}[\\p{L}]{0,20}|\\p{Lu}\\.|number|flight|train"
+            + "|room|gate|route) (\\d{3,4})(?![\\d:%/]|[.,]\\d|(?<=[^s]s \\d{3}|[^s]s \\d{4})[–-]\\d)");
+    private static final Pattern PLURAL_AFTER = Pattern.compile(" \\p{Ll}{2,20}s\\b");
     /** School years from kindergarten: "K-12" → "K through 12", "pre-K-8"; not "K-9", a police dog. */
     private static final Pattern GRADES = Pattern.compile("(?<![\\p{L}\\d])((?:[Pp]re-?)?K)[–-]([2-68]|12)"
             + "(?![\\d\\p{L}-])");
-    /** Labels of documents and bills, after which four digits are never a year: "Form 1040", "SB 1047". */
-    private static final Set<String> CODE_LABELS = Set.of("number", "Form", "HR", "SB", "HB", "AB");
+    /**
+     * Labels of documents, bills, resolutions, flights and trains, after which four digits are never a year ("Form
+     * 1040", "SB 1047", "Resolution 2231", "Flight 1549") and a word ending in "s" is no plural ("Section 230
+     * protects").
+     */
+    private static final Set<String> CODE_LABELS = Set.of("number", "Form", "HR", "SB", "HB", "AB", "Resolution",
+            "Section", "Flight", "flight", "train", "Train", "room", "Room", "gate", "Gate", "route", "Route");
     /** A number joined by a hyphen to a name with a capital inside or after its start: "mRNA-1273", "Blink-182". */
     private static final Pattern HYPHEN_CODE = Pattern.compile("-(?<=\\b\\p{L}{0,20}\\p{Lu}\\p{L}{0,20}-)(\\d{3,4})"
             + "(?![\\d.,%/-]|\\p{L})");
@@ -98,7 +105,8 @@ final class Numbers {
     private static final Pattern PHONE = Pattern.compile(
             "(?<![\\d-])(?:\\(\\d{3}\\) ?|\\d{3}[-.])\\d{3}[-.]\\d{4}(?![\\d-])");
     /** Numbers to dial and codes are read digit by digit: "call 911" → "call nine one one". */
-    private static final Pattern DIALED = Pattern.compile("\\b((?i:call|dial|text|phone|ring|code)|PIN|ZIP) (\\d{3,})\\b");
+    private static final Pattern DIALED = Pattern.compile("\\b((?i:call|calling|called|dial|dialing|dialed|text|texting"
+            + "|phone|ring|code)|PIN|ZIP) (\\d{3,})\\b");
     private static final Pattern NEGATIVE = Pattern.compile("(?<![\\p{L}\\d.,)\\]-])-(?=\\.?\\d)");
     /** The hyphen of a name with a number ("COVID-19", "F-16"), not of a compound ("1-for-3"). */
     private static final Pattern NAME_HYPHEN_NUMBER = Pattern.compile("-(?<=\\b\\p{Lu}\\p{L}{0,20}-)(?=\\d)");
@@ -137,7 +145,8 @@ final class Numbers {
         String codes = s;
         s = Rewrite.replace(LETTERED_CODE, s, m -> Initialisms.spell(m.group(1)) + " " + NumberWords.pairs(m.group(2))
                 + (m.end() < codes.length() && Character.isLetter(codes.charAt(m.end())) ? " " : ""));
-        s = Rewrite.replace(NAMED_NUMBER, s, Numbers::namedNumber);
+        String named = s;
+        s = Rewrite.replace(NAMED_NUMBER, s, m -> namedNumber(m, named));
         s = Rewrite.replace(NUMBERED_CODE, s, m -> "number " + NumberWords.pairs(m.group(1)) + " "
                 + NumberWords.pairs(m.group(2)));
         String hyphens = s;
@@ -185,11 +194,15 @@ final class Numbers {
         return Rewrite.startsUpper(before) && !NOT_NAMES.contains(before);
     }
 
-    /** "Boeing seven thirty-seven"; null after a word that is no name, or for what may be a year. */
-    private static String namedNumber(Matcher m) {
-        int value = Integer.parseInt(m.group(2));
+    /**
+     * "Boeing seven thirty-seven"; null after a word that is no name, for what may be a year, and before a plural
+     * noun ("Over 300 people"), except after a label or a name in capitals ("the RTX 4090 remains").
+     */
+    private static String namedNumber(Matcher m, String text) {
         boolean label = CODE_LABELS.contains(m.group(1)) || m.group(1).endsWith(".");
         if (NOT_NAMES.contains(m.group(1)) || !label && mayBeYear(m.group(2))) return null;
+        boolean capitals = m.group(1).length() > 1 && m.group(1).equals(m.group(1).toUpperCase(Locale.ROOT));
+        if (!label && !capitals && PLURAL_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) return null;
         return m.group(1) + " " + NumberWords.pairs(m.group(2));
     }
 

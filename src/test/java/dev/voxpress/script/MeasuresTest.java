@@ -48,7 +48,9 @@ class MeasuresTest {
             highs of 12C        | highs of twelve degrees Celsius
             a 5/8 inch hole     | a five eighths inch hole
             a 1/2 inch of rain  | a half inch of rain
-            fired 155mm shells  | fired one hundred fifty-five millimeter shells
+            fired 155mm shells  | fired one fifty-five millimeter shells
+            the 105mm howitzer  | the one oh five millimeter howitzer
+            a 0.5 mm tip        | a zero point five millimeter tip
             the 12 km race      | the twelve kilometer race
             its 2 TB drive      | its two terabyte drive
             110V outlets        | one hundred ten volt outlets

@@ -28,6 +28,8 @@ final class Arithmetic {
     private static final Pattern EQUATION = Pattern.compile("(?<![\\w.,/*^+=-])" + TERM + "(?: ?[-+*×/÷] ?" + TERM
             + "){0,6} ?= ?-?" + TERM + "(?: ?[-+*×/÷] ?" + TERM + "){0,6}(?![\\w,/*^+=-]|\\.\\d)");
     private static final Pattern EQUATION_TOKEN = Pattern.compile("([-+*×/÷=])|(\\d+(?:\\.\\d+)?)?([a-z])?([²³])?");
+    /** A factorial in an equation: "5! = 120" → "5 factorial = 120" (an exclamation mark elsewhere is one). */
+    private static final Pattern FACTORIAL = Pattern.compile("(?<![\\w.])(\\d{1,3})!(?= ?=)");
     private static final Pattern LETTER_POWER = Pattern.compile("(?<![\\p{L}\\d^])(\\p{L}{1,2})\\^(\\d{1,3})"
             + "(?![\\p{L}\\d^]|\\.\\d)");
 
@@ -36,7 +38,8 @@ final class Arithmetic {
 
     static String speak(String text) {
         if (!Rewrite.hasDigit(text)) return text;
-        String s = Rewrite.replace(EXPRESSION, text, Arithmetic::say);
+        String s = text.indexOf('!') < 0 ? text : FACTORIAL.matcher(text).replaceAll("$1 factorial");
+        s = Rewrite.replace(EXPRESSION, s, Arithmetic::say);
         if (s.indexOf('=') >= 0) s = Rewrite.replace(EQUATION, s, Arithmetic::equation);
         if (s.indexOf('^') < 0) return s;
         return Rewrite.replace(LETTER_POWER, s, m -> Initialisms.spell(m.group(1).toUpperCase(Locale.ROOT))

@@ -31,10 +31,17 @@ final class Characters {
             Map.entry('±', " plus or minus "), Map.entry('÷', " divided by "), Map.entry('≤', " less than or equal to "),
             Map.entry('≥', " greater than or equal to "), Map.entry('≠', " not equal to "),
             Map.entry('≈', " approximately "), Map.entry('√', " square root of "), Map.entry('π', " pi "),
+            Map.entry('∞', " infinity "),
             Map.entry('‰', " per thousand"), Map.entry('§', " Section "),
             Map.entry('¶', " paragraph "), Map.entry('℃', "°C"), Map.entry('º', "°"), Map.entry('˚', "°"), Map.entry('℉', "°F"),
             Map.entry('™', ""), Map.entry('®', ""), Map.entry('©', ""), Map.entry('℠', ""));
 
+    /** Greek letters that stand alone as symbols ("σ = 1.5", "Δy"), said by name; within a Greek word, dropped. */
+    private static final Map<Integer, String> GREEK = Map.ofEntries(Map.entry((int) 'α', "alpha"),
+            Map.entry((int) 'β', "beta"), Map.entry((int) 'γ', "gamma"), Map.entry((int) 'δ', "delta"),
+            Map.entry((int) 'Δ', "delta"), Map.entry((int) 'ε', "epsilon"), Map.entry((int) 'θ', "theta"),
+            Map.entry((int) 'λ', "lambda"), Map.entry((int) 'σ', "sigma"), Map.entry((int) 'Σ', "sigma"),
+            Map.entry((int) 'φ', "phi"), Map.entry((int) 'ω', "omega"), Map.entry((int) 'Ω', "omega"));
     /** The stroke that NFD splits off "≠", leaving "=" before it. */
     private static final int NOT = 0x338;
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
@@ -53,6 +60,11 @@ final class Characters {
                 out.append(" not equal to ");
                 continue;
             }
+            if (GREEK.containsKey(cp) && !(i > 1 && greek(s.codePointBefore(i - 1)))
+                    && !(i < s.length() && greek(s.codePointAt(i)))) {
+                out.append(' ').append(GREEK.get(cp)).append(' ');
+                continue;
+            }
             if (cp == '©' && credits(s, i)) {
                 out.append(" copyright ");
                 continue;
@@ -68,6 +80,10 @@ final class Characters {
             }
         }
         return out.toString();
+    }
+
+    private static boolean greek(int cp) {
+        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.GREEK;
     }
 
     /** Whether a "©" ends at {@code next} before a year or a name, as in "© 2024 Reuters": said, not dropped. */

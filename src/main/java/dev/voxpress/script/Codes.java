@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 final class Codes {
     private static final String AREA = "(?:\\(\\d{3}\\) ?|\\d{3}[-. ])";
     private static final Pattern INTERNATIONAL = Pattern.compile(
-            "(?=\\+)(?<![\\w+])\\+\\d{1,3}(?:[ .-]\\(?\\d{1,8}\\)?){1,6}(?![\\d.,-]|[.,]\\d)");
+            "(?=\\+)(?<![\\w+])\\+\\d{1,3}(?:[ .-]\\(?\\d{1,8}\\)?){1,6}(?![\\d,-]|[.,]\\d)");
     private static final Pattern NORTH_AMERICAN = Pattern.compile("(?=[\\d(])(?<![\\d-])(?:1[-. ] ?)?" + AREA
             + "\\d{3}[-. ]\\d{4}(?![\\d-])");
     private static final Pattern VANITY = Pattern.compile("(?=\\d)(?<![\\d-])(?:1-)?(\\d{3})-(\\p{Lu}{2,}(?:-\\p{Lu}{2,}){0,2})"

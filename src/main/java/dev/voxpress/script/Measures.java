@@ -273,7 +273,7 @@ final class Measures {
         s = Rewrite.replace(PERCENT, s, m -> range(m) + " percent");
         String temperatures = s;
         s = Rewrite.replace(DEGREES, s, m -> m.group(6) != null && PLACE_LABELS.contains(labelBefore(temperatures,
-                m.start())) ? null : degrees(m));
+                m.start())) ? null : degrees(m, temperatures));
         String units = s;
         s = Rewrite.replace(UNIT, s, m -> unit(m, units));
         return Rewrite.replace(LAST_DIMENSION, s, m -> m.group(1) == null ? "" : NumberWords.number(m.group(1)));
@@ -332,9 +332,12 @@ final class Measures {
         return m.group(4) == null ? words : words + " " + POINTS.get(m.group(4));
     }
 
-    private static String degrees(Matcher m) {
+    /** "twenty degrees Celsius"; before a noun after "a", "a ninety-degree turn" in the singular. */
+    private static String degrees(Matcher m, String text) {
         String scale = m.group(5) != null ? m.group(5) : m.group(6);
-        String words = range(m) + (isOne(m) ? " degree" : " degrees");
+        boolean describes = ARTICLES.contains(Rewrite.wordBefore(text, m.start()).toLowerCase(Locale.ROOT))
+                && Character.isLowerCase(Rewrite.charAfter(text, m.end()));
+        String words = range(m) + (isOne(m) || describes ? " degree" : " degrees");
         if (scale == null) return words;
         return words + switch (scale) {
             case "C" -> " Celsius";

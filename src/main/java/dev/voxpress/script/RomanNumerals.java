@@ -49,6 +49,8 @@ final class RomanNumerals {
             + "Type|Class|Category|Level|Title|Article|Section|Bowl|Round|Grade|Tier|Division|Schedule|Series|Season|"
             + "Episode|Mark|Apollo|Vatican|Olympiad)) ([IVXLC]+|(?<=\\p{Ll} )[ivxlc]+)(?![\\p{L}\\d]|'(?!s\\b))");
     private static final Pattern REGNAL = Pattern.compile("\\b(\\p{Lu}\\p{Ll}+) ([IVX]+)(?![\\p{L}\\d]|'(?!s\\b))");
+    /** An army corps: "XVIII Airborne Corps" → "Eighteenth Airborne Corps". */
+    private static final Pattern CORPS = Pattern.compile("\\b([IVXL]+)(?= (?:Airborne |Armored |Marine )?Corps\\b)");
     private static final Pattern WORLD_WARS = Pattern.compile("\\bWW(II|I)\\b");
     private static final Pattern VALID = Pattern.compile("C{0,3}(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})");
 
@@ -63,6 +65,8 @@ final class RomanNumerals {
             int n = value(m.group(2).toUpperCase(Locale.ROOT));
             return n == 0 ? null : m.group(1) + " " + capitalize(NumberWords.cardinal(n));
         });
+        s = Rewrite.replace(CORPS, s, m -> value(m.group(1)) == 0 ? null
+                : capitalize(NumberWords.ordinal(value(m.group(1)))));
         String names = s;
         return Rewrite.replace(REGNAL, s, m -> regnal(m, names));
     }

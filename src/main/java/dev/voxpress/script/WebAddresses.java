@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 final class WebAddresses {
     /** Top-level domains that mark a bare address like "example.com"; a few, so that typos are not taken for one. */
     private static final String BARE_TLDS = "com|org|net|edu|gov|io|co|uk|de|fr|eu|info|biz|ai|app|dev|tv|ly|news"
-            + "|ie|nz|au|ca|ch|nl|es|jp|ru|cn|br|se|dk|fi|pl";
+            + "|ie|nz|au|ca|ch|nl|es|jp|ru|cn|br|se|dk|fi|pl|int|mil";
     private static final Pattern EMAIL = Pattern.compile(
             "(?<![\\w.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+){0,10}\\.[A-Za-z]{2,}(?![\\w-])");
     private static final Pattern URL = Pattern.compile(

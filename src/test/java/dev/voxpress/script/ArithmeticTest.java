@@ -15,6 +15,8 @@ class ArithmeticTest {
             2x + 1 = 7                 | two X plus one equals seven
             if f = 3 then              | if F equals three then
             3x = 12                    | three X equals twelve
+            10^-9                      | ten to the power of minus nine
+            5! = 120                   | five factorial equals one hundred twenty
             """)
     void expressions(String written, String said) {
         Says.says(written, said);
@@ -26,6 +28,7 @@ class ArithmeticTest {
             3/4 of voters              | three quarters of voters
             it was 2-1 = a win         | it was two to one equals a win
             x = y                      | x equals y
+            We won 5!                  | We won five!
             """)
     void whatIsNoEquationWithUnknowns(String written, String said) {
         Says.says(written, said);

@@ -19,6 +19,13 @@ class CharactersTest {
     }
 
     @Test
+    void aGreekLetterAloneIsSaidByNameAndAGreekWordDropped() {
+        says("assumes σ = 1.5", "assumes sigma equals one point five");
+        says("approaches ∞ as", "approaches infinity as");
+        says("Athens (Αθήνα) and α", "Athens and alpha");
+    }
+
+    @Test
     void aCopyrightSignIsSaidBeforeAYearOrANameOnly() {
         says("© 2024 Reuters", "copyright twenty twenty-four Reuters");
         says("©Getty Images", "copyright Getty Images");

@@ -90,7 +90,7 @@ class MeasuresTest {
             −3 °F               | minus three degrees Fahrenheit
             20° C               | twenty degrees Celsius
             30C                 | thirty degrees Celsius
-            a 45° angle         | a forty-five degrees angle
+            a 45° angle         | a forty-five degree angle
             20℃                 | twenty degrees Celsius
             """)
     void temperaturesAndAngles(String written, String said) {

@@ -43,6 +43,7 @@ class RomanNumeralsTest {
             Grand Theft Auto VI        | Grand Theft Auto Six
             the Artemis II crew        | the Artemis Two crew
             Final Fantasy VII Rebirth  | Final Fantasy Seven Rebirth
+            the XVIII Airborne Corps   | the Eighteenth Airborne Corps
             """)
     void sequels(String written, String said) {
         Says.says(written, said);

@@ -72,7 +72,7 @@ final class Addresses {
             Map.entry("Nev", "NV"), Map.entry("Okla", "OK"), Map.entry("Ore", "OR"), Map.entry("Pa", "PA"),
             Map.entry("Tenn", "TN"), Map.entry("Tex", "TX"), Map.entry("Va", "VA"), Map.entry("Vt", "VT"),
             Map.entry("Wash", "WA"), Map.entry("Wis", "WI"), Map.entry("Wyo", "WY"));
-    private static final Pattern ROUTE = Pattern.compile("\\b(Hwy|Rte|Rt)\\.? (?=\\d)");
+    private static final Pattern ROUTE = Pattern.compile("\\b(Hwy|Rte|Rt|SR)\\.? (?=\\d)");
     /** A state after "in" needs its AP abbreviation's dot or inner dots: "in Calif.", "in N.J.". */
     private static final Pattern IN_STATE = Pattern.compile("\\bin (?:" + AP_NAMES + "|([NS])\\.([CDHJMY]))\\.");
     /**
@@ -83,8 +83,8 @@ final class Addresses {
             + "\\.|([NSRW])\\.([A-Z])\\.|([A-Z]{2})|(\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?))(\\)|,)");
     private static final Map<String, String> PARTIES = Map.of("D", "Democrat", "R", "Republican", "I", "Independent");
     /** A compass point before a street's name: "E. 86th St." → "East eighty-sixth Street". */
-    private static final Pattern STREET_POINT = Pattern.compile("(?=[NSEW])(?<![\\p{L}\\d.])([NSEW])\\.? (?=(?:\\p{Lu}\\p{Ll}+|\\d{1,3}"
-            + "(?:st|nd|rd|th)) " + TYPE + "(?![\\p{L}]))");
+    private static final Pattern STREET_POINT = Pattern.compile("(?=[NSEW])(?<![\\p{L}\\d.])([NS][EW]|[NSEW])\\.? "
+            + "(?=(?:\\p{Lu}\\p{Ll}+|\\d{1,3}(?:st|nd|rd|th)) " + TYPE + "(?![\\p{L}]))");
     /** A quarter of the city after "St" or "Dr", which {@link #STREET_TYPE} leaves to {@link Abbreviations}. */
     private static final Pattern QUARTER = Pattern.compile("(?=[NS][EW])(?<=\\b(?:St|Street|Dr|Drive)\\.? )([NS][EW])"
             + "(?![\\p{L}\\d])");
@@ -110,7 +110,11 @@ final class Addresses {
             s = Rewrite.replace(HOUSE, s, m -> NumberWords.pairs(m.group(1)) + " "
                     + (m.group(2) == null ? "" : m.group(2) + " "));
             s = Rewrite.replace(BLOCK, s, m -> NumberWords.pairs(m.group(1)));
-            s = Rewrite.replace(ROUTE, s, m -> m.group(1).equals("Hwy") ? "Highway " : "Route ");
+            s = Rewrite.replace(ROUTE, s, m -> switch (m.group(1)) {
+                case "Hwy" -> "Highway ";
+                case "SR" -> "State Route ";
+                default -> "Route ";
+            });
             if (s.indexOf('-') >= 0 && ELECTION.matcher(s).find()) {
                 s = Rewrite.replace(DISTRICT, s, m -> STATES.get(m.group(1)) == null ? null : STATES.get(m.group(1))
                         + "'s " + NumberWords.ordinal(Integer.parseInt(m.group(2))) + " district");

@@ -28,6 +28,8 @@ final class Arithmetic {
     private static final Pattern EQUATION = Pattern.compile("(?<![\\w.,/*^+=-])" + TERM + "(?: ?[-+*×/÷] ?" + TERM
             + "){0,6} ?= ?-?" + TERM + "(?: ?[-+*×/÷] ?" + TERM + "){0,6}(?![\\w,/*^+=-]|\\.\\d)");
     private static final Pattern EQUATION_TOKEN = Pattern.compile("([-+*×/÷=])|(\\d+(?:\\.\\d+)?)?([a-z])?([²³])?");
+    /** A function of a letter before "=": "f(x) = 2x + 1" → "F of x = ...", "P(A) = 0.3". */
+    private static final Pattern FUNCTION = Pattern.compile("(?<![\\w.])([A-Za-z])\\(([A-Za-z])\\)(?= ?=)");
     /** A factorial in an equation: "5! = 120" → "5 factorial = 120" (an exclamation mark elsewhere is one). */
     private static final Pattern FACTORIAL = Pattern.compile("(?<![\\w.])(\\d{1,3})!(?= ?=)");
     private static final Pattern LETTER_POWER = Pattern.compile("(?<![\\p{L}\\d^])(\\p{L}{1,2})\\^(\\d{1,3})"
@@ -39,6 +41,9 @@ final class Arithmetic {
     static String speak(String text) {
         if (!Rewrite.hasDigit(text)) return text;
         String s = text.indexOf('!') < 0 ? text : FACTORIAL.matcher(text).replaceAll("$1 factorial");
+        if (s.indexOf('(') >= 0) {
+            s = Rewrite.replace(FUNCTION, s, m -> Initialisms.letter(m.group(1).charAt(0)) + " of " + m.group(2));
+        }
         s = Rewrite.replace(EXPRESSION, s, Arithmetic::say);
         if (s.indexOf('=') >= 0) s = Rewrite.replace(EQUATION, s, Arithmetic::equation);
         if (s.indexOf('^') < 0) return s;

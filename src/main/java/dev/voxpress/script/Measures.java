@@ -56,6 +56,10 @@ final class Measures {
         unit("microgram", "micrograms", "µg", "μg", "mcg");
         unit("pound", "pounds", "lb", "lbs", "LB", "LBS");
         unit("pound-foot", "pound-feet", "lb-ft", "lb ft", "lb.-ft");
+        unit("knot", "knots", "kt", "kts", "kn");
+        unit("millisievert", "millisieverts", "mSv");
+        unit("microsievert", "microsieverts", "µSv", "μSv", "uSv");
+        unit("sievert", "sieverts", "Sv");
         unit("point", "points", "pts");
         unit("ounce", "ounces", "oz");
         unit("liter", "liters", "L", "l");
@@ -175,6 +179,9 @@ final class Measures {
     private static final Pattern PLURAL_NOUN = Pattern.compile("\\p{Ll}{2,}[^s']s");
     private static final Set<String> NOT_PLURAL = Set.of("this", "thus", "was", "has", "is", "as", "us", "plus",
             "across", "versus", "minus", "towards", "upwards", "downwards", "afterwards", "its", "his");
+    /** After "kt", what makes it kilotons of TNT rather than knots: "a 10 kt nuclear device". */
+    private static final Pattern EXPLOSIVE = Pattern.compile(" (?:\\p{Ll}+ ){0,2}(?:nuclear|atomic|bomb|warhead|device"
+            + "|yield|explosion|blast|weapon|of TNT)");
     /** A caliber of three digits, said in pairs. */
     private static final Pattern CALIBER = Pattern.compile("[1-9]\\d\\d");
     /** Symbols that count rather than measure. */
@@ -290,6 +297,9 @@ final class Measures {
         // "s" joined to a number is a plural ("1990s", "80s"); only apart from it is it seconds.
         if (symbol.equals("s") && !m.group(6).equals(" ")) return null;
         String[] names = UNITS.get(symbol);
+        if (symbol.equals("kt") && EXPLOSIVE.matcher(text).region(m.end(), text.length()).lookingAt()) {
+            names = new String[] {"kiloton", "kilotons"};
+        }
         if (symbol.equals("m") && glued && countsThings(Rewrite.wordAfter(text, m.end()))) {
             names = new String[] {"million", "million"};
         }

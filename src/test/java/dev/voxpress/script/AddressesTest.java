@@ -14,10 +14,23 @@ class AddressesTest {
             between 7th and 8th Aves.              | between seventh and eighth Avenues.
             toward 16th and Market Sts.            | toward sixteenth and Market Streets.
             Sts. Peter and Paul Church             | Saints Peter and Paul Church
+            reopened SR 91                         | reopened State Route ninety-one
+            off SE 3rd St. after                   | off Southeast third Street after
             Springfield, IL 62704                  | Springfield, Illinois six two seven zero four
             Boise, ID 83702                        | Boise, Idaho eight three seven zero two
             """)
     void addresses(String written, String said) {
+        Says.says(written, said);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Sen. Alex Padilla, D-Calif., said      | Senator Alex Padilla, Democrat of California, said
+            Rep. Chip Roy, R-Texas, forced a vote  | Representative Chip Roy, Republican of Texas, forced a vote
+            (D-N.Y.)                               | (Democrat of New York)
+            the film, R-Rated, is                  | the film, R-Rated, is
+            """)
+    void aLawmakersPartyAndState(String written, String said) {
         Says.says(written, said);
     }
 

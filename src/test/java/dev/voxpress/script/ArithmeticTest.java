@@ -16,6 +16,7 @@ class ArithmeticTest {
             if f = 3 then              | if F equals three then
             3x = 12                    | three X equals twelve
             10^-9                      | ten to the power of minus nine
+            f(x) = 2x + 1              | F of X equals two X plus one
             5! = 120                   | five factorial equals one hundred twenty
             """)
     void expressions(String written, String said) {

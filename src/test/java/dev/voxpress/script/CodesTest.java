@@ -39,6 +39,7 @@ class CodesTest {
             text HOME to 741741.            | text HOME to seven four one seven four one.
             Flight UA 1549 landed           | Flight U Ay fifteen forty-nine landed
             flight BA117 from London        | flight B Ay one seventeen from London
+            at +49 30 1234567.              | at plus four nine, three zero, one two three four five six seven.
             """)
     void codesNamedAsSuchAndWhatOnlyLooksLikeOne(String written, String said) {
         Says.says(written, said);

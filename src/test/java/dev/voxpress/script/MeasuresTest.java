@@ -60,6 +60,9 @@ class MeasuresTest {
             lost 5kg last year  | lost five kilograms last year
             add 200g flour      | add two hundred grams flour
             drove 12 km slowly  | drove twelve kilometers slowly
+            sailed at 18 kt     | sailed at eighteen knots
+            a 10 kt nuclear test | a ten kiloton nuclear test
+            20 mSv of radiation | twenty millisieverts of radiation
             650 lb-ft of torque | six hundred fifty pound-feet of torque
             rose 3 pts. among   | rose three points among
             10x - not more      | ten times, not more

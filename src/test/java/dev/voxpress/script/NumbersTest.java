@@ -69,6 +69,11 @@ class NumbersTest {
             of 1945 votes                   | of one thousand nine hundred forty-five votes
             the 1500 soldiers               | the one thousand five hundred soldiers
             3000 years                      | three thousand years
+            preserve Section 230.           | preserve Section two thirty.
+            Flight 1549 landed              | Flight fifteen forty-nine landed
+            Amtrak train 2150 was late      | Amtrak train twenty-one fifty was late
+            the RTX 4090 remains            | the R T X forty ninety remains
+            Over 300 people                 | Over three hundred people
             """)
     void yearsAndCounts(String written, String said) {
         Says.says(written, said);

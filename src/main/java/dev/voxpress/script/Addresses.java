@@ -72,7 +72,7 @@ final class Addresses {
             Map.entry("Nev", "NV"), Map.entry("Okla", "OK"), Map.entry("Ore", "OR"), Map.entry("Pa", "PA"),
             Map.entry("Tenn", "TN"), Map.entry("Tex", "TX"), Map.entry("Va", "VA"), Map.entry("Vt", "VT"),
             Map.entry("Wash", "WA"), Map.entry("Wis", "WI"), Map.entry("Wyo", "WY"));
-    private static final Pattern ROUTE = Pattern.compile("\\b(Hwy|Rte|Rt|SR)\\.? (?=\\d)");
+    private static final Pattern ROUTE = Pattern.compile("\\b(Hwy|Rte|Rt|SR(?= \\d{1,3}(?![\\d/])))\\.? (?=\\d)");
     /** A state after "in" needs its AP abbreviation's dot or inner dots: "in Calif.", "in N.J.". */
     private static final Pattern IN_STATE = Pattern.compile("\\bin (?:" + AP_NAMES + "|([NS])\\.([CDHJMY]))\\.");
     /**

@@ -15,6 +15,7 @@ class AddressesTest {
             toward 16th and Market Sts.            | toward sixteenth and Market Streets.
             Sts. Peter and Paul Church             | Saints Peter and Paul Church
             reopened SR 91                         | reopened State Route ninety-one
+            (SR 2007/185)                          | (S R two thousand seven one hundred eighty-five)
             off SE 3rd St. after                   | off Southeast third Street after
             Springfield, IL 62704                  | Springfield, Illinois six two seven zero four
             Boise, ID 83702                        | Boise, Idaho eight three seven zero two

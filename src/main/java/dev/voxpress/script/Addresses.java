@@ -79,7 +79,7 @@ final class Addresses {
      * A lawmaker's party and state, in brackets or, as the AP writes it, between commas: "(D-N.Y.)" → "(Democrat of
      * New York)", "Sen. Alex Padilla, D-Calif., said" → ", Democrat of California,", "(R-Texas)".
      */
-    private static final Pattern PARTY_STATE = Pattern.compile("(\\(|(?<=\\p{L}), )([DRI])-(?:" + AP_NAMES
+    private static final Pattern PARTY_STATE = Pattern.compile("(?=[(,])(\\(|(?<=\\p{L}), )([DRI])-(?:" + AP_NAMES
             + "\\.|([NSRW])\\.([A-Z])\\.|([A-Z]{2})|(\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?))(\\)|,)");
     private static final Map<String, String> PARTIES = Map.of("D", "Democrat", "R", "Republican", "I", "Independent");
     /** A compass point before a street's name: "E. 86th St." → "East eighty-sixth Street". */
@@ -115,7 +115,7 @@ final class Addresses {
                 case "SR" -> "State Route ";
                 default -> "Route ";
             });
-            if (s.indexOf('-') >= 0 && ELECTION.matcher(s).find()) {
+            if (s.indexOf('-') >= 0 && DISTRICT.matcher(s).find() && ELECTION.matcher(s).find()) {
                 s = Rewrite.replace(DISTRICT, s, m -> STATES.get(m.group(1)) == null ? null : STATES.get(m.group(1))
                         + "'s " + NumberWords.ordinal(Integer.parseInt(m.group(2))) + " district");
             }

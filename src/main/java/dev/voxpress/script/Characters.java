@@ -60,7 +60,7 @@ final class Characters {
                 out.append(" not equal to ");
                 continue;
             }
-            if (GREEK.containsKey(cp) && !(i > 1 && greek(s.codePointBefore(i - 1)))
+            if (cp >= 0x370 && cp <= 0x3ff && GREEK.containsKey(cp) && !(i > 1 && greek(s.codePointBefore(i - 1)))
                     && !(i < s.length() && greek(s.codePointAt(i)))) {
                 out.append(' ').append(GREEK.get(cp)).append(' ');
                 continue;

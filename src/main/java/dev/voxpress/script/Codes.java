@@ -88,8 +88,10 @@ final class Codes {
         if (!Rewrite.hasDigit(text)) return text;
         String s = text.indexOf('#') < 0 ? text : Rewrite.replace(NUMBER_SIGN, text, m -> "number ");
         if (s.indexOf('*') >= 0) s = Rewrite.replace(STAR_CODE, s, m -> "star " + NumberWords.digits(m.group(1)));
-        s = Rewrite.replace(SHORT_CODE, s, m -> m.group(1) + NumberWords.digits(m.group(2)));
-        s = Rewrite.replace(FLIGHT, s, m -> Initialisms.spell(m.group(1)) + " " + NumberWords.pairs(m.group(2)));
+        if (s.contains("ext ")) s = Rewrite.replace(SHORT_CODE, s, m -> m.group(1) + NumberWords.digits(m.group(2)));
+        if (s.contains("light ")) {
+            s = Rewrite.replace(FLIGHT, s, m -> Initialisms.spell(m.group(1)) + " " + NumberWords.pairs(m.group(2)));
+        }
         String labelled = s;
         s = !mayHaveLabel(s) ? s : Rewrite.replace(LABELLED, s, m -> labelled(m, labelled));
         s = Rewrite.replace(NUMBERED, s, m -> (m.group(1).equalsIgnoreCase("no.") ? "number" : m.group(1)) + " "

@@ -65,8 +65,10 @@ final class RomanNumerals {
             int n = value(m.group(2).toUpperCase(Locale.ROOT));
             return n == 0 ? null : m.group(1) + " " + capitalize(NumberWords.cardinal(n));
         });
-        s = Rewrite.replace(CORPS, s, m -> value(m.group(1)) == 0 ? null
-                : capitalize(NumberWords.ordinal(value(m.group(1)))));
+        if (s.contains("Corps")) {
+            s = Rewrite.replace(CORPS, s, m -> value(m.group(1)) == 0 ? null
+                    : capitalize(NumberWords.ordinal(value(m.group(1)))));
+        }
         String names = s;
         return Rewrite.replace(REGNAL, s, m -> regnal(m, names));
     }

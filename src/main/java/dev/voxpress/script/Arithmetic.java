@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
  */
 final class Arithmetic {
     private static final String NUMBER = "\\d+(?:\\.\\d+)?";
-    private static final Pattern EXPRESSION = Pattern.compile("(?=\\d)(?<![\\w.,/*^+=-])" + NUMBER + "(?: ?(?:[-+*×x/÷]|\\^-?) ?"
-            + NUMBER + "){1,6}(?: ?= ?-?" + NUMBER + ")?(?![\\w,/*^+=-]|\\.\\d)");
+    private static final Pattern EXPRESSION = Pattern.compile("(?=\\d)(?<![\\w.,/*^+=-])" + NUMBER
+            + "(?: ?(?:[-+*×x/÷]|\\^-?) ?" + NUMBER + "){1,6}(?: ?= ?-?" + NUMBER + ")?(?![\\w,/*^+=-]|\\.\\d)");
     private static final Pattern TOKEN = Pattern.compile(NUMBER + "|[-+*×x/÷^=]");
     /**
      * A number, a number times an unknown ("3y"), or an unknown, maybe squared or cubed ("x²"); not "a" alone, the

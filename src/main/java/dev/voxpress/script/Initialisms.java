@@ -56,7 +56,8 @@ final class Initialisms {
     private static final Set<String> STOP_LIQUIDS = Set.of("BL", "BR", "CL", "CR", "DR", "FL", "FR", "GL", "GR",
             "PL", "PR", "TR");
 
-    private static final Pattern SPECIALS = Pattern.compile("(?<![\\p{L}.])(?:Ph\\.D\\.?|PhD|iOS|JPEG|MSc|BSc|AAA|pH)(?![\\p{L}])");
+    private static final Pattern SPECIALS = Pattern.compile("(?<![\\p{L}.])(?:Ph\\.D\\.?|PhD|iOS|JPEG|MSc|BSc|AAA|pH)"
+            + "(?![\\p{L}])");
     private static final Pattern DOTTED = Pattern.compile("(?<![\\p{L}.])(?:\\p{L}\\.){1,12}\\p{L}(?![\\p{L}])\\.?");
     private static final Pattern INITIAL = Pattern.compile("(?<![\\p{L}.'])(\\p{Lu})\\.(?= +\\p{Lu})");
     private static final Pattern CAPS = Pattern.compile("(?<![\\p{L}'])(\\p{Lu}{2,})('s|s)?(?!\\p{L}|'\\p{L})");

@@ -67,8 +67,8 @@ final class Numbers {
      * a plural noun follows (see {@link #namedNumber}), or a score after a team's name in the plural ("the Celtics
      * 112-108").
      */
-    private static final Pattern NAMED_NUMBER = Pattern.compile("\\b(\\p{Lu}[\\p{L}]{0,20}|\\p{Lu}\\.|number|flight|train"
-            + "|room|gate|route) (\\d{3,4})(?![\\d:%/]|[.,]\\d|(?<=[^s]s \\d{3}|[^s]s \\d{4})[–-]\\d)");
+    private static final Pattern NAMED_NUMBER = Pattern.compile("\\b(\\p{Lu}[\\p{L}]{0,20}|\\p{Lu}\\.|number|flight"
+            + "|train|room|gate|route) (\\d{3,4})(?![\\d:%/]|[.,]\\d|(?<=[^s]s \\d{3}|[^s]s \\d{4})[–-]\\d)");
     private static final Pattern PLURAL_AFTER = Pattern.compile(" \\p{Ll}{2,20}s\\b");
     /** School years from kindergarten: "K-12" → "K through 12", "pre-K-8"; not "K-9", a police dog. */
     private static final Pattern GRADES = Pattern.compile("(?<![\\p{L}\\d])((?:[Pp]re-?)?K)[–-]([2-68]|12)"

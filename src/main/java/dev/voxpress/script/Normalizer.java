@@ -9,8 +9,8 @@ package dev.voxpress.script;
  *
  * <p>Give it one sentence at a time, as {@link SentenceSplitter} finds them: an abbreviation's dot is kept only at
  * the very end of the text, where it is also the full stop. Each rule lives in its own class, applied in this
- * order: {@link Characters}, {@link WebAddresses}, {@link Arithmetic}, {@link Quarters}, {@link Dates},
- * {@link Codes}, {@link Addresses}, {@link Times}, {@link Money}, {@link Fractions}, {@link Measures},
+ * order: {@link Characters}, {@link Between}, {@link WebAddresses}, {@link Arithmetic}, {@link Quarters},
+ * {@link Dates}, {@link Codes}, {@link Addresses}, {@link Times}, {@link Money}, {@link Fractions}, {@link Measures},
  * {@link Abbreviations}, {@link RomanNumerals}, {@link Numbers}, {@link Initialisms}, {@link Symbols}, {@link Tidy}.
  */
 public final class Normalizer {
@@ -20,6 +20,7 @@ public final class Normalizer {
     /** The words an engine should say for {@code text}; empty if nothing in it can be said. */
     public static String normalize(String text) {
         String s = Characters.clean(text);
+        s = Between.speak(s);
         s = WebAddresses.speak(s);
         s = Arithmetic.speak(s);
         s = Quarters.speak(s);

@@ -106,6 +106,11 @@ class NumbersTest {
             1939–45                    | nineteen thirty-nine to forty-five
             the 2022-23 season         | the twenty twenty-two to twenty-three season
             K-12 schools               | K through twelve schools
+            between 2,000-3,000 troops | between two thousand and three thousand troops
+            between 15-20% of voters   | between fifteen and twenty percent of voters
+            between $10-$15 a barrel   | between ten dollars and fifteen dollars a barrel
+            open between 9am-5pm       | open between nine Ay M and five P M
+            the 2019-2021 period       | the twenty nineteen to twenty twenty-one period
             a K-9 unit                 | a K nine unit
             odds of 3:1                | odds of three to one
             """)

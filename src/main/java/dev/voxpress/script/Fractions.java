@@ -1,6 +1,5 @@
 package dev.voxpress.script;
 
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,7 +13,6 @@ import java.util.regex.Pattern;
 final class Fractions {
     private static final Set<Integer> DENOMINATORS = Set.of(2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 16, 32, 64, 100);
     private static final Set<Integer> IMPROPER = Set.of(2, 3, 4, 8);
-    private static final Set<String> ATTRIBUTIVE = Set.of("a", "an");
     /** A unit after the fraction, maybe joined by a hyphen, maybe with an abbreviation's dot ("in. long"). */
     private static final String UNIT = "(?: ?(-)?(\\p{L}[\\p{L}/²³]{0,5})(?![\\p{L}\\d])(\\.(?= +\\p{Ll}))?)?";
     private static final Pattern MIXED = Pattern.compile("(?<![\\d/.,])(\\d+) (\\d+)/(\\d+)(?![\\d/])" + UNIT);
@@ -76,8 +74,7 @@ final class Fractions {
         if (m.group(3) != null) return (one ? part.substring("one ".length()) : part) + "-" + unit[0];
         // after "a", before a noun or "of": "a 5/8 inch hole" is "a five eighths inch hole", "a 1/2 inch of rain"
         // "a half inch of rain"
-        if (ATTRIBUTIVE.contains(Rewrite.wordBefore(text, m.start()).toLowerCase(Locale.ROOT))
-                && Character.isLowerCase(Rewrite.charAfter(text, m.end()))) {
+        if (Rewrite.afterArticle(text, m.start()) && Character.isLowerCase(Rewrite.charAfter(text, m.end()))) {
             boolean bare = one && (part.endsWith("half") || Rewrite.wordAfter(text, m.end()).equals("of"));
             return (bare ? part.substring("one ".length()) : part) + " " + unit[0];
         }

@@ -193,11 +193,9 @@ final class Measures {
             + "(?![\\p{L}\\d/])");
     private static final Map<String, String> PERIOD_LETTERS = Map.of("y", "year", "m", "month", "q", "quarter",
             "w", "week", "YoY", "year", "MoM", "month", "QoQ", "quarter");
-    /** After "a" a measure describes what follows: "a 60W bulb" → "a sixty watt bulb". */
-    private static final Set<String> ARTICLES = Set.of("a", "an");
     /**
-     * After these, or joined to its number, a measure before a noun describes the noun: "the 12 km race", "155mm
-     * shells" → "one hundred fifty-five millimeter shells".
+     * After "a" a measure before a noun describes the noun ("a 60W bulb" → "a sixty watt bulb"); so it does after
+     * these, or joined to its number: "the 12 km race", "155mm shells" → "one fifty-five millimeter shells".
      */
     private static final Set<String> DETERMINERS = Set.of("the", "this", "that", "these", "those", "its", "his",
             "her", "their", "our", "your", "my");
@@ -316,8 +314,8 @@ final class Measures {
 
     /** Whether the measure describes the noun after it, and so takes its unit's singular: "a 60W bulb". */
     private static boolean describesNoun(Matcher m, String text, boolean glued) {
+        if (Rewrite.afterArticle(text, m.start())) return true;
         String before = Rewrite.wordBefore(text, m.start()).toLowerCase(Locale.ROOT);
-        if (ARTICLES.contains(before)) return true;
         if (!glued && !DETERMINERS.contains(before) || KITCHEN.contains(m.group(7))) return false;
         String after = Rewrite.wordAfter(text, m.end());
         return !after.isEmpty() && Character.isLowerCase(after.charAt(0)) && !NOT_A_NOUN.contains(after);
@@ -345,7 +343,7 @@ final class Measures {
     /** "twenty degrees Celsius"; before a noun after "a", "a ninety-degree turn" in the singular. */
     private static String degrees(Matcher m, String text) {
         String scale = m.group(5) != null ? m.group(5) : m.group(6);
-        boolean describes = ARTICLES.contains(Rewrite.wordBefore(text, m.start()).toLowerCase(Locale.ROOT))
+        boolean describes = Rewrite.afterArticle(text, m.start())
                 && Character.isLowerCase(Rewrite.charAfter(text, m.end()));
         String words = range(m) + (isOne(m) || describes ? " degree" : " degrees");
         if (scale == null) return words;
@@ -368,8 +366,8 @@ final class Measures {
 
     /** "five feet eleven inches"; before the noun it describes, "the six-foot-two guard". */
     private static String height(Matcher m, String text) {
-        String before = Rewrite.wordBefore(text, m.start()).toLowerCase(Locale.ROOT);
-        boolean describes = before.equals("the") || ARTICLES.contains(before);
+        boolean describes = Rewrite.wordBefore(text, m.start()).equalsIgnoreCase("the")
+                || Rewrite.afterArticle(text, m.start());
         if (describes && Character.isLowerCase(Rewrite.charAfter(text, m.end()))) {
             return NumberWords.number(m.group(1)) + "-foot-" + NumberWords.number(m.group(2));
         }

@@ -201,8 +201,7 @@ final class Numbers {
     private static String namedNumber(Matcher m, String text) {
         boolean label = CODE_LABELS.contains(m.group(1)) || m.group(1).endsWith(".");
         if (NOT_NAMES.contains(m.group(1)) || !label && mayBeYear(m.group(2))) return null;
-        boolean capitals = m.group(1).length() > 1 && m.group(1).equals(m.group(1).toUpperCase(Locale.ROOT));
-        if (!label && !capitals && PLURAL_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) return null;
+        if (!label && !Rewrite.inCapitals(m.group(1)) && PLURAL_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) return null;
         return m.group(1) + " " + NumberWords.pairs(m.group(2));
     }
 

@@ -1,5 +1,6 @@
 package dev.voxpress.script;
 
+import java.util.Locale;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -90,5 +91,16 @@ final class Rewrite {
 
     static boolean startsUpper(String word) {
         return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
+    }
+
+    /** Whether {@code word} has two characters or more, all in capitals: "RTX", "CDC". */
+    static boolean inCapitals(String word) {
+        return word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT));
+    }
+
+    /** Whether the word just before {@code index} is "a" or "an", in any case: what follows describes a noun. */
+    static boolean afterArticle(String text, int index) {
+        String before = wordBefore(text, index);
+        return before.equalsIgnoreCase("a") || before.equalsIgnoreCase("an");
     }
 }

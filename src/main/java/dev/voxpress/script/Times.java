@@ -66,8 +66,7 @@ final class Times {
     private static String lap(Matcher m, String text) {
         int minutes = Integer.parseInt(m.group(1));
         String seconds = NumberWords.number(Integer.parseInt(m.group(2)) + "." + m.group(3));
-        String before = Rewrite.wordBefore(text, m.start()).toLowerCase(Locale.ROOT);
-        if (before.equals("a") || before.equals("an")) return NumberWords.cardinal(minutes) + " " + seconds;
+        if (Rewrite.afterArticle(text, m.start())) return NumberWords.cardinal(minutes) + " " + seconds;
         return NumberWords.cardinal(minutes) + (minutes == 1 ? " minute, " : " minutes, ") + seconds + " seconds";
     }
 

@@ -100,7 +100,7 @@ final class WebAddresses {
                 words.add(word ? caps.substring(0, caps.length() - 1) : caps);
                 words.add(label(word ? last : capitals.group(2), true));
             } else {
-                words.add(part.length() > 1 && part.equals(part.toUpperCase(Locale.ROOT)) ? part : label(part, true));
+                words.add(Rewrite.inCapitals(part) ? part : label(part, true));
             }
         }
         return String.join(" ", words);

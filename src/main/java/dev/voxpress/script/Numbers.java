@@ -1,5 +1,6 @@
 package dev.voxpress.script;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -62,13 +63,17 @@ final class Numbers {
      */
     private static final Pattern LETTERED_CODE = Pattern.compile("(?=\\p{L})(?<![\\p{L}\\d.,'-])(\\p{Lu}{1,3}(?=-?\\d)|\\p{Ll}{1,3}(?=\\d))-?(\\d{3,5})"
             + "(?![\\d.,%]|\\p{Lu}\\p{L}|(?:st|nd|rd|th)\\b)");
+    /** Labels in lower case that a number follows as it follows a name: "serial number 4471", "train 2150". */
+    private static final List<String> LOWER_CASE_LABELS = List.of("number", "flight", "train", "room", "gate",
+            "route");
     /**
      * A number after a name, as in "Boeing 737", "Room 101", "S. 2938", "serial number 4471" or "train 2150", unless
      * a plural noun follows (see {@link #namedNumber}), or a score after a team's name in the plural ("the Celtics
      * 112-108").
      */
-    private static final Pattern NAMED_NUMBER = Pattern.compile("\\b(\\p{Lu}[\\p{L}]{0,20}|\\p{Lu}\\.|number|flight"
-            + "|train|room|gate|route) (\\d{3,4})(?![\\d:%/]|[.,]\\d|(?<=[^s]s \\d{3}|[^s]s \\d{4})[–-]\\d)");
+    private static final Pattern NAMED_NUMBER = Pattern.compile("\\b(\\p{Lu}[\\p{L}]{0,20}|\\p{Lu}\\.|"
+            + String.join("|", LOWER_CASE_LABELS) + ") (\\d{3,4})"
+            + "(?![\\d:%/]|[.,]\\d|(?<=[^s]s \\d{3}|[^s]s \\d{4})[–-]\\d)");
     private static final Pattern PLURAL_AFTER = Pattern.compile(" \\p{Ll}{2,20}s\\b");
     /** School years from kindergarten: "K-12" → "K through 12", "pre-K-8"; not "K-9", a police dog. */
     private static final Pattern GRADES = Pattern.compile("(?<![\\p{L}\\d])((?:[Pp]re-?)?K)[–-]([2-68]|12)"
@@ -76,10 +81,10 @@ final class Numbers {
     /**
      * Labels of documents, bills, resolutions, flights and trains, after which four digits are never a year ("Form
      * 1040", "SB 1047", "Resolution 2231", "Flight 1549") and a word ending in "s" is no plural ("Section 230
-     * protects").
+     * protects"); so are {@link #LOWER_CASE_LABELS}.
      */
-    private static final Set<String> CODE_LABELS = Set.of("number", "Form", "HR", "SB", "HB", "AB", "Resolution",
-            "Section", "Flight", "flight", "train", "Train", "room", "Room", "gate", "Gate", "route", "Route");
+    private static final Set<String> CODE_LABELS = Set.of("Form", "HR", "SB", "HB", "AB", "Resolution", "Section",
+            "Flight", "Train", "Room", "Gate", "Route");
     /** A number joined by a hyphen to a name with a capital inside or after its start: "mRNA-1273", "Blink-182". */
     private static final Pattern HYPHEN_CODE = Pattern.compile("-(?<=\\b\\p{L}{0,20}\\p{Lu}\\p{L}{0,20}-)(\\d{3,4})"
             + "(?![\\d.,%/-]|\\p{L})");
@@ -199,7 +204,8 @@ final class Numbers {
      * noun ("Over 300 people"), except after a label or a name in capitals ("the RTX 4090 remains").
      */
     private static String namedNumber(Matcher m, String text) {
-        boolean label = CODE_LABELS.contains(m.group(1)) || m.group(1).endsWith(".");
+        boolean label = CODE_LABELS.contains(m.group(1)) || LOWER_CASE_LABELS.contains(m.group(1))
+                || m.group(1).endsWith(".");
         if (NOT_NAMES.contains(m.group(1)) || !label && mayBeYear(m.group(2))) return null;
         if (!label && !Rewrite.inCapitals(m.group(1)) && PLURAL_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) return null;
         return m.group(1) + " " + NumberWords.pairs(m.group(2));

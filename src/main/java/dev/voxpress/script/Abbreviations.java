@@ -43,7 +43,8 @@ final class Abbreviations {
             Map.entry("Corp", "Corporation"), Map.entry("Bros", "Brothers"), Map.entry("Dept", "Department"),
             Map.entry("Univ", "University"), Map.entry("Assn", "Association"), Map.entry("Govt", "Government"),
             Map.entry("Intl", "International"), Map.entry("Natl", "National"), Map.entry("est", "estimated"),
-            Map.entry("Jr", "Junior"), Map.entry("Sr", "Senior"),
+            Map.entry("Jr", "Junior"), Map.entry("Sr", "Senior"), Map.entry("Esq", "Esquire"),
+            Map.entry("Bldg", "Building"),
             Map.entry("Ave", "Avenue"), Map.entry("Blvd", "Boulevard"), Map.entry("Rd", "Road"),
             Map.entry("Hwy", "Highway"), Map.entry("cf", "compare"), Map.entry("viz", "namely"),
             Map.entry("Vol", "Volume"), Map.entry("vol", "volume"), Map.entry("Fig", "Figure"),
@@ -59,15 +60,17 @@ final class Abbreviations {
             Map.entry("Ep", "episode"), Map.entry("Apt", "apartment"), Map.entry("Ste", "suite"),
             Map.entry("ca", "circa"), Map.entry("c", "circa"), Map.entry("Prop", "Proposition"),
             Map.entry("Cat", "Category"), Map.entry("Fl", "floor"), Map.entry("Rm", "room"),
+            Map.entry("Bldg", "building"), Map.entry("ext", "extension"), Map.entry("Ext", "extension"),
             Map.entry("est", "established"));
-    private static final Set<String> UNDOTTED_BEFORE_NUMBER = Set.of("No", "no", "Nos", "nos", "Apt", "Cat");
+    private static final Set<String> UNDOTTED_BEFORE_NUMBER = Set.of("No", "no", "Nos", "nos", "Apt", "Cat", "Rm",
+            "Bldg", "ext", "Ext");
     /** Words that start a sentence, not a name: after "Main St." they mean the dot ends one. */
     private static final Set<String> SENTENCE_STARTS = Set.of("He", "She", "It", "They", "We", "I", "You", "The", "A",
             "An", "This", "That", "There", "His", "Her", "Their", "Its", "But", "And", "In", "On", "At");
     /** Abbreviations written with inner dots. */
     private static final Map<String, String> PHRASES = Map.of("e.g", "for example", "i.e", "that is", "a.k.a",
             "also known as", "aka", "also known as", "et al", "and others", "w/o", "without", "w/", "with", "gov't",
-            "government");
+            "government", "c/o", "care of");
 
     /**
      * Shorthand of social media and newsletters, which a presenter reads out in full; not "IMO", which in the news is
@@ -81,7 +84,7 @@ final class Abbreviations {
             + "(?:ICYMI|TBH|IMHO|FWIW|AFAIK|IIRC|BTW|TL;DR|TLDR)(?![\\p{L}])");
     private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\d.'])(\\p{L}{1,6})(\\.)?(?![\\p{L}\\d]|'(?!s\\b))");
     private static final Pattern PHRASE = Pattern.compile("(?<![\\p{L}.])(?i:(e\\.g|i\\.e|a\\.k\\.a)\\.?|aka(?![\\p{L}])"
-            + "|et al\\.?|w/o(?![\\p{L}])|w/(?= ?\\p{L})|gov't(?![\\p{L}]))");
+            + "|et al\\.?|w/o(?![\\p{L}])|c/o(?![\\p{L}])|w/(?= ?\\p{L})|gov't(?![\\p{L}]))");
     private static final Pattern ORDINAL = Pattern.compile("\\d+(?:st|nd|rd|th)");
     private static final Pattern HASH_NUMBER = Pattern.compile("#(?= ?\\d|\\p{Lu}{1,3}-?\\d)");
 

@@ -15,6 +15,8 @@ final class Characters {
     private static final String KEPT = "€£¥₹₩₽¢°²³′″–—×µμ";
     /** Footnote markers; ² and ³ are kept for units ("km²"). */
     private static final String SUPERSCRIPTS = "⁰¹⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁿ";
+    /** Superscript digits by value, then the minus: after "10" they write a power ("10⁸", "10⁻³"). */
+    private static final String POWER_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹⁻";
     private static final Map<Character, String> REPLACEMENTS = Map.ofEntries(
             Map.entry('‘', "'"), Map.entry('’', "'"), Map.entry('‚', "'"), Map.entry('‛', "'"), Map.entry('ʼ', "'"),
             Map.entry('ʻ', "'"), Map.entry('´', "'"), Map.entry('`', "'"), Map.entry('‹', "'"), Map.entry('›', "'"),
@@ -65,6 +67,12 @@ final class Characters {
                 out.append(' ').append(GREEK.get(cp)).append(' ');
                 continue;
             }
+            // "I ♥ NY", "London → Paris": between words a heart and an arrow are words; elsewhere (an emoji, a
+            // bullet) they are dropped
+            if ((cp == '♥' || cp == '→') && betweenWords(out, s, i)) {
+                out.append(cp == '♥' ? " love " : " to ");
+                continue;
+            }
             if (cp == '©' && credits(s, i)) {
                 out.append(" copyright ");
                 continue;
@@ -84,6 +92,13 @@ final class Characters {
 
     private static boolean greek(int cp) {
         return Character.UnicodeScript.of(cp) == Character.UnicodeScript.GREEK;
+    }
+
+    private static boolean betweenWords(StringBuilder out, String s, int next) {
+        int end = out.length();
+        while (end > 0 && out.charAt(end - 1) == ' ') end--;
+        return end > 0 && Character.isLetterOrDigit(out.charAt(end - 1))
+                && Character.isLetterOrDigit(Rewrite.charAfter(s, next));
     }
 
     /** Whether a "©" ends at {@code next} before a year or a name, as in "© 2024 Reuters": said, not dropped. */
@@ -116,6 +131,12 @@ final class Characters {
     private static void appendOther(StringBuilder out, int cp) {
         if (cp <= 0xffff) {
             char c = (char) cp;
+            int power = POWER_DIGITS.indexOf(c);
+            if (power >= 0 && (inPower(out) || afterTen(out))) {
+                if (!inPower(out)) out.append('^');
+                out.append(power == 10 ? '-' : (char) ('0' + power));
+                return;
+            }
             if (KEPT.indexOf(c) >= 0) {
                 out.append(c);
                 return;
@@ -152,6 +173,21 @@ final class Characters {
         } else if (!Character.isLetter(cp)) {
             space(out);
         }
+    }
+
+    /** Whether {@code out} ends in a "10" that is a number of its own: "3 × 10⁸" is "3 × 10^8". */
+    private static boolean afterTen(StringBuilder out) {
+        int n = out.length();
+        return n >= 2 && out.charAt(n - 2) == '1' && out.charAt(n - 1) == '0' && (n == 2 || !isDigit(out.charAt(n - 3))
+                && out.charAt(n - 3) != '.');
+    }
+
+    /** Whether {@code out} ends in a power of ten being written: "10^2" before the "⁴" of "10²⁴". */
+    private static boolean inPower(StringBuilder out) {
+        int i = out.length();
+        while (i > 0 && (isDigit(out.charAt(i - 1)) || out.charAt(i - 1) == '-')) i--;
+        return i > 0 && i < out.length() && out.charAt(i - 1) == '^' && i >= 3 && out.charAt(i - 3) == '1'
+                && out.charAt(i - 2) == '0';
     }
 
     private static boolean isDigit(char c) {

@@ -26,8 +26,9 @@ final class Dates {
     /** A month in any case; lower-case "may" and "march" are taken for months only before a year. */
     private static final String MONTH = "((?i:January|February|March|April|May|June|July|August|September|October"
             + "|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec))\\.?";
-    private static final String WEEKDAY = "(?:(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues|Tue"
-            + "|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\\.?,? +)?";
+    private static final String WEEKDAY_NAME = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues|Tue"
+            + "|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\\.?,? +";
+    private static final String WEEKDAY = "(?:" + WEEKDAY_NAME + ")?";
     private static final String DAY = "(\\d{1,2})(?!\\d)(?:st|nd|rd|th)?";
     private static final String DAYS = DAY + "(?: ?[–-] ?" + DAY + ")?";
     private static final String YEAR = "(?:,? +(\\d{4})(?![\\d%]|[.,:]\\d))?";
@@ -54,6 +55,14 @@ final class Dates {
             + "|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b\\.?");
     private static final Pattern ISO = Pattern.compile("(?<![\\d./-])(\\d{4})-(\\d{1,2})-(\\d{1,2})(?![\\d/-]|\\.\\d)");
     private static final Pattern SLASHED = Pattern.compile("(?<![\\d./-])(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})(?![\\d/])");
+    /** A weekday before a numeric date: "Fri 8/22", "Tuesday, 12/31", "Wed 10/2/24". */
+    private static final Pattern WEEKDAY_SLASHED = Pattern.compile("\\b" + WEEKDAY_NAME
+            + "(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}|\\d{2}))?(?![\\d/])");
+    /** A month and a year: "best before 11/2026" (not the odds of "a 1/2000 chance"). */
+    private static final Pattern MONTH_SLASH_YEAR = Pattern.compile("(?<![\\d./-])(0?[1-9]|1[0-2])/((?:19|20)\\d{2})"
+            + "(?![\\d/])");
+    /** A month and a year's last two digits: "Dec '25" → "December twenty-five". */
+    private static final Pattern MONTH_SHORT_YEAR = Pattern.compile("\\b" + MONTH + " +'(\\d{2})(?![\\d'])");
     private static final Pattern DOTTED = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?!\\d|\\.\\d)");
 
     private Dates() {
@@ -80,7 +89,13 @@ final class Dates {
         s = Rewrite.replace(MONTH_YEAR, s, m -> month(m.group(1)) + " " + NumberWords.year(Integer.parseInt(m.group(2))));
         s = Rewrite.replace(ISO, s, m -> numeric(m.group(1), m.group(2), m.group(3)));
         s = Rewrite.replace(YEAR_FIRST, s, m -> numeric(m.group(1), m.group(3), m.group(4)));
+        s = Rewrite.replace(WEEKDAY_SLASHED, s, Dates::weekdaySlashed);
         s = Rewrite.replace(SLASHED, s, Dates::slashed);
+        String odds = s;
+        s = Rewrite.replace(MONTH_SLASH_YEAR, s, m -> Rewrite.afterArticle(odds, m.start()) ? null
+                : MONTHS[Integer.parseInt(m.group(1)) - 1] + " " + NumberWords.year(Integer.parseInt(m.group(2))));
+        s = Rewrite.replace(MONTH_SHORT_YEAR, s, m -> month(m.group(1)) + " "
+                + NumberWords.number(m.group(2)));
         s = Rewrite.replace(DASHED, s, Dates::slashed);
         return Rewrite.replace(DOTTED, s, m -> numeric(m.group(3), m.group(2), m.group(1)));
     }
@@ -92,6 +107,14 @@ final class Dates {
         if (year.length() == 2) year = (Integer.parseInt(year) < 50 ? "20" : "19") + year;
         boolean dayFirst = first > 12 && second <= 12;
         return dayFirst ? numeric(year, m.group(2), m.group(1)) : numeric(year, m.group(1), m.group(2));
+    }
+
+    private static String weekdaySlashed(Matcher m) {
+        String year = m.group(4);
+        if (year != null && year.length() == 2) year = (Integer.parseInt(year) < 50 ? "20" : "19") + year;
+        int month = Integer.parseInt(m.group(2));
+        if (month < 1 || month > 12) return null;
+        return say(m.group(1), MONTHS[month - 1], m.group(3), null, year);
     }
 
     private static String numeric(String year, String month, String day) {

@@ -94,6 +94,7 @@ final class Measures {
         unit("gigabyte per second", "gigabytes per second", "GB/s");
         unit("terabit per second", "terabits per second", "Tbps", "Tb/s");
         unit("hectare", "hectares", "ha");
+        unit("acre", "acres", "ac", "acre");
         unit("volt", "volts", "V");
         unit("kilovolt", "kilovolts", "kV");
         unit("watt", "watts", "W");
@@ -123,6 +124,8 @@ final class Measures {
         unit("megapascal", "megapascals", "MPa");
         unit("hectopascal", "hectopascals", "hPa");
         unit("second", "seconds", "s");
+        unit("bushel", "bushels", "bu");
+        unit("astronomical unit", "astronomical units", "AU");
         unit("thousand", "thousand", "k", "K");
         unit("million", "million", "M");
         unit("billion", "billion", "bn");
@@ -134,7 +137,7 @@ final class Measures {
     /** An optional minus, a number, and an optional second number making a range: groups 1 to 4. */
     private static final String AMOUNT = "(?<![\\p{L}\\d.,])(-)?(" + NUMBER + ")(?: ?[–-] ?(-)?(" + NUMBER + "))?";
     /** Abbreviations that may carry a dot mid-sentence, as in "5 ft. tall". */
-    private static final String DOTTED = "ft|in|lb|lbs|oz|yd|mi|sec|min|hr|hrs|yr|yrs|gal|tsp|tbsp|Tbsp|qt|pts";
+    private static final String DOTTED = "ft|in|lb|lbs|oz|yd|mi|sec|min|hr|hrs|yr|yrs|gal|tsp|tbsp|Tbsp|qt|pts|bu";
     /** The unit symbols, longest first so that "km/h" wins over "km". */
     private static final String UNIT_SYMBOLS = UNITS.keySet().stream()
             .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
@@ -193,31 +196,6 @@ final class Measures {
             + "(?![\\p{L}\\d/])");
     private static final Map<String, String> PERIOD_LETTERS = Map.of("y", "year", "m", "month", "q", "quarter",
             "w", "week", "YoY", "year", "MoM", "month", "QoQ", "quarter");
-    /**
-     * After "a" a measure before a noun describes the noun ("a 60W bulb" → "a sixty watt bulb"); so it does after
-     * these, or joined to its number: "the 12 km race", "155mm shells" → "one fifty-five millimeter shells".
-     */
-    private static final Set<String> DETERMINERS = Set.of("the", "this", "that", "these", "those", "its", "his",
-            "her", "their", "our", "your", "my");
-    /**
-     * Words after a measure that leave it a quantity ("5 km north", "lost 5kg last year", "16GB of RAM"):
-     * prepositions, conjunctions, verbs that are auxiliaries, and adverbs of time, place, size and comparison.
-     */
-    private static final Set<String> NOT_A_NOUN = Set.of("of", "in", "on", "at", "to", "from", "for", "by", "with",
-            "into", "onto", "over", "under", "above", "below", "across", "along", "through", "per", "off", "out", "up",
-            "down", "around", "past", "beyond", "within", "without", "toward", "towards", "behind", "ahead", "apart",
-            "away", "ago", "since", "until", "before", "after", "during", "between", "among", "against", "beside",
-            "despite", "like", "unlike", "via", "versus", "plus", "minus", "times", "and", "or", "but", "nor", "so",
-            "yet", "than", "as", "while", "when", "where", "which", "who", "that", "a", "an", "the", "each", "every",
-            "apiece", "is", "are", "was", "were", "be", "been", "being", "will", "would", "could", "should", "can",
-            "may", "might", "must", "has", "have", "had", "do", "does", "did", "last", "next", "earlier", "later",
-            "yesterday", "today", "tonight", "tomorrow", "daily", "weekly", "monthly", "yearly", "annually", "twice",
-            "once", "overnight", "already", "still", "more", "less", "fewer", "longer", "shorter", "higher", "lower",
-            "further", "farther", "faster", "slower", "heavier", "lighter", "bigger", "smaller", "larger", "deep",
-            "high", "long", "wide", "tall", "thick", "heavy", "short", "old", "north", "south", "east", "west",
-            "northeast", "northwest", "southeast", "southwest", "inland", "offshore", "underground", "uphill",
-            "downhill", "upstream", "downstream", "total", "respectively", "instead", "too", "either", "alone", "only",
-            "then", "now", "here", "there", "about", "roughly", "nearly", "almost", "just", "left", "remaining");
     /**
      * Kitchen units, whose noun after is what is measured ("200g flour", "the 2 tbsp oil"): they describe a noun only
      * after "a".
@@ -291,6 +269,10 @@ final class Measures {
         // "in" is inches only with its dot ("2 in. of snow"); "5 in 10" is the word.
         if (symbol.equals("in") && m.group(8) == null) return null;
         boolean glued = m.group(6).isEmpty();
+        if (symbol.equalsIgnoreCase("k") && glued && m.group(4) == null
+                && Rewrite.wordAfter(text, m.end()).matches("gold|white|yellow|rose|solid")) {
+            return NumberWords.number(m.group(2)) + " karat";
+        }
         if (SCALE_LETTERS.contains(symbol) && !(glued && countsThings(Rewrite.wordAfter(text, m.end())))) return null;
         // "s" joined to a number is a plural ("1990s", "80s"); only apart from it is it seconds.
         if (symbol.equals("s") && !m.group(6).equals(" ")) return null;
@@ -315,10 +297,8 @@ final class Measures {
     /** Whether the measure describes the noun after it, and so takes its unit's singular: "a 60W bulb". */
     private static boolean describesNoun(Matcher m, String text, boolean glued) {
         if (Rewrite.afterArticle(text, m.start())) return true;
-        String before = Rewrite.wordBefore(text, m.start()).toLowerCase(Locale.ROOT);
-        if (!glued && !DETERMINERS.contains(before) || KITCHEN.contains(m.group(7))) return false;
-        String after = Rewrite.wordAfter(text, m.end());
-        return !after.isEmpty() && Character.isLowerCase(after.charAt(0)) && !NOT_A_NOUN.contains(after);
+        if (!glued && !Rewrite.afterDeterminer(text, m.start()) || KITCHEN.contains(m.group(7))) return false;
+        return Rewrite.beforeNoun(text, m.end());
     }
 
     /** Whether the word after "5m" is something counted in millions: a plural noun, or "people". */

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * → "ninety-nine cents", "£1.50" → "one pound and fifty pence", "$1.2 million" and "$1.2m" → "one point two million
  * dollars", "€3bn" → "three billion euros", "$5–10 million" → "five to ten million dollars", "US$5" → "five U S
  * dollars", "50¢" → "fifty cents", "USD 5" and "5 EUR" as with the symbols, "€1,50" with a decimal comma; after "a",
- * an amount describes what follows: "a $10 bill" → "a ten-dollar bill", "a £5 note" → "a five-pound note".
+ * "the" and the like, an amount describes the noun that follows: "a $10 bill" → "a ten-dollar bill", "the £5 note" →
+ * "the five-pound note".
  */
 final class Money {
     /** A currency: its names, and its hundredth's names, or null where amounts are read with "point". */
@@ -34,6 +35,7 @@ final class Money {
     private static final Currency RUBLE = new Currency("ruble", "rubles");
     private static final Currency REAL = new Currency("Brazilian real", "Brazilian reais");
     private static final Currency YUAN = new Currency("yuan", "yuan");
+    private static final Currency PENCE = new Currency("penny", "pence");
     private static final Map<String, Currency> CURRENCIES = Map.ofEntries(
             Map.entry("$", DOLLAR),
             Map.entry("US$", US_DOLLAR), Map.entry("USD", US_DOLLAR),
@@ -53,7 +55,7 @@ final class Money {
             Map.entry("BTC", new Currency("bitcoin", "bitcoin")),
             Map.entry("CHF", new Currency("Swiss franc", "Swiss francs")),
             Map.entry("¢", new Currency("cent", "cents")),
-            Map.entry("p", new Currency("penny", "pence")));
+            Map.entry("p", PENCE));
     private static final Map<String, String> SCALES = Map.ofEntries(Map.entry("k", "thousand"),
             Map.entry("K", "thousand"), Map.entry("m", "million"), Map.entry("M", "million"),
             Map.entry("mn", "million"), Map.entry("mln", "million"),
@@ -101,20 +103,26 @@ final class Money {
     }
 
     /**
-     * After "a", a whole or scaled amount describes the noun that follows: "a $10 bill" → "a ten-dollar bill", "a
-     * $1.5bn sale" → "a one point five billion-dollar sale", "a 50¢ stamp" → "a fifty-cent stamp".
+     * A whole or scaled amount describes the noun that follows after "a" ("a $10 bill" → "a ten-dollar bill", "a
+     * $40 million Series B" → "a forty million-dollar Series B", "a 50¢ stamp" → "a fifty-cent stamp") and after
+     * "the" and other determiners when a noun follows ("the $1.2 trillion package"; not "the $500 he paid").
      */
     private static boolean describes(Matcher m, String text, String scale) {
-        return m.group("minus") == null && (m.group("cents") == null || scale != null) && m.group("toWhole") == null
-                && Rewrite.wordBefore(text, m.start()).equalsIgnoreCase("a")
-                && Character.isLowerCase(Rewrite.charAfter(text, m.end()))
+        if (m.group("minus") != null || m.group("cents") != null && scale == null || m.group("toWhole") != null) {
+            return false;
+        }
+        if (Rewrite.afterDeterminer(text, m.start())) return Rewrite.beforeNoun(text, m.end());
+        return Rewrite.wordBefore(text, m.start()).equalsIgnoreCase("a")
+                && (Character.isLetter(Rewrite.charAfter(text, m.end())) || Rewrite.charAfter(text, m.end()) == ',')
                 && !Rewrite.wordAfter(text, m.end()).matches("a|an|of|or|to|per|and|each|apiece");
     }
 
+    /** "ten-dollar", "one hundred Swiss franc"; pence stay plural, as the British say them: "a fifty pence coin". */
     private static String adjective(Matcher m, Currency currency, String scale) {
         String whole = m.group("whole") == null ? "0" : m.group("whole");
-        return NumberWords.number(decimal(whole, m.group("cents"))) + (scale == null ? "" : " " + scale) + "-"
-                + currency.one();
+        String amount = NumberWords.number(decimal(whole, m.group("cents"))) + (scale == null ? "" : " " + scale);
+        String name = currency == PENCE ? currency.many() : currency.one();
+        return amount + (name.contains(" ") || currency == PENCE ? " " : "-") + name;
     }
 
     private static String scale(Matcher m, String name) {

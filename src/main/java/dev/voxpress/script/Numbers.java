@@ -107,11 +107,24 @@ final class Numbers {
     /** "v2.3.1", "v3": a lower-case "v" joined to a number is "version". */
     private static final Pattern VERSION_PREFIX = Pattern.compile("(?=v\\d)(?<![\\p{L}\\d.])v");
     private static final Pattern VERSION = Pattern.compile("(?<![\\d.])\\d+(?:\\.\\d+){2,6}(?![\\d.]|\\.\\d)");
+    /**
+     * A number with one dot after "version" or the name of software is a version, whose parts are numbers: "Python
+     * 3.12" → "three point twelve", "Linux 6.10", "Patch 14.10" (a decimal would say "point one two").
+     */
+    private static final Pattern NAMED_VERSION = Pattern.compile("(?<=\\b(?:[Vv]ersion|[Rr]elease|[Pp]atch|[Uu]pdate"
+            + "|[Ff]irmware|[Kk]ernel|Python|Java|JDK|iOS|iPadOS|macOS|watchOS|visionOS|Android|Linux|Node|Node\\.js|Ruby"
+            + "|Rust|PHP|Perl|Kotlin|Swift|Scala|TypeScript|Go|Django|Rails|Ubuntu|Debian|Fedora|Chrome|Firefox|Safari"
+            + "|Windows|Unity|Blender|Excel) )(\\d{1,3})\\.(\\d{2,3})(?![\\d.%]|\\.\\d)");
     private static final Pattern PHONE = Pattern.compile(
             "(?<![\\d-])(?:\\(\\d{3}\\) ?|\\d{3}[-.])\\d{3}[-.]\\d{4}(?![\\d-])");
     /** Numbers to dial and codes are read digit by digit: "call 911" → "call nine one one". */
     private static final Pattern DIALED = Pattern.compile("\\b((?i:call|calling|called|dial|dialing|dialed|text|texting"
             + "|phone|ring|code)|PIN|ZIP) (\\d{3,})\\b");
+    /** The short numbers of public services before what they are: "a 911 dispatcher", "the 988 Lifeline", "311 app". */
+    private static final Pattern SERVICE_NUMBER = Pattern.compile("(?<![\\d.,$/-])\\b([2-9]11|988)(?= (?i:call|calls"
+            + "|caller|callers|calling|dispatch|dispatcher|dispatchers|operator|operators|center|centers|centre|hotline"
+            + "|line|lines|lifeline|system|service|services|emergency|emergencies|number|app|request|requests|complaint"
+            + "|complaints|suicide|crisis|text|texts)\\b)");
     private static final Pattern NEGATIVE = Pattern.compile("(?<![\\p{L}\\d.,)\\]-])-(?=\\.?\\d)");
     /** The hyphen of a name with a number ("COVID-19", "F-16"), not of a compound ("1-for-3"). */
     private static final Pattern NAME_HYPHEN_NUMBER = Pattern.compile("-(?<=\\b\\p{Lu}\\p{L}{0,20}-)(?=\\d)");
@@ -129,6 +142,9 @@ final class Numbers {
     private static final Pattern SLASHED_PAIR = Pattern.compile("(?<![\\d/.,])(\\d+)/(\\d+)(?![\\d/])");
     private static final Pattern NON_DIGITS = Pattern.compile("[^0-9]+");
     private static final Pattern GLUED = Pattern.compile("(?<=\\p{L})(?=\\d)|(?<=\\d)(?=\\p{L})");
+    /** A year of three digits before an era is said in pairs, as longer years are: "753 BC" → "seven fifty-three B C". */
+    private static final Pattern ERA_YEAR = Pattern.compile("(?<![\\d.,])(\\d{3})(?= ?(?:BCE|BC|CE|AD|B\\.C\\.(?:E\\.)?"
+            + "|A\\.D\\.|C\\.E\\.)(?![\\p{L}]))");
     private static final Pattern YEAR = Pattern.compile("(?<![\\d.,])(\\d{4})(?!\\d|[.,]\\d)");
     private static final Pattern CARDINAL = Pattern.compile("(?<!\\d)" + NUMBER + "|(?<![\\d\\p{L}])\\.\\d+");
 
@@ -144,9 +160,11 @@ final class Numbers {
         s = Rewrite.replace(SPACED_THOUSANDS, s, m -> afterName(spaced, m.start()) ? null
                 : NumberWords.number(m.group().replace(" ", "")));
         s = Rewrite.replace(VERSION, s, m -> String.join(" point ", sayEach(m.group().split("\\."))));
+        s = Rewrite.replace(NAMED_VERSION, s, m -> String.join(" point ", sayEach(m.group().split("\\."))));
         s = Rewrite.replace(THOUSANDTHS, s, m -> NumberWords.pairs(m.group(1) != null ? m.group(1) : m.group(2)));
         s = Rewrite.replace(PHONE, s, m -> String.join(", ", digitGroups(m.group())));
         s = Rewrite.replace(DIALED, s, m -> m.group(1) + " " + NumberWords.digits(m.group(2)));
+        s = Rewrite.replace(SERVICE_NUMBER, s, m -> NumberWords.digits(m.group(1)));
         String codes = s;
         s = Rewrite.replace(LETTERED_CODE, s, m -> Initialisms.spell(m.group(1)) + " " + NumberWords.pairs(m.group(2))
                 + (m.end() < codes.length() && Character.isLetter(codes.charAt(m.end())) ? " " : ""));
@@ -181,6 +199,7 @@ final class Numbers {
         s = APOSTROPHE_NUMBER.matcher(s).replaceAll("");
         s = GLUED.matcher(s).replaceAll(" ");
         String years = s;
+        s = Rewrite.replace(ERA_YEAR, s, m -> NumberWords.pairs(m.group(1)));
         s = Rewrite.replace(YEAR, s, m -> isYear(years, m) ? NumberWords.year(Integer.parseInt(m.group(1))) : null);
         return Rewrite.replace(CARDINAL, s, m -> NumberWords.number(m.group()));
     }

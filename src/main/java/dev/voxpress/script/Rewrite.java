@@ -1,6 +1,7 @@
 package dev.voxpress.script;
 
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,6 +13,37 @@ import java.util.regex.Pattern;
  * repetition of a group by recursion, so an unbounded one overflows the stack on a long run like "a.a.a.…".
  */
 final class Rewrite {
+    /** Words after which a measure or an amount before a noun describes it: "the 12 km race", "the $500 fine". */
+    private static final Set<String> DETERMINERS = Set.of("the", "this", "that", "these", "those", "its", "his",
+            "her", "their", "our", "your", "my");
+    /**
+     * Words after a measure or an amount that leave it a quantity ("5 km north", "lost 5kg last year", "16GB of
+     * RAM", "the $500 he paid"): prepositions, conjunctions, pronouns, verbs that are auxiliaries, and adverbs of
+     * time, place, size and comparison.
+     */
+    private static final Set<String> NOT_A_NOUN = Set.of("of", "in", "on", "at", "to", "from", "for", "by", "with",
+            "into", "onto", "over", "under", "above", "below", "across", "along", "through", "per", "off", "out", "up",
+            "down", "around", "past", "beyond", "within", "without", "toward", "towards", "behind", "ahead", "apart",
+            "away", "ago", "since", "until", "before", "after", "during", "between", "among", "against", "beside",
+            "despite", "like", "unlike", "via", "versus", "plus", "minus", "times", "and", "or", "but", "nor", "so",
+            "yet", "than", "as", "while", "when", "where", "which", "who", "that", "a", "an", "the", "each", "every",
+            "apiece", "is", "are", "was", "were", "be", "been", "being", "will", "would", "could", "should", "can",
+            "may", "might", "must", "has", "have", "had", "do", "does", "did", "last", "next", "earlier", "later",
+            "yesterday", "today", "tonight", "tomorrow", "daily", "weekly", "monthly", "yearly", "annually", "twice",
+            "once", "overnight", "already", "still", "more", "less", "fewer", "longer", "shorter", "higher", "lower",
+            "further", "farther", "faster", "slower", "heavier", "lighter", "bigger", "smaller", "larger", "deep",
+            "high", "long", "wide", "tall", "thick", "heavy", "short", "old", "north", "south", "east", "west",
+            "northeast", "northwest", "southeast", "southwest", "inland", "offshore", "underground", "uphill",
+            "downhill", "upstream", "downstream", "total", "respectively", "instead", "too", "either", "alone", "only",
+            "then", "now", "here", "there", "about", "roughly", "nearly", "almost", "just", "left", "remaining", "he",
+            "she", "it", "we", "you", "they", "him", "her", "us", "them", "me", "this", "these", "those", "people", "everyone", "someone", "most", "many", "some", "all",
+            "both");
+    /** Words in "'s" that say "is" or "us", not whose. */
+    private static final Set<String> CONTRACTED_IS = Set.of("it's", "that's", "there's", "here's", "what's", "who's",
+            "he's", "she's", "let's", "where's", "how's");
+    /** A past participle after an amount tells what was done with it: "the $5 million earmarked for schools". */
+    private static final Pattern PARTICIPLE = Pattern.compile("\\p{L}{2,}[^e]ed");
+
     private Rewrite() {
     }
 
@@ -102,5 +134,24 @@ final class Rewrite {
     static boolean afterArticle(String text, int index) {
         String before = wordBefore(text, index);
         return before.equalsIgnoreCase("a") || before.equalsIgnoreCase("an");
+    }
+
+    /**
+     * Whether the word before {@code index} is a determiner such as "the", "this" or "its", in any case, or a
+     * possessive: "Meta's $19 billion acquisition" (not "it's" or another verb's contraction).
+     */
+    static boolean afterDeterminer(String text, int index) {
+        String before = wordBefore(text, index).toLowerCase(Locale.ROOT).replace('’', '\'');
+        return DETERMINERS.contains(before) || before.endsWith("'s") && !CONTRACTED_IS.contains(before);
+    }
+
+    /**
+     * Whether the word after {@code index} can be the noun that a measure or an amount before it describes: a word
+     * in lower case that is no preposition, pronoun, auxiliary, adverb or past participle.
+     */
+    static boolean beforeNoun(String text, int index) {
+        String after = wordAfter(text, index);
+        return !after.isEmpty() && Character.isLowerCase(after.charAt(0)) && !NOT_A_NOUN.contains(after)
+                && !PARTICIPLE.matcher(after).matches();
     }
 }

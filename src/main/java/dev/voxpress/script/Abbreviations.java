@@ -121,6 +121,8 @@ final class Abbreviations {
             expansion = afterName(text, m.start()) && !beforeName ? "Streets" : "Saints";
         } else if (word.equals("Fl") && dot && ORDINAL.matcher(tokenBefore(text, m.start())).matches()) {
             expansion = "Floor";
+        } else if (word.equals("c") && dot && ORDINAL.matcher(tokenBefore(text, m.start())).matches()) {
+            expansion = "century";
         } else if (word.equals("Dr")) {
             expansion = afterName(text, m.start()) && !beforeName ? "Drive" : "Doctor";
         } else if (BEFORE_NUMBER.containsKey(word) && Character.isDigit(next) && (dot || UNDOTTED_BEFORE_NUMBER.contains(word))) {

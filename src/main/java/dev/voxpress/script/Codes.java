@@ -1,6 +1,7 @@
 package dev.voxpress.script;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -23,13 +24,15 @@ final class Codes {
             + "\\d{3}[-. ]\\d{4}(?![\\d-])");
     private static final Pattern VANITY = Pattern.compile("(?=\\d)(?<![\\d-])(?:1-)?(\\d{3})-(\\p{Lu}{2,}(?:-\\p{Lu}{2,}){0,2})"
             + "(?![\\w-])");
-    private static final Pattern LOCAL = Pattern.compile("(?=\\d{3}-)(?<=\\b(?i:call|dial|phone|tel"
-            + "|text|fax|number|at):? )\\d{3}-\\d{4}(?![\\d-])");
+    /** A local number after a word for one ("call 555-1212", "Directory: 411-1010"), or in the 555 block anywhere. */
+    private static final Pattern LOCAL = Pattern.compile("(?=\\d{3}-)(?:(?<=\\b(?i:call|dial|phone|tel|text|fax|number|at"
+            + "|directory|line|hotline):? )|(?=555-)(?<![\\d.,-]))\\d{3}-\\d{4}(?![\\d-])");
     /** "ext. 12" anywhere, "x1234" only where no word comes before it (not "3 x 12"). */
     private static final Pattern EXTENSION = Pattern.compile("(?=[Eex])(?:(?<![\\p{L}\\d])(?i:ext)\\.? ?"
             + "|(?<![\\p{L}\\d] ?)x)(\\d{2,5})\\b");
-    /** A number with a trunk zero in groups, as in Britain: "020 7946 0958". */
-    private static final Pattern TRUNK = Pattern.compile("(?=0)(?<![\\d+,.-])0\\d{1,4}(?: \\d{3,4}){2}(?![\\d,.-]|[.,]\\d)");
+    /** A number with a trunk zero in groups, as in Britain and Australia: "020 7946 0958", "(02) 9374 4123". */
+    private static final Pattern TRUNK = Pattern.compile("(?=\\(?0)(?<![\\d+,.-])(?:0\\d{1,4}|\\(0\\d{1,4}\\))(?: \\d{3,4}){2}"
+            + "(?![\\d,.-]|[.,]\\d)");
     /** "555-0123": a group starting with zero is no quantity, so the pair is a local number, not a range. */
     private static final Pattern LOCAL_ZERO = Pattern.compile("(?=\\d)(?<![\\d.,-])\\d{3}-0\\d{3}(?![\\d-])");
     /** Tax and legal sections with lettered parts: "401(k)" → "four oh one K", "501(c)(3)". */
@@ -57,6 +60,24 @@ final class Codes {
     /** A flight's number: "Flight UA 1549" → "U A fifteen forty-nine", "flight BA117" → "B A one seventeen". */
     private static final Pattern FLIGHT = Pattern.compile("(?<=\\b(?i:flight) )([A-Z]{2}|[A-Z]\\d|\\d[A-Z]) ?(\\d{1,4})"
             + "(?![\\d.,]?\\d|\\p{L})");
+    /**
+     * A Boeing airliner's model and variant: "747-8" → "seven forty-seven eight", "737-800", "777-300ER" (not a range
+     * nor a serial).
+     */
+    private static final Pattern AIRLINER = Pattern.compile("(?=7)(?<![\\d.,-])(7[0-8]7)-(\\d{1,3})(ER|LR|F|X)?"
+            + "(?![\\d.,-]|\\p{L})");
+    /** An Intel processor: "i9-14900K" → "i nine fourteen nine hundred K", "i7-8700" "eighty-seven hundred". */
+    private static final Pattern PROCESSOR = Pattern.compile("(?=i)(?<![\\p{L}\\d])i([3579])-(\\d{4,5})(\\p{Lu}{0,2})"
+            + "(?![\\p{L}\\d])");
+    /** A shipping container's number (ISO 6346): "MSCU 4567891" → "M S C U four five six seven eight nine one". */
+    private static final Pattern CONTAINER = Pattern.compile("(?<![\\p{L}\\d])([A-Z]{3}[UJZ]) ?(\\d{6}(?:-?\\d)?)"
+            + "(?![\\d.,]|\\p{L})");
+    /** A star or a galaxy in a catalog, its number digit by digit: "HD 189733b", "TIC 25155310". */
+    private static final Pattern CATALOG = Pattern.compile("(?<![\\p{L}\\d])(HD|HIP|TIC|KIC|KOI|TOI|GJ|PGC|UGC|SDSS) ?"
+            + "(\\d{5,10})([b-h])?(?![\\d.,]|\\p{L})");
+    /** Rounds of golf in a row: "rounds of 68-70-71" → "sixty-eight, seventy, seventy-one". */
+    private static final Pattern GOLF_ROUNDS = Pattern.compile("(?<=\\b(?:rounds of|shot|carded) )[5-9]\\d(?:-[5-9]\\d){1,3}"
+            + "(?![\\d-])");
     /** A star code dialled on a mobile phone: "*611" → "star six one one". */
     private static final Pattern STAR_CODE = Pattern.compile("(?<![\\w*])\\*(\\d{2,4})(?![\\d*])");
     /** A short code that a text message goes to: "Text VOTE to 50409", "text HOME to 741741". */
@@ -92,6 +113,18 @@ final class Codes {
         if (s.contains("light ")) {
             s = Rewrite.replace(FLIGHT, s, m -> Initialisms.spell(m.group(1)) + " " + NumberWords.pairs(m.group(2)));
         }
+        if (s.indexOf('-') >= 0) {
+            s = Rewrite.replace(AIRLINER, s, m -> NumberWords.pairs(m.group(1)) + " " + NumberWords.number(m.group(2))
+                    + (m.group(3) == null ? "" : " " + Initialisms.spell(m.group(3))));
+            s = Rewrite.replace(PROCESSOR, s, m -> "i " + NumberWords.cardinal(m.group(1).charAt(0) - '0') + " "
+                    + processorNumber(m.group(2)) + (m.group(3).isEmpty() ? "" : " " + Initialisms.spell(m.group(3))));
+            s = Rewrite.replace(GOLF_ROUNDS, s, m -> String.join(", ", Arrays.stream(m.group().split("-"))
+                    .map(NumberWords::number).toList()));
+        }
+        s = Rewrite.replace(CONTAINER, s, m -> Initialisms.spell(m.group(1)) + " " + NumberWords.digits(m.group(2)
+                .replace("-", "")));
+        s = Rewrite.replace(CATALOG, s, m -> Initialisms.spell(m.group(1)) + " " + NumberWords.digits(m.group(2))
+                + (m.group(3) == null ? "" : " " + m.group(3)));
         String labelled = s;
         s = !mayHaveLabel(s) ? s : Rewrite.replace(LABELLED, s, m -> labelled(m, labelled));
         s = Rewrite.replace(NUMBERED, s, m -> (m.group(1).equalsIgnoreCase("no.") ? "number" : m.group(1)) + " "
@@ -178,6 +211,12 @@ final class Codes {
     }
 
     /** Each group of digits said digit by digit; with {@code area}, a toll-free 800 is "eight hundred". */
+    /** "14900" → "fourteen nine hundred", "13420" → "thirteen four twenty", "8700" → "eighty-seven hundred". */
+    private static String processorNumber(String digits) {
+        if (digits.length() == 4) return NumberWords.pairs(digits);
+        return NumberWords.number(digits.substring(0, 2)) + " " + NumberWords.pairs(digits.substring(2));
+    }
+
     private static List<String> groups(String number, boolean area) {
         List<String> words = new ArrayList<>();
         for (String group : NON_DIGITS.matcher(number).replaceAll(" ").strip().split(" ")) {

@@ -80,11 +80,11 @@ final class Numbers {
             + "(?![\\d\\p{L}-])");
     /**
      * Labels of documents, bills, resolutions, flights and trains, after which four digits are never a year ("Form
-     * 1040", "SB 1047", "Resolution 2231", "Flight 1549") and a word ending in "s" is no plural ("Section 230
+     * 1040", "SB 1047", "Senate Bill 1047", "Resolution 2231", "Flight 1549") and a word ending in "s" is no plural ("Section 230
      * protects"); so are {@link #LOWER_CASE_LABELS}.
      */
-    private static final Set<String> CODE_LABELS = Set.of("Form", "HR", "SB", "HB", "AB", "Resolution", "Section",
-            "Flight", "Train", "Room", "Gate", "Route");
+    private static final Set<String> CODE_LABELS = Set.of("Form", "HR", "SB", "HB", "AB", "Bill", "Resolution",
+            "Section", "Flight", "Train", "Room", "Gate", "Route");
     /** A number joined by a hyphen to a name with a capital inside or after its start: "mRNA-1273", "Blink-182". */
     private static final Pattern HYPHEN_CODE = Pattern.compile("-(?<=\\b\\p{L}{0,20}\\p{Lu}\\p{L}{0,20}-)(\\d{3,4})"
             + "(?![\\d.,%/-]|\\p{L})");
@@ -136,8 +136,9 @@ final class Numbers {
     /** "'90s", "90s" after a word that goes with decades ("the 60's", "in her 30s"), or before a noun ("80s music"). */
     private static final Pattern SHORT_DECADE = Pattern.compile("(?<![\\d.,\\p{L}])(?:'|(?<=\\b(?i:the|early|mid|late"
             + "|in|his|her|their|my|your|our|its)[ -]))([1-9])0'?s\\b"
-            + "|(?=[2-9]0s )(?<![\\d.,\\p{L}$£€-])([2-9])0s(?= \\p{Ll}{2})");
-    private static final Pattern ROUND_PLURAL = Pattern.compile("(?<![\\d.,])(100|1000)s\\b");
+            + "|(?=[2-9]0'?s )(?<![\\d.,\\p{L}$£€-])([2-9])0'?s(?= \\p{Ll}{2})");
+    /** "100s", "the 400s" (a century), "1000s". */
+    private static final Pattern ROUND_PLURAL = Pattern.compile("(?<![\\d.,])([1-9]00|1000)s\\b");
     private static final Pattern ORDINAL = Pattern.compile("(?<![\\d.])(\\d{1,3}(?:,\\d{3}){1,6}|\\d+)(?i:st|nd|rd|th)\\b");
     private static final Pattern SLASHED_PAIR = Pattern.compile("(?<![\\d/.,])(\\d+)/(\\d+)(?![\\d/])");
     private static final Pattern NON_DIGITS = Pattern.compile("[^0-9]+");
@@ -186,9 +187,10 @@ final class Numbers {
         // a team's record of wins and losses: "a 12-4 record" is "twelve and four"
         s = Rewrite.replace(RANGE, s, m -> Rewrite.wordAfter(ranges, m.end()).equals("record")
                 ? NumberWords.number(m.group(1)) + " and " + NumberWords.number(m.group(2))
-                : range(m.group(1), m.group(2)));
+                : inBrackets(ranges, m) ? yearsInBrackets(m.group(1), m.group(2)) : range(m.group(1), m.group(2)));
         s = Rewrite.replace(RATIO, s, m -> NumberWords.number(m.group(1)) + " to " + NumberWords.number(m.group(2)));
-        s = Rewrite.replace(ROUND_PLURAL, s, m -> m.group(1).equals("100") ? "hundreds" : "thousands");
+        s = Rewrite.replace(ROUND_PLURAL, s, m -> m.group(1).equals("1000") ? "thousands"
+                : m.group(1).equals("100") ? "hundreds" : NumberWords.cardinal(m.group(1).charAt(0) - '0') + " hundreds");
         s = Rewrite.replace(DECADE_RANGE, s, Numbers::decadeRange);
         s = Rewrite.replace(DECADE, s, m -> plural(NumberWords.year(Integer.parseInt(m.group(1) + m.group(2) + "0"))));
         s = Rewrite.replace(SHORT_DECADE, s, m -> plural(NumberWords.cardinal(
@@ -283,6 +285,22 @@ final class Numbers {
             return NumberWords.number(from) + " " + NumberWords.number(to);
         }
         return NumberWords.number(from) + " to " + NumberWords.number(to);
+    }
+
+    private static boolean inBrackets(String text, Matcher m) {
+        return m.start() > 0 && text.charAt(m.start() - 1) == '(' && m.end() < text.length() && text.charAt(m.end()) == ')';
+    }
+
+    /**
+     * A range in brackets ending in a year is a span of years, a reign or a life, also from a year of three digits:
+     * "the Song dynasty (960–1279)" → "nine sixty to twelve seventy-nine".
+     */
+    private static String yearsInBrackets(String from, String to) {
+        boolean years = (isDigits(from, 3) || isDigits(from, 4)) && isDigits(to, 4)
+                && Integer.parseInt(to) > Integer.parseInt(from) && Integer.parseInt(to) <= 2099;
+        if (!years) return range(from, to);
+        String start = from.length() == 3 ? NumberWords.pairs(from) : NumberWords.year(Integer.parseInt(from));
+        return start + " to " + NumberWords.year(Integer.parseInt(to));
     }
 
     private static boolean isDigits(String s, int length) {

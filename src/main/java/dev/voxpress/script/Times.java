@@ -24,9 +24,12 @@ final class Times {
     private static final Pattern CLOCK = Pattern.compile(START + "(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?![\\d:]|[.,]\\d)"
             + "(?: ?" + MERIDIEM + ")?" + ZONE);
     private static final Pattern DOT_CLOCK = Pattern.compile(START + "(\\d{1,2})\\.(\\d{2}) ?" + MERIDIEM + ZONE);
-    /** Four digits before a time zone are a 24-hour time: "0800 GMT" → "oh eight hundred G M T". */
+    /**
+     * Four digits before a time zone or "hours" are a 24-hour time ("0800 GMT" → "oh eight hundred G M T", "1400
+     * hrs"), and so are four with a leading zero after "at" and the like ("at 0830 sharp").
+     */
     private static final Pattern MILITARY = Pattern.compile(START + "(?<![\\d,])([01]\\d|2[0-3])([0-5]\\d)"
-            + "(?: ?" + ZONE_NAME + "|(?= hours\\b))");
+            + "(?: ?" + ZONE_NAME + "|(?= hours\\b)|(?<hrs> hrs\\b)|(?<=\\b(?:at|by|until|from|before|after) 0\\d{3})(?![\\d.,:]))");
     /** Words before a time with seconds that make it a race's time: "ran 2:01:09", "finished in" stays a clock's. */
     private static final Set<String> DURATION_WORDS = Set.of("ran", "run", "finished", "clocked", "timed",
             "time", "of", "posted", "record", "won");
@@ -38,9 +41,12 @@ final class Times {
     /** Words after minutes and seconds that make them a game clock's: "with 0:03 left". */
     private static final Set<String> CLOCK_LEFT = Set.of("left", "remaining");
     private static final Pattern HOUR = Pattern.compile(START + "(\\d{1,2}) ?" + MERIDIEM + ZONE);
-    /** A dash between two times, at least one with minutes or a.m. or p.m., is "to": "9am-11 am", "6:30-9:45 pm". */
+    /**
+     * A dash between two times, at least one with minutes or a.m. or p.m., is "to": "9am-11 am", "6:30-9:45 pm", "10
+     * a.m.–noon".
+     */
     private static final Pattern RANGE = Pattern.compile(START + "(\\d{1,2}(?::\\d{2})?(?: ?[AaPp]\\.? ?[Mm]\\.?)?) ?[–-] ?"
-            + "(?=\\d{1,2}:\\d{2}|\\d{1,2} ?[AaPp]\\.? ?[Mm](?![\\p{L}\\d]))");
+            + "(?=\\d{1,2}:\\d{2}|\\d{1,2} ?[AaPp]\\.? ?[Mm](?![\\p{L}\\d])|(?:noon|midnight)\\b)");
 
     private Times() {
     }
@@ -57,7 +63,7 @@ final class Times {
         String military = s;
         s = Rewrite.replace(MILITARY, s, m -> m.group(3) == null && m.group(1).charAt(0) != '0'
                 && !Rewrite.wordBefore(military, m.start()).equals("at") ? null
-                : zoned(military(m.group(1), m.group(2)), m.group(3)));
+                : zoned(military(m.group(1), m.group(2)), m.group(3)) + (m.group("hrs") == null ? "" : " hours"));
         String hours = s;
         return Rewrite.replace(HOUR, s, m -> zoned(time(m, hours, m.group(1), "00", null, m.group(2)), m.group(3)));
     }

@@ -3,6 +3,7 @@ package dev.voxpress.script;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,6 +33,11 @@ final class Arithmetic {
     private static final Pattern FUNCTION = Pattern.compile("(?<![\\w.])([A-Za-z])\\(([A-Za-z])\\)(?= ?=)");
     /** A factorial in an equation: "5! = 120" → "5 factorial = 120" (an exclamation mark elsewhere is one). */
     private static final Pattern FACTORIAL = Pattern.compile("(?<![\\w.])(\\d{1,3})!(?= ?=)");
+    /** Trigonometric functions before their argument or a power: "sin²θ" → "sine squared theta". */
+    private static final Pattern TRIG = Pattern.compile("\\b(sin|cos|tan)(?=[²³]| ?\\(| (?:theta|alpha|beta|phi|[b-z]|\\d)\\b)");
+    /** A logarithm's base, written below the line ("log₁₀ 1000", which {@link Characters} makes "log10 1000"). */
+    private static final Pattern LOG_BASE = Pattern.compile("\\blog(2|10)(?= \\(?\\d| ?\\()");
+    private static final Map<String, String> TRIG_NAMES = Map.of("sin", "sine", "cos", "cosine", "tan", "tangent");
     private static final Pattern LETTER_POWER = Pattern.compile("(?<![\\p{L}\\d^])(\\p{L}{1,2})\\^(\\d{1,3})"
             + "(?![\\p{L}\\d^]|\\.\\d)");
 
@@ -39,8 +45,11 @@ final class Arithmetic {
     }
 
     static String speak(String text) {
-        if (!Rewrite.hasDigit(text)) return text;
-        String s = text.indexOf('!') < 0 ? text : FACTORIAL.matcher(text).replaceAll("$1 factorial");
+        String s = text.contains("sin") || text.contains("cos") || text.contains("tan")
+                ? Rewrite.replace(TRIG, text, m -> TRIG_NAMES.get(m.group(1))) : text;
+        if (!Rewrite.hasDigit(s)) return s;
+        if (s.contains("log")) s = Rewrite.replace(LOG_BASE, s, m -> "log base " + m.group(1) + " of");
+        s = s.indexOf('!') < 0 ? s : FACTORIAL.matcher(s).replaceAll("$1 factorial");
         if (s.indexOf('(') >= 0) {
             s = Rewrite.replace(FUNCTION, s, m -> Initialisms.letter(m.group(1).charAt(0)) + " of " + m.group(2));
         }
@@ -75,7 +84,12 @@ final class Arithmetic {
             String t = tokens.get(i);
             boolean number = Character.isDigit(t.charAt(0));
             if (words.length() > 0) words.append(' ');
-            if (number) {
+            String fraction = number && i + 2 < tokens.size() && tokens.get(i + 1).equals("/")
+                    ? properFraction(t, tokens.get(i + 2)) : null;
+            if (fraction != null) {
+                words.append(fraction);
+                i += 2;
+            } else if (number) {
                 words.append(NumberWords.number(t));
             } else if (t.equals("^") && !operand && i + 1 < tokens.size()) {
                 boolean negative = tokens.get(i + 1).equals("-") && i + 2 < tokens.size();
@@ -87,6 +101,15 @@ final class Arithmetic {
             operand = !number;
         }
         return words.toString();
+    }
+
+    /** "one half" for "1/2" in "1/2 + 1/3 = 5/6"; null where the slash divides ("10/2 = 5"). */
+    private static String properFraction(String numerator, String denominator) {
+        if (numerator.indexOf('.') >= 0 || denominator.indexOf('.') >= 0 || numerator.length() > 2
+                || denominator.length() > 2 || Integer.parseInt(numerator) >= Integer.parseInt(denominator)) {
+            return null;
+        }
+        return Fractions.fraction(numerator, denominator);
     }
 
     /** "three Y minus six equals nine"; null for an equation without a number or without an unknown. */

@@ -31,6 +31,13 @@ final class Fractions {
     private static final Pattern SHOTS = Pattern.compile(" from (?:the (?:field|floor|line|arc)|three|deep|beyond)\\b");
     /** Betting odds: "5/1 odds", "a 10/1 shot" → "five-to-one", "ten-to-one". */
     private static final Set<String> ODDS = Set.of("odds", "shot", "favorite", "favourite", "underdog", "outsider");
+    /** Betting odds after the word: "went off at odds of 7/2". */
+    private static final Pattern ODDS_BEFORE = Pattern.compile("\\bodds (?:of )?$");
+    /** A verb of rating shortly before a score out of 5, 10 or 100: "gave the phone 9/10". */
+    private static final Pattern RATING_VERB = Pattern.compile("\\b(?:gave|give|gives|giving|rated|rates|scored|scores"
+            + "|awarded|awards|earned|earns)\\b[^.,;:!?]{0,30}$");
+    /** Words after a musical meter: "in 4/4 time" → "in four four time". */
+    private static final Set<String> METER = Set.of("time", "meter", "metre", "signature");
 
     private Fractions() {
     }
@@ -57,6 +64,10 @@ final class Fractions {
     }
 
     private static String simple(Matcher m, String text) {
+        if (METER.contains(Rewrite.wordAfter(text, m.end(2))) && m.group(1).length() <= 2 && m.group(2).length() <= 2) {
+            return NumberWords.number(m.group(1)) + " " + NumberWords.number(m.group(2))
+                    + text.substring(m.end(2), m.end());
+        }
         if (m.group(4) == null || Measures.names(m.group(4)) == null) {
             String pair = pair(m, text);
             if (pair != null) return pair;
@@ -84,7 +95,7 @@ final class Fractions {
         return amount + " of " + article + unit[0];
     }
 
-    /** Two numbers that a word after them makes a rating, shots made of shots taken, or odds; else null. */
+    /** Two numbers that the words around them make a rating, shots made of shots taken, or odds; else null. */
     private static String pair(Matcher m, String text) {
         String after = Rewrite.wordAfter(text, m.end(2));
         boolean shots = SHOTS.matcher(text).region(m.end(2), text.length()).lookingAt();
@@ -93,9 +104,12 @@ final class Fractions {
         String first = NumberWords.number(m.group(1));
         String second = NumberWords.number(m.group(2));
         String rest = text.substring(m.end(2), m.end());
+        String before = text.substring(Math.max(0, m.start() - 40), m.start());
+        String outOf = m.group(2);
+        rated |= outOf.matches("5|10|100") && RATING_VERB.matcher(before).find() && !after.equals("of");
         if (rated) return first + " out of " + second + rest;
         if (shots) return first + " for " + second + rest;
-        return ODDS.contains(after) ? first + "-to-" + second + rest : null;
+        return ODDS.contains(after) || ODDS_BEFORE.matcher(before).find() ? first + "-to-" + second + rest : null;
     }
 
     /** The unit's names; "in" is inches only with an abbreviation's dot ("6 3/8 in. long"), being a word otherwise. */

@@ -142,6 +142,8 @@ final class Numbers {
     private static final Pattern ORDINAL = Pattern.compile("(?<![\\d.])(\\d{1,3}(?:,\\d{3}){1,6}|\\d+)(?i:st|nd|rd|th)\\b");
     private static final Pattern SLASHED_PAIR = Pattern.compile("(?<![\\d/.,])(\\d+)/(\\d+)(?![\\d/])");
     private static final Pattern NON_DIGITS = Pattern.compile("[^0-9]+");
+    /** A year joined to a word in lower case, as in a hashtag: "#Wimbledon2024" → "Wimbledon twenty twenty-four". */
+    private static final Pattern GLUED_YEAR = Pattern.compile("(?=[12])(?<=\\p{Ll})(?:19|20)\\d{2}(?![\\d.,])");
     private static final Pattern GLUED = Pattern.compile("(?<=\\p{L})(?=\\d)|(?<=\\d)(?=\\p{L})");
     /** A year of three digits before an era is said in pairs, as longer years are: "753 BC" → "seven fifty-three B C". */
     private static final Pattern ERA_YEAR = Pattern.compile("(?<![\\d.,])(\\d{3})(?= ?(?:BCE|BC|CE|AD|B\\.C\\.(?:E\\.)?"
@@ -199,6 +201,7 @@ final class Numbers {
         s = Rewrite.replace(ORDINAL, s, Numbers::ordinal);
         s = Rewrite.replace(SLASHED_PAIR, s, m -> NumberWords.number(m.group(1)) + " " + NumberWords.number(m.group(2)));
         s = APOSTROPHE_NUMBER.matcher(s).replaceAll("");
+        s = Rewrite.replace(GLUED_YEAR, s, m -> " " + NumberWords.year(Integer.parseInt(m.group())));
         s = GLUED.matcher(s).replaceAll(" ");
         String years = s;
         s = Rewrite.replace(ERA_YEAR, s, m -> NumberWords.pairs(m.group(1)));

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * ("World War II" → "World War Two", "Chapter IV" → "Chapter Four", "Super Bowl LVII" → "Super Bowl Fifty-seven");
  * after a monarch's name, or a person's, they are regnal ordinals ("Elizabeth II" → "Elizabeth the Second", "Henry
  * VIII" → "Henry the Eighth", "Robert Griffin III" → "Robert Griffin the Third"), after any other name a sequel's
- * number ("Rocky IV" → "Rocky Four"). After a name, only numerals of I, V and X up to 39 count, and single letters
+ * number ("Rocky IV" → "Rocky Four"); before "Corps", "Dynasty" or "Olympiad" ordinals ("the XXXIII Olympiad" → "the
+ * Thirty-third Olympiad"); five letters or more from M on a year ("MCMLXXXIV" → "nineteen eighty-four"). After a name, only numerals of I, V and X up to 39 count, and single letters
  * (I, V, X) only after the names of monarchs and popes, so that the pronoun "I", "Malcolm X", "DC" or "MIX" stay as
  * they are.
  */
@@ -22,7 +23,8 @@ final class RomanNumerals {
             "Stephen", "Urban", "Victor", "Wilhelm", "William", "Ramses", "Ramesses", "Thutmose", "Amenhotep",
             "Ptolemy", "Harald", "Haakon", "Olav", "Olaf", "Gustaf", "Gustav", "Felipe", "Carlos", "Willem", "Frederik",
             "Christian", "Margrethe", "Rama", "Abdullah", "Hussein", "Ivan", "Otto", "Umberto", "Leopold", "Albert",
-            "Baudouin", "Juliana", "Beatrix", "Wilhelmina", "Casimir", "Sigismund", "Boleslaw", "Vladislav");
+            "Baudouin", "Juliana", "Beatrix", "Wilhelmina", "Casimir", "Sigismund", "Boleslaw", "Vladislav",
+            "Cleopatra", "Antiochus", "Seleucus", "Darius", "Artaxerxes", "Mehmed", "Suleiman", "Selim", "Murad");
     /** Titles before a monarch's or a pope's name: "King Harald V", "Pope Leo XIV". */
     private static final Set<String> TITLES = Set.of("King", "Queen", "Pope", "Emperor", "Empress", "Tsar", "Czar",
             "Prince", "Princess", "Sultan", "Shah", "Duke", "Duchess", "Pharaoh", "Kaiser", "Saint", "St");
@@ -47,10 +49,14 @@ final class RomanNumerals {
     /** Counted words in any case; a numeral after one in lower case may be in lower case too ("volume iii"). */
     private static final Pattern COUNTED = Pattern.compile("\\b((?i:War|Chapter|Part|Volume|Book|Act|Scene|Phase|Stage|"
             + "Type|Class|Category|Level|Title|Article|Section|Bowl|Round|Grade|Tier|Division|Schedule|Series|Season|"
-            + "Episode|Mark|Apollo|Vatican|Olympiad)) ([IVXLC]+|(?<=\\p{Ll} )[ivxlc]+)(?![\\p{L}\\d]|'(?!s\\b))");
+            + "Episode|Mark|Apollo|Vatican|Olympiad|playing|starting)) ([IVXLC]+|(?<=\\p{Ll} )[ivxlc]+)(?![\\p{L}\\d]|'(?!s\\b))");
     private static final Pattern REGNAL = Pattern.compile("\\b(\\p{Lu}\\p{Ll}+) ([IVX]+)(?![\\p{L}\\d]|'(?!s\\b))");
-    /** An army corps: "XVIII Airborne Corps" → "Eighteenth Airborne Corps". */
-    private static final Pattern CORPS = Pattern.compile("\\b([IVXL]+)(?= (?:Airborne |Armored |Marine )?Corps\\b)");
+    /** An ordinal before these: "XVIII Airborne Corps" → "Eighteenth Airborne Corps", "the XXXIII Olympiad". */
+    private static final Pattern ORDINAL_BEFORE = Pattern.compile("\\b([IVXL]+)(?= (?:Airborne |Armored |Marine )?"
+            + "(?:Corps|Olympiad|Dynasty|Congress)\\b)");
+    /** A year, as on a film's or a book's copyright line: "MCMLXXXIV" → "nineteen eighty-four". */
+    private static final Pattern YEAR = Pattern.compile("\\b(?=[MDCLXVI]{5})M{1,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})"
+            + "\\b");
     private static final Pattern WORLD_WARS = Pattern.compile("\\bWW(II|I)\\b");
     private static final Pattern VALID = Pattern.compile("C{0,3}(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})");
 
@@ -65,9 +71,10 @@ final class RomanNumerals {
             int n = value(m.group(2).toUpperCase(Locale.ROOT));
             return n == 0 ? null : m.group(1) + " " + capitalize(NumberWords.cardinal(n));
         });
-        if (s.contains("Corps")) {
-            s = Rewrite.replace(CORPS, s, m -> value(m.group(1)) == 0 ? null
-                    : capitalize(NumberWords.ordinal(value(m.group(1)))));
+        s = Rewrite.replace(ORDINAL_BEFORE, s, m -> value(m.group(1)) == 0 ? null
+                : capitalize(NumberWords.ordinal(value(m.group(1)))));
+        if (s.indexOf('M') >= 0) {
+            s = Rewrite.replace(YEAR, s, m -> NumberWords.year(sum(m.group())));
         }
         String names = s;
         return Rewrite.replace(REGNAL, s, m -> regnal(m, names));
@@ -89,6 +96,11 @@ final class RomanNumerals {
     /** The value of a well-formed numeral below 400, or 0. */
     private static int value(String numeral) {
         if (numeral.isEmpty() || !VALID.matcher(numeral).matches()) return 0;
+        return sum(numeral);
+    }
+
+    /** The value of a numeral already known to be well formed. */
+    private static int sum(String numeral) {
         int total = 0;
         for (int i = 0; i < numeral.length(); i++) {
             int v = digit(numeral.charAt(i));
@@ -104,7 +116,9 @@ final class RomanNumerals {
             case 'V' -> 5;
             case 'X' -> 10;
             case 'L' -> 50;
-            default -> 100;
+            case 'C' -> 100;
+            case 'D' -> 500;
+            default -> 1000;
         };
     }
 

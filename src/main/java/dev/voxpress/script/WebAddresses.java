@@ -36,7 +36,7 @@ final class WebAddresses {
     private static final Pattern RUNS = Pattern.compile("[A-Za-z]+|[0-9]+");
     /** Labels said as words although they are short, or said as one word although the dictionary would split them. */
     private static final Set<String> WORD_LABELS = Set.of("com", "org", "net", "gov", "co", "info", "biz", "app",
-            "dev", "news", "mil", "int", "nvidia", "youtube", "hotmail", "linkedin");
+            "dev", "news", "mil", "int", "nvidia", "youtube", "hotmail", "linkedin", "bitcoin", "coinbase");
     /** A social-media handle: "@nytimes" → "at N Y times", "@CDCgov" → "at CDC gov". */
     private static final Pattern HANDLE = Pattern.compile("(?<![\\w@.])@([A-Za-z][A-Za-z0-9_]{1,30})(?![\\w@]|\\.\\w)");
     /** Where the words of a handle meet: "JoeBiden", "the_hill"; a run of capitals is looked at apart. */
@@ -49,7 +49,8 @@ final class WebAddresses {
     private static final int MAX_PATH = 30;
     /** A file's name with an extension that names no domain: "index.html" → "index dot H T M L". */
     private static final String FILE_EXTENSIONS = "\\.(?i:(html?|pdf|docx?|xlsx?|pptx?|csv|txt|json|xml|jpe?g|png|gif"
-            + "|svg|mp3|mp4|wav|zip|exe|py|js|md))(?![\\w-]|\\.\\w)";
+            + "|svg|mp3|mp4|wav|zip|exe|py|js|md|yaml|yml|toml|ini|log|cfg|tsv|gz|apk|epub|mov|webp|heic|ipynb))"
+            + "(?![\\w-]|\\.\\w)";
     private static final Pattern FILE_NAME = Pattern.compile("(?<![\\w@./\\\\-])([A-Za-z0-9_-]+)" + FILE_EXTENSIONS);
     /** The extension alone: most texts have none, and looking for it first is quicker than for a name before it. */
     private static final Pattern FILE_EXTENSION = Pattern.compile(FILE_EXTENSIONS);
@@ -70,7 +71,7 @@ final class WebAddresses {
             s = Rewrite.replace(URL, s, WebAddresses::url);
             s = Rewrite.replace(BARE, s, WebAddresses::url);
             if (FILE_EXTENSION.matcher(s).find()) {
-                s = Rewrite.replace(FILE_NAME, s, m -> label(m.group(1), true) + " dot " + label(m.group(2), true));
+                s = Rewrite.replace(FILE_NAME, s, m -> fileName(m.group(1)) + " dot " + label(m.group(2), true));
             }
         }
         if (s.indexOf('@') >= 0) s = Rewrite.replace(HANDLE, s, m -> "at " + handle(m.group(1)));
@@ -179,6 +180,13 @@ final class WebAddresses {
      * short or unpronounceable and not a known word ("bbc", "cnn"); a name (before an @, or in a path) only needs a
      * vowel. A run of dictionary words is said word by word ({@link #compound}).
      */
+    /** A file's name, its underscores said: "report_final" → "report underscore final". */
+    private static String fileName(String name) {
+        List<String> parts = new ArrayList<>();
+        for (String part : name.split("_")) if (!part.isEmpty()) parts.add(label(part, true));
+        return String.join(" underscore ", parts);
+    }
+
     private static String label(String label, boolean name) {
         List<String> words = new ArrayList<>();
         Matcher run = RUNS.matcher(label);
@@ -186,7 +194,9 @@ final class WebAddresses {
             String r = run.group();
             if (Character.isDigit(r.charAt(0))) {
                 boolean number = r.length() <= 4 && r.charAt(0) != '0';
-                words.add(number ? NumberWords.cardinal(Long.parseLong(r)) : NumberWords.digits(r));
+                boolean year = r.length() == 4 && (r.startsWith("19") || r.startsWith("20"));
+                words.add(year ? NumberWords.year(Integer.parseInt(r))
+                        : number ? NumberWords.cardinal(Long.parseLong(r)) : NumberWords.digits(r));
             } else {
                 String upper = r.toUpperCase(Locale.ROOT);
                 String lower = r.toLowerCase(Locale.ROOT);

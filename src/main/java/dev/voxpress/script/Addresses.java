@@ -50,7 +50,7 @@ final class Addresses {
      * plain numbers, left for {@link Numbers}.
      */
     private static final Pattern HOUSE = Pattern.compile("(?=\\d)(?<![\\w.,$-])(\\d{3,5})(\\p{Lu})? "
-            + "(?=(?:(?:\\p{Lu}\\p{Ll}*|\\d{1,3}"
+            + "(?=(?:(?:\\p{Lu}\\p{Ll}*\\.?|\\d{1,3}"
             + "(?:st|nd|rd|th)) ){1,3}" + TYPE + "(?![\\p{L}])|Broadway\\b|(?:Rte|Rt|Route|Hwy|Highway)\\.? \\d)");
     private static final Pattern STREET_TYPE = Pattern.compile("(?=[ABRLCTEHPSF])(?<=\\p{Ll} |\\d(?:st|nd|rd|th) )"
             + "(Ave|Aves|Av|Blvd|Blvds|Rd|Rds|Ln|Ct|Ter|Terr|Expy|Hwy|Pkwy|Pl|Sq|Cir|Trl|Fwy|Plz)(\\.)?"

@@ -62,6 +62,11 @@ final class Characters {
                 out.append(" not equal to ");
                 continue;
             }
+            // an omega after a number is the ohm: "10 Ω", "4.7kΩ"
+            if (cp == 'Ω' && afterNumber(out)) {
+                out.append('Ω');
+                continue;
+            }
             if (cp >= 0x370 && cp <= 0x3ff && GREEK.containsKey(cp) && !(i > 1 && greek(s.codePointBefore(i - 1)))
                     && !(i < s.length() && greek(s.codePointAt(i)))) {
                 out.append(' ').append(GREEK.get(cp)).append(' ');
@@ -92,6 +97,13 @@ final class Characters {
 
     private static boolean greek(int cp) {
         return Character.UnicodeScript.of(cp) == Character.UnicodeScript.GREEK;
+    }
+
+    private static boolean afterNumber(StringBuilder out) {
+        int end = out.length();
+        if (end > 0 && out.charAt(end - 1) == ' ') end--;
+        if (end > 0 && (out.charAt(end - 1) == 'k' || out.charAt(end - 1) == 'M')) end--;
+        return end > 0 && isDigit(out.charAt(end - 1));
     }
 
     private static boolean betweenWords(StringBuilder out, String s, int next) {

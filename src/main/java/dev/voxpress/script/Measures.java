@@ -125,6 +125,9 @@ final class Measures {
         unit("hectopascal", "hectopascals", "hPa");
         unit("second", "seconds", "s");
         unit("bushel", "bushels", "bu");
+        unit("ohm", "ohms", "Ω");
+        unit("kilohm", "kilohms", "kΩ");
+        unit("megohm", "megohms", "MΩ");
         unit("astronomical unit", "astronomical units", "AU");
         unit("thousand", "thousand", "k", "K");
         unit("million", "million", "M");

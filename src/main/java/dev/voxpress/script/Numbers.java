@@ -187,8 +187,11 @@ final class Numbers {
         s = NAME_HYPHEN_NUMBER.matcher(s).replaceAll(" ");
         String ranges = s;
         // a team's record of wins and losses: "a 12-4 record" is "twelve and four"
+        // a tennis set's games are said without "to": "took the first set 6-4" is "six four"
         s = Rewrite.replace(RANGE, s, m -> Rewrite.wordAfter(ranges, m.end()).equals("record")
                 ? NumberWords.number(m.group(1)) + " and " + NumberWords.number(m.group(2))
+                : Rewrite.wordBefore(ranges, m.start()).equals("set") && m.group(1).length() == 1
+                ? NumberWords.number(m.group(1)) + " " + NumberWords.number(m.group(2))
                 : inBrackets(ranges, m) ? yearsInBrackets(m.group(1), m.group(2)) : range(m.group(1), m.group(2)));
         s = Rewrite.replace(RATIO, s, m -> NumberWords.number(m.group(1)) + " to " + NumberWords.number(m.group(2)));
         s = Rewrite.replace(ROUND_PLURAL, s, m -> m.group(1).equals("1000") ? "thousands"

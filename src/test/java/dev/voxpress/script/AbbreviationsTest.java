@@ -51,6 +51,8 @@ class AbbreviationsTest {
             see p. 12 and pp. 14-16    | see page twelve and pages fourteen to sixteen
             Fig. 2                     | Figure two
             c. 1850                    | circa eighteen fifty
+            the lab in Bldg. 5         | the lab in building five
+            meets in Rm 101            | meets in room one oh one
             """)
     void beforeNumbers(String written, String said) {
         Says.says(written, said);
@@ -76,6 +78,9 @@ class AbbreviationsTest {
             ICYMI: the news                    | in case you missed it: the news
             TBH, it was fine                   | to be honest, it was fine
             IMHO, the IMO rules                | in my humble opinion, the I M O rules
+            Jane Doe, Esq.                     | Jane Doe, Esquire.
+            Dynasties of the 19th c. in Asia   | Dynasties of the nineteenth century in Asia
+            J. Ruiz c/o the warehouse          | J Ruiz care of the warehouse
             """)
     void others(String written, String said) {
         Says.says(written, said);

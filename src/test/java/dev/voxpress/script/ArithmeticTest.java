@@ -18,6 +18,12 @@ class ArithmeticTest {
             10^-9                      | ten to the power of minus nine
             f(x) = 2x + 1              | F of X equals two X plus one
             5! = 120                   | five factorial equals one hundred twenty
+            1/2 + 1/3 = 5/6            | one half plus one third equals five sixths
+            log₁₀ 1000 = 3             | log base ten of one thousand equals three
+            sin²θ + cos²θ = 1          | sine squared theta plus cosine squared theta equals one
+            3 × 10⁸                    | three times ten to the power of eight
+            6.02×10²³                  | six point zero two times ten to the power of twenty-three
+            a sin tax                  | a sin tax
             """)
     void expressions(String written, String said) {
         Says.says(written, said);

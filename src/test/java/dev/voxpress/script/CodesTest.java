@@ -40,6 +40,17 @@ class CodesTest {
             Flight UA 1549 landed           | Flight U Ay fifteen forty-nine landed
             flight BA117 from London        | flight B Ay one seventeen from London
             at +49 30 1234567.              | at plus four nine, three zero, one two three four five six seven.
+            A 747-8 freighter               | A seven forty-seven eight freighter
+            the 777-300ER                   | the seven seventy-seven three hundred E R
+            an Intel Core i9-14900K         | an Intel Core i nine fourteen nine hundred K
+            an i7-8700                      | an i seven eighty-seven hundred
+            Container MSCU 4567891          | Container M S C U four five six seven eight nine one
+            HD 189733b                      | H D one eight nine seven three three b
+            rounds of 68-70-71              | rounds of sixty-eight, seventy, seventy-one
+            Directory: 555-1212             | Directory: five five five, one two one two
+            scores 555-600                  | scores five hundred fifty-five to six hundred
+            (02) 9374 4123                  | zero two, nine three seven four, four one two three
+            Call (312) 555-6789 ext. 4      | Call three one two, five five five, six seven eight nine extension four
             """)
     void codesNamedAsSuchAndWhatOnlyLooksLikeOne(String written, String said) {
         Says.says(written, said);

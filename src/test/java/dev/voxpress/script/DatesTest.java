@@ -25,6 +25,12 @@ class DatesTest {
             in May 2022                   | in May twenty twenty-two
             It ended on 3 March.          | It ended on March third.
             on 3 Mar. at noon             | on March third at noon
+            Fri 8/22 at Red Rocks         | Friday, August twenty-second at Red Rocks
+            Tuesday, 12/31 by noon        | Tuesday, December thirty-first by noon
+            Wed 10/2/24 after the bell    | Wednesday, October second, twenty twenty-four after the bell
+            Best before 11/2026           | Best before November twenty twenty-six
+            a 1/2000 chance               | a one two thousand chance
+            Corn for Dec '25 delivery     | Corn for December twenty-five delivery
             """)
     void dates(String written, String said) {
         Says.says(written, said);

@@ -66,6 +66,13 @@ class MeasuresTest {
             650 lb-ft of torque | six hundred fifty pound-feet of torque
             rose 3 pts. among   | rose three points among
             10x - not more      | ten times, not more
+            A 24K gold chain    | A twenty-four karat gold chain
+            250,000 bu. of corn | two hundred fifty thousand bushels of corn
+            180 bu/acre         | one hundred eighty bushels per acre
+            1.5 AU from its star| one point five astronomical units from its star
+            A 10 Ω resistor     | A ten ohm resistor
+            R = 50 Ω            | R equals fifty ohms
+            the company's 5 km course| the company's five kilometer course
             """)
     void units(String written, String said) {
         Says.says(written, said);

@@ -50,6 +50,15 @@ class MoneyTest {
             A $2022 fee                        | A two thousand twenty-two-dollar fee
             Sold for a $5 million fee.         | Sold for a five million-dollar fee.
             They raised $1.2 Million in 2022.  | They raised one point two million dollars in twenty twenty-two.
+            the $500 fine                      | the five hundred-dollar fine
+            Meta's $19 billion acquisition     | Meta's nineteen billion-dollar acquisition
+            a $40 million Series B             | a forty million-dollar Series B
+            A $1-2 million settlement          | A one to two million-dollar settlement
+            the $500 he paid                   | the five hundred dollars he paid
+            the $5 million earmarked for schools| the five million dollars earmarked for schools
+            the $0 people pay                  | the zero dollars people pay
+            the CHF 100 note                   | the one hundred Swiss franc note
+            the 99p store                      | the ninety-nine pence store
             """)
     void inSentences(String written, String said) {
         Says.says(written, said);

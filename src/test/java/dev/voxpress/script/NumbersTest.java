@@ -91,6 +91,8 @@ class NumbersTest {
             the 2010s                  | the twenty tens
             the mid-1980s              | the mid-nineteen eighties
             1000s of people            | thousands of people
+            80's hair metal bands      | eighties hair metal bands
+            Monks in the 400s          | Monks in the four hundreds
             """)
     void decades(String written, String said) {
         Says.says(written, said);
@@ -113,6 +115,17 @@ class NumbersTest {
             the 2019-2021 period       | the twenty nineteen to twenty twenty-one period
             a K-9 unit                 | a K nine unit
             odds of 3:1                | odds of three to one
+            The Song dynasty (960–1279) rose| The Song dynasty (nine sixty to twelve seventy-nine) rose
+            pages (100-200)            | pages (one hundred to two hundred)
+            took the first set 6-4     | took the first set six four
+            Python 3.12                | Python three point twelve
+            Linux kernel 6.10          | Linux kernel six point ten
+            a 911 dispatcher           | a nine one one dispatcher
+            the 988 Suicide and Crisis Lifeline| the nine eight eight Suicide and Crisis Lifeline
+            the Porsche 911 Turbo      | the Porsche nine eleven Turbo
+            Senate Bill 1047           | Senate Bill ten forty-seven
+            753 BC                     | seven fifty-three B C
+            Fans posted #Wimbledon2024 photos| Fans posted hashtag Wimbledon twenty twenty-four photos
             """)
     void rangesScoresAndRatios(String written, String said) {
         Says.says(written, said);
@@ -132,6 +145,9 @@ class NumbersTest {
             earned a 9/10 from critics | earned a nine out of ten from critics
             shot 7/12 from the field   | shot seven for twelve from the field
             at 5/1 odds                | at five-to-one odds
+            Reviewers gave the phone 9/10| Reviewers gave the phone nine out of ten
+            went off at odds of 7/2    | went off at odds of seven-to-two
+            written in 4/4 time        | written in four four time
             """)
     void fractions(String written, String said) {
         Says.says(written, said);

@@ -14,6 +14,10 @@ class RomanNumeralsTest {
             Title IX                   | Title Nine
             Type II diabetes           | Type Two diabetes
             Phase III trial            | Phase Three trial
+            Copyright MCMLXXXIV        | Copyright nineteen eighty-four
+            the XXXIII Olympiad        | the Thirty-third Olympiad
+            the XVIII Dynasty          | the Eighteenth Dynasty
+            India named its playing XI | India named its playing Eleven
             """)
     void counted(String written, String said) {
         Says.says(written, said);
@@ -32,6 +36,7 @@ class RomanNumeralsTest {
             King Harald V              | King Harald the Fifth
             Robert Griffin III threw   | Robert Griffin the Third threw
             Ramses II ruled            | Ramses the Second ruled
+            Cleopatra VII ruled Egypt  | Cleopatra the Seventh ruled Egypt
             """)
     void regnal(String written, String said) {
         Says.says(written, said);

@@ -22,6 +22,10 @@ class SymbolsTest {
             either/or                      | either or
             ~5 people                      | about five people
             x < 5                          | x less than five
+            Flights London → Paris daily   | Flights London to Paris daily
+            → Read more                    | Read more
+            Tourists buy I ♥ NY shirts     | Tourists buy I love N Y shirts
+            Thanks ♥                       | Thanks
             """)
     void symbols(String written, String said) {
         Says.says(written, said);

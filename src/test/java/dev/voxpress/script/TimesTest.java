@@ -27,6 +27,9 @@ class TimesTest {
             with 2:15 remaining      | with two minutes, fifteen seconds remaining
             with 3:00 left           | with three minutes left
             at 12:00 noon            | at twelve noon
+            Gates open 10 a.m.–noon  | Gates open ten Ay M to noon
+            Inspection at 1400 hrs   | Inspection at fourteen hundred hours
+            Muster at 0830 sharp     | Muster at oh eight thirty sharp
             """)
     void times(String written, String said) {
         Says.says(written, said);

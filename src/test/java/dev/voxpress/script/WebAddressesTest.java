@@ -26,6 +26,10 @@ class WebAddressesTest {
             healthcare.gov                               | healthcare dot gov
             youtube.com                                  | youtube dot com
             careers@acme-corp.com                        | careers at acme dash corp dot com
+            Attach report_final.pdf                      | Attach report underscore final dot P D F
+            Edit config.yaml                             | Edit config dot yaml
+            data_2024.csv                                | data underscore twenty twenty-four dot C S V
+            Read the white paper on bitcoin.org          | Read the white paper on bitcoin dot org
             """)
     void webAddresses(String written, String said) {
         Says.says(written, said);

@@ -115,7 +115,7 @@ final class Money {
         }
         if (Rewrite.afterDeterminer(text, m.start())) return Rewrite.beforeNoun(text, m.end());
         return Rewrite.wordBefore(text, m.start()).equalsIgnoreCase("a")
-                && (Character.isLetter(Rewrite.charAfter(text, m.end())) || Rewrite.charAfter(text, m.end()) == ',')
+                && Character.isLetter(Rewrite.charAfter(text, m.end()))
                 && !Rewrite.wordAfter(text, m.end()).matches("a|an|of|or|to|per|and|each|apiece");
     }
 

@@ -59,6 +59,7 @@ class MoneyTest {
             the $0 people pay                  | the zero dollars people pay
             the CHF 100 note                   | the one hundred Swiss franc note
             the 99p store                      | the ninety-nine pence store
+            a payment of up to a $1 billion, will| a payment of up to a one billion dollars, will
             """)
     void inSentences(String written, String said) {
         Says.says(written, said);

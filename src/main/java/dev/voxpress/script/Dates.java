@@ -89,13 +89,16 @@ final class Dates {
         s = Rewrite.replace(MONTH_YEAR, s, m -> month(m.group(1)) + " " + NumberWords.year(Integer.parseInt(m.group(2))));
         s = Rewrite.replace(ISO, s, m -> numeric(m.group(1), m.group(2), m.group(3)));
         s = Rewrite.replace(YEAR_FIRST, s, m -> numeric(m.group(1), m.group(3), m.group(4)));
-        s = Rewrite.replace(WEEKDAY_SLASHED, s, Dates::weekdaySlashed);
-        s = Rewrite.replace(SLASHED, s, Dates::slashed);
-        String odds = s;
-        s = Rewrite.replace(MONTH_SLASH_YEAR, s, m -> Rewrite.afterArticle(odds, m.start()) ? null
-                : MONTHS[Integer.parseInt(m.group(1)) - 1] + " " + NumberWords.year(Integer.parseInt(m.group(2))));
-        s = Rewrite.replace(MONTH_SHORT_YEAR, s, m -> month(m.group(1)) + " "
-                + NumberWords.number(m.group(2)));
+        if (s.indexOf('/') >= 0) {
+            s = Rewrite.replace(WEEKDAY_SLASHED, s, Dates::weekdaySlashed);
+            s = Rewrite.replace(SLASHED, s, Dates::slashed);
+            String odds = s;
+            s = Rewrite.replace(MONTH_SLASH_YEAR, s, m -> Rewrite.afterArticle(odds, m.start()) ? null
+                    : MONTHS[Integer.parseInt(m.group(1)) - 1] + " " + NumberWords.year(Integer.parseInt(m.group(2))));
+        }
+        if (s.indexOf('\'') >= 0) {
+            s = Rewrite.replace(MONTH_SHORT_YEAR, s, m -> month(m.group(1)) + " " + NumberWords.number(m.group(2)));
+        }
         s = Rewrite.replace(DASHED, s, Dates::slashed);
         return Rewrite.replace(DOTTED, s, m -> numeric(m.group(3), m.group(2), m.group(1)));
     }

@@ -108,13 +108,17 @@ final class Numbers {
     private static final Pattern VERSION_PREFIX = Pattern.compile("(?=v\\d)(?<![\\p{L}\\d.])v");
     private static final Pattern VERSION = Pattern.compile("(?<![\\d.])\\d+(?:\\.\\d+){2,6}(?![\\d.]|\\.\\d)");
     /**
-     * A number with one dot after "version" or the name of software is a version, whose parts are numbers: "Python
-     * 3.12" → "three point twelve", "Linux 6.10", "Patch 14.10" (a decimal would say "point one two").
+     * A number with one dot and two or three digits after it; after a word of {@link #SOFTWARE} it is a version, whose
+     * parts are numbers: "Python 3.12" → "three point twelve", "Linux 6.10", "Patch 14.10" (a decimal would say
+     * "point one two").
      */
-    private static final Pattern NAMED_VERSION = Pattern.compile("(?<=\\b(?:[Vv]ersion|[Rr]elease|[Pp]atch|[Uu]pdate"
-            + "|[Ff]irmware|[Kk]ernel|Python|Java|JDK|iOS|iPadOS|macOS|watchOS|visionOS|Android|Linux|Node|Node\\.js|Ruby"
-            + "|Rust|PHP|Perl|Kotlin|Swift|Scala|TypeScript|Go|Django|Rails|Ubuntu|Debian|Fedora|Chrome|Firefox|Safari"
-            + "|Windows|Unity|Blender|Excel) )(\\d{1,3})\\.(\\d{2,3})(?![\\d.%]|\\.\\d)");
+    private static final Pattern DOTTED_NUMBER = Pattern.compile("(?<![\\d.])\\d{1,3}\\.\\d{2,3}(?![\\d.%]|\\.\\d)");
+    /** "version" and names of software, after which a number with a dot is a version. */
+    private static final Set<String> SOFTWARE = Set.of("version", "Version", "release", "Release", "patch", "Patch",
+            "update", "Update", "firmware", "Firmware", "kernel", "Kernel", "Python", "Java", "JDK", "iOS", "iPadOS",
+            "macOS", "watchOS", "visionOS", "Android", "Linux", "Node", "Ruby", "Rust", "PHP", "Perl", "Kotlin", "Swift",
+            "Scala", "TypeScript", "Go", "Django", "Rails", "Ubuntu", "Debian", "Fedora", "Chrome", "Firefox", "Safari",
+            "Windows", "Unity", "Blender", "Excel");
     private static final Pattern PHONE = Pattern.compile(
             "(?<![\\d-])(?:\\(\\d{3}\\) ?|\\d{3}[-.])\\d{3}[-.]\\d{4}(?![\\d-])");
     /** Numbers to dial and codes are read digit by digit: "call 911" → "call nine one one". */
@@ -163,7 +167,9 @@ final class Numbers {
         s = Rewrite.replace(SPACED_THOUSANDS, s, m -> afterName(spaced, m.start()) ? null
                 : NumberWords.number(m.group().replace(" ", "")));
         s = Rewrite.replace(VERSION, s, m -> String.join(" point ", sayEach(m.group().split("\\."))));
-        s = Rewrite.replace(NAMED_VERSION, s, m -> String.join(" point ", sayEach(m.group().split("\\."))));
+        String versions = s;
+        s = Rewrite.replace(DOTTED_NUMBER, s, m -> !SOFTWARE.contains(Rewrite.wordBefore(versions, m.start())) ? null
+                : String.join(" point ", sayEach(m.group().split("\\."))));
         s = Rewrite.replace(THOUSANDTHS, s, m -> NumberWords.pairs(m.group(1) != null ? m.group(1) : m.group(2)));
         s = Rewrite.replace(PHONE, s, m -> String.join(", ", digitGroups(m.group())));
         s = Rewrite.replace(DIALED, s, m -> m.group(1) + " " + NumberWords.digits(m.group(2)));

@@ -34,7 +34,8 @@ final class Arithmetic {
     /** A factorial in an equation: "5! = 120" → "5 factorial = 120" (an exclamation mark elsewhere is one). */
     private static final Pattern FACTORIAL = Pattern.compile("(?<![\\w.])(\\d{1,3})!(?= ?=)");
     /** Trigonometric functions before their argument or a power: "sin²θ" → "sine squared theta". */
-    private static final Pattern TRIG = Pattern.compile("\\b(sin|cos|tan)(?=[²³]| ?\\(| (?:theta|alpha|beta|phi|[b-z]|\\d)\\b)");
+    private static final Pattern TRIG = Pattern.compile("\\b(sin|cos|tan)"
+            + "(?=[²³]| ?\\(| (?:theta|alpha|beta|phi|[b-z]|\\d)\\b)");
     /** A logarithm's base, written below the line ("log₁₀ 1000", which {@link Characters} makes "log10 1000"). */
     private static final Pattern LOG_BASE = Pattern.compile("\\blog(2|10)(?= \\(?\\d| ?\\()");
     private static final Map<String, String> TRIG_NAMES = Map.of("sin", "sine", "cos", "cosine", "tan", "tangent");

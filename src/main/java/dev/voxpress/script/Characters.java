@@ -99,6 +99,7 @@ final class Characters {
         return Character.UnicodeScript.of(cp) == Character.UnicodeScript.GREEK;
     }
 
+    /** Whether {@code out} ends in a number, maybe with a space and a "k" or "M" after it: "4.7k". */
     private static boolean afterNumber(StringBuilder out) {
         int end = out.length();
         if (end > 0 && out.charAt(end - 1) == ' ') end--;
@@ -106,6 +107,7 @@ final class Characters {
         return end > 0 && isDigit(out.charAt(end - 1));
     }
 
+    /** Whether a letter or a digit comes before the character just read, and one after it, across spaces. */
     private static boolean betweenWords(StringBuilder out, String s, int next) {
         int end = out.length();
         while (end > 0 && out.charAt(end - 1) == ' ') end--;

@@ -210,13 +210,13 @@ final class Codes {
         return prefix + area(m.group(1)) + ", " + words;
     }
 
-    /** Each group of digits said digit by digit; with {@code area}, a toll-free 800 is "eight hundred". */
     /** "14900" → "fourteen nine hundred", "13420" → "thirteen four twenty", "8700" → "eighty-seven hundred". */
     private static String processorNumber(String digits) {
         if (digits.length() == 4) return NumberWords.pairs(digits);
         return NumberWords.number(digits.substring(0, 2)) + " " + NumberWords.pairs(digits.substring(2));
     }
 
+    /** Each group of digits said digit by digit; with {@code area}, a toll-free 800 is "eight hundred". */
     private static List<String> groups(String number, boolean area) {
         List<String> words = new ArrayList<>();
         for (String group : NON_DIGITS.matcher(number).replaceAll(" ").strip().split(" ")) {

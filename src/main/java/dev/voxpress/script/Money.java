@@ -105,12 +105,13 @@ final class Money {
     /**
      * A whole or scaled amount describes the noun that follows after "a" ("a $10 bill" → "a ten-dollar bill", "a
      * $40 million Series B" → "a forty million-dollar Series B", "a $1-2 million settlement", "a 50¢ stamp" → "a
-     * fifty-cent stamp") and after
-     * "the" and other determiners when a noun follows ("the $1.2 trillion package"; not "the $500 he paid").
+     * fifty-cent stamp"), and after "the", another determiner or a possessive when a noun follows ("the $1.2 trillion
+     * package"; not "the $500 he paid").
      */
     private static boolean describes(Matcher m, String text, String scale) {
         if (m.group("minus") != null || m.group("cents") != null && scale == null
-                || m.group("toWhole") != null && (scale == null || m.pattern() != PREFIXED || m.group("toCurrency") != null)) {
+                || m.group("toWhole") != null
+                && (scale == null || m.pattern() != PREFIXED || m.group("toCurrency") != null)) {
             return false;
         }
         if (Rewrite.afterDeterminer(text, m.start())) return Rewrite.beforeNoun(text, m.end());
@@ -123,7 +124,9 @@ final class Money {
     private static String adjective(Matcher m, Currency currency, String scale) {
         String whole = m.group("whole") == null ? "0" : m.group("whole");
         String amount = NumberWords.number(decimal(whole, m.group("cents")));
-        if (m.group("toWhole") != null) amount += " to " + NumberWords.number(decimal(m.group("toWhole"), m.group("toCents")));
+        if (m.group("toWhole") != null) {
+            amount += " to " + NumberWords.number(decimal(m.group("toWhole"), m.group("toCents")));
+        }
         if (scale != null) amount += " " + scale;
         String name = currency == PENCE ? currency.many() : currency.one();
         return amount + (name.contains(" ") || currency == PENCE ? " " : "-") + name;

@@ -80,8 +80,8 @@ final class Numbers {
             + "(?![\\d\\p{L}-])");
     /**
      * Labels of documents, bills, resolutions, flights and trains, after which four digits are never a year ("Form
-     * 1040", "SB 1047", "Senate Bill 1047", "Resolution 2231", "Flight 1549") and a word ending in "s" is no plural ("Section 230
-     * protects"); so are {@link #LOWER_CASE_LABELS}.
+     * 1040", "SB 1047", "Senate Bill 1047", "Resolution 2231", "Flight 1549") and a word ending in "s" is no plural
+     * ("Section 230 protects"); so are {@link #LOWER_CASE_LABELS}.
      */
     private static final Set<String> CODE_LABELS = Set.of("Form", "HR", "SB", "HB", "AB", "Bill", "Resolution",
             "Section", "Flight", "Train", "Room", "Gate", "Route");
@@ -149,7 +149,7 @@ final class Numbers {
     /** A year joined to a word in lower case, as in a hashtag: "#Wimbledon2024" → "Wimbledon twenty twenty-four". */
     private static final Pattern GLUED_YEAR = Pattern.compile("(?=[12])(?<=\\p{Ll})(?:19|20)\\d{2}(?![\\d.,])");
     private static final Pattern GLUED = Pattern.compile("(?<=\\p{L})(?=\\d)|(?<=\\d)(?=\\p{L})");
-    /** A year of three digits before an era is said in pairs, as longer years are: "753 BC" → "seven fifty-three B C". */
+    /** A year of three digits before an era is said in pairs, as longer ones are: "753 BC" → "seven fifty-three B C". */
     private static final Pattern ERA_YEAR = Pattern.compile("(?<![\\d.,])(\\d{3})(?= ?(?:BCE|BC|CE|AD|B\\.C\\.(?:E\\.)?"
             + "|A\\.D\\.|C\\.E\\.)(?![\\p{L}]))");
     private static final Pattern YEAR = Pattern.compile("(?<![\\d.,])(\\d{4})(?!\\d|[.,]\\d)");
@@ -200,8 +200,8 @@ final class Numbers {
                 ? NumberWords.number(m.group(1)) + " " + NumberWords.number(m.group(2))
                 : inBrackets(ranges, m) ? yearsInBrackets(m.group(1), m.group(2)) : range(m.group(1), m.group(2)));
         s = Rewrite.replace(RATIO, s, m -> NumberWords.number(m.group(1)) + " to " + NumberWords.number(m.group(2)));
-        s = Rewrite.replace(ROUND_PLURAL, s, m -> m.group(1).equals("1000") ? "thousands"
-                : m.group(1).equals("100") ? "hundreds" : NumberWords.cardinal(m.group(1).charAt(0) - '0') + " hundreds");
+        s = Rewrite.replace(ROUND_PLURAL, s, m -> m.group(1).equals("1000") ? "thousands" : m.group(1).equals("100")
+                ? "hundreds" : NumberWords.cardinal(m.group(1).charAt(0) - '0') + " hundreds");
         s = Rewrite.replace(DECADE_RANGE, s, Numbers::decadeRange);
         s = Rewrite.replace(DECADE, s, m -> plural(NumberWords.year(Integer.parseInt(m.group(1) + m.group(2) + "0"))));
         s = Rewrite.replace(SHORT_DECADE, s, m -> plural(NumberWords.cardinal(
@@ -300,7 +300,8 @@ final class Numbers {
     }
 
     private static boolean inBrackets(String text, Matcher m) {
-        return m.start() > 0 && text.charAt(m.start() - 1) == '(' && m.end() < text.length() && text.charAt(m.end()) == ')';
+        return m.start() > 0 && text.charAt(m.start() - 1) == '(' && m.end() < text.length()
+                && text.charAt(m.end()) == ')';
     }
 
     /**

@@ -18,8 +18,8 @@ final class Rewrite {
             "her", "their", "our", "your", "my");
     /**
      * Words after a measure or an amount that leave it a quantity ("5 km north", "lost 5kg last year", "16GB of
-     * RAM", "the $500 he paid"): prepositions, conjunctions, pronouns, verbs that are auxiliaries, and adverbs of
-     * time, place, size and comparison.
+     * RAM", "the $500 he paid", "the $0 people pay"): prepositions, conjunctions, pronouns and quantifiers, verbs that
+     * are auxiliaries, and adverbs of time, place, size and comparison.
      */
     private static final Set<String> NOT_A_NOUN = Set.of("of", "in", "on", "at", "to", "from", "for", "by", "with",
             "into", "onto", "over", "under", "above", "below", "across", "along", "through", "per", "off", "out", "up",
@@ -36,8 +36,8 @@ final class Rewrite {
             "northeast", "northwest", "southeast", "southwest", "inland", "offshore", "underground", "uphill",
             "downhill", "upstream", "downstream", "total", "respectively", "instead", "too", "either", "alone", "only",
             "then", "now", "here", "there", "about", "roughly", "nearly", "almost", "just", "left", "remaining", "he",
-            "she", "it", "we", "you", "they", "him", "her", "us", "them", "me", "this", "these", "those", "people", "everyone", "someone", "most", "many", "some", "all",
-            "both");
+            "she", "it", "we", "you", "they", "him", "her", "us", "them", "me", "this", "these", "those", "people",
+            "everyone", "someone", "most", "many", "some", "all", "both");
     /** Words in "'s" that say "is" or "us", not whose. */
     private static final Set<String> CONTRACTED_IS = Set.of("it's", "that's", "there's", "here's", "what's", "who's",
             "he's", "she's", "let's", "where's", "how's");
@@ -141,7 +141,7 @@ final class Rewrite {
      * possessive: "Meta's $19 billion acquisition" (not "it's" or another verb's contraction).
      */
     static boolean afterDeterminer(String text, int index) {
-        String before = wordBefore(text, index).toLowerCase(Locale.ROOT).replace('’', '\'');
+        String before = wordBefore(text, index).toLowerCase(Locale.ROOT);
         return DETERMINERS.contains(before) || before.endsWith("'s") && !CONTRACTED_IS.contains(before);
     }
 

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * after a monarch's name, or a person's, they are regnal ordinals ("Elizabeth II" → "Elizabeth the Second", "Henry
  * VIII" → "Henry the Eighth", "Robert Griffin III" → "Robert Griffin the Third"), after any other name a sequel's
  * number ("Rocky IV" → "Rocky Four"); before "Corps", "Dynasty" or "Olympiad" ordinals ("the XXXIII Olympiad" → "the
- * Thirty-third Olympiad"); five letters or more from M on a year ("MCMLXXXIV" → "nineteen eighty-four"). After a name, only numerals of I, V and X up to 39 count, and single letters
+ * Thirty-third Olympiad"); five letters or more from M on a year ("MCMLXXXIV" → "nineteen eighty-four"). After a
+ * name, only numerals of I, V and X up to 39 count, and single letters
  * (I, V, X) only after the names of monarchs and popes, so that the pronoun "I", "Malcolm X", "DC" or "MIX" stay as
  * they are.
  */
@@ -55,8 +56,8 @@ final class RomanNumerals {
     private static final Pattern ORDINAL_BEFORE = Pattern.compile("\\b([IVXL]+)(?= (?:Airborne |Armored |Marine )?"
             + "(?:Corps|Olympiad|Dynasty|Congress)\\b)");
     /** A year, as on a film's or a book's copyright line: "MCMLXXXIV" → "nineteen eighty-four". */
-    private static final Pattern YEAR = Pattern.compile("\\b(?=[MDCLXVI]{5})M{1,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})"
-            + "\\b");
+    private static final Pattern YEAR = Pattern.compile("\\b(?=[MDCLXVI]{5})M{1,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})"
+            + "(IX|IV|V?I{0,3})\\b");
     private static final Pattern WORLD_WARS = Pattern.compile("\\bWW(II|I)\\b");
     private static final Pattern VALID = Pattern.compile("C{0,3}(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})");
 

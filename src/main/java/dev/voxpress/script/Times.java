@@ -29,7 +29,8 @@ final class Times {
      * hrs"), and so are four with a leading zero after "at" and the like ("at 0830 sharp").
      */
     private static final Pattern MILITARY = Pattern.compile(START + "(?<![\\d,])([01]\\d|2[0-3])([0-5]\\d)"
-            + "(?: ?" + ZONE_NAME + "|(?= hours\\b)|(?<hrs> hrs\\b)|(?<=\\b(?:at|by|until|from|before|after) 0\\d{3})(?![\\d.,:]))");
+            + "(?: ?" + ZONE_NAME + "|(?= hours\\b)|(?<hrs> hrs\\b)"
+            + "|(?<=\\b(?:at|by|until|from|before|after) 0\\d{3})(?![\\d.,:]))");
     /** Words before a time with seconds that make it a race's time: "ran 2:01:09", "finished in" stays a clock's. */
     private static final Set<String> DURATION_WORDS = Set.of("ran", "run", "finished", "clocked", "timed",
             "time", "of", "posted", "record", "won");

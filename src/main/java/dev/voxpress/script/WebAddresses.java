@@ -155,7 +155,11 @@ final class WebAddresses {
         while (path.endsWith("/")) path = path.substring(0, path.length() - 1);
         StringBuilder words = new StringBuilder(host(host));
         List<String> segments = new ArrayList<>();
-        for (String segment : path.split("/")) if (!segment.isEmpty()) segments.add(label(segment, true));
+        for (String segment : path.split("/")) {
+            // a profile's handle in a path: "tiktok.com/@nba" → "slash at N B A"
+            if (segment.length() > 1 && segment.charAt(0) == '@') segments.add("at " + handle(segment.substring(1)));
+            else if (!segment.isEmpty()) segments.add(label(segment, true));
+        }
         if (path.length() <= MAX_PATH && segments.size() <= 2) {
             for (String segment : segments) words.append(" slash ").append(segment);
         }

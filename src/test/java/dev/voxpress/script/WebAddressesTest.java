@@ -30,6 +30,8 @@ class WebAddressesTest {
             Edit config.yaml                             | Edit config dot yaml
             data_2024.csv                                | data underscore twenty twenty-four dot C S V
             Read the white paper on bitcoin.org          | Read the white paper on bitcoin dot org
+            Highlights at tiktok.com/@nba                | Highlights at tiktok dot com slash at nba
+            medium.com/@marcoarment/post                 | medium dot com slash at marco arment slash post
             """)
     void webAddresses(String written, String said) {
         Says.says(written, said);

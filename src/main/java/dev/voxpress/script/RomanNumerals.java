@@ -6,15 +6,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Roman numerals where they are numbers: after words like "War", "Chapter" or "Super Bowl" they are cardinals
- * ("World War II" → "World War Two", "Chapter IV" → "Chapter Four", "Super Bowl LVII" → "Super Bowl Fifty-seven");
- * after a monarch's name, or a person's, they are regnal ordinals ("Elizabeth II" → "Elizabeth the Second", "Henry
- * VIII" → "Henry the Eighth", "Robert Griffin III" → "Robert Griffin the Third"), after any other name a sequel's
- * number ("Rocky IV" → "Rocky Four"); before "Corps", "Dynasty" or "Olympiad" ordinals ("the XXXIII Olympiad" → "the
- * Thirty-third Olympiad"); five letters or more from M on a year ("MCMLXXXIV" → "nineteen eighty-four"). After a
- * name, only numerals of I, V and X up to 39 count, and single letters
- * (I, V, X) only after the names of monarchs and popes, so that the pronoun "I", "Malcolm X", "DC" or "MIX" stay as
- * they are.
+ * Roman numerals where they are numbers: after words like "War", "Chapter" or "Super Bowl" they are cardinals ("World
+ * War II" → "World War Two", "Chapter IV" → "Chapter Four", "Super Bowl LVII" → "Super Bowl Fifty-seven"); after a
+ * monarch's name, or a person's, they are regnal ordinals ("Elizabeth II" → "Elizabeth the Second", "Henry VIII" →
+ * "Henry the Eighth", "Robert Griffin III" → "Robert Griffin the Third"), after any other name a sequel's number
+ * ("Rocky IV" → "Rocky Four", and a lone "V" after a title of two words: "Grand Theft Auto V"); before "Corps",
+ * "Dynasty" or "Olympiad" ordinals ("the XXXIII Olympiad" → "the Thirty-third Olympiad"); five letters or more from M
+ * on a year ("MCMLXXXIV" → "nineteen eighty-four"). After a name, only numerals of I, V and X up to 39 count, and
+ * single letters (I, V, X) only after the names of monarchs and popes, so that the pronoun "I", "Malcolm X", "DC" or
+ * "MIX" stay as they are.
  */
 final class RomanNumerals {
     private static final Set<String> REGNAL_NAMES = Set.of("Alexander", "Alfonso", "Benedict", "Boniface",
@@ -86,7 +86,11 @@ final class RomanNumerals {
         String numeral = m.group(2);
         String before = Rewrite.wordBefore(text, m.start());
         boolean monarch = REGNAL_NAMES.contains(name) || TITLES.contains(before);
-        if (NOT_NAMES.contains(name) || !monarch && numeral.length() < 2) return null;
+        // a lone "V" after a title of two words or more is a sequel's five: "Grand Theft Auto V", "Final Fantasy V"
+        boolean sequel = numeral.equals("V") && Rewrite.startsUpper(before) && !NOT_NAMES.contains(before)
+                && (Rewrite.charAfter(text, m.end()) != '.' || Rewrite.atEnd(text, m.end() + 1))
+                && !Rewrite.startsUpper(Rewrite.wordAfter(text, m.end()));
+        if (NOT_NAMES.contains(name) || !monarch && !sequel && numeral.length() < 2) return null;
         int n = value(numeral);
         if (n == 0 || n > 39) return null;
         boolean person = monarch || GIVEN_NAMES.contains(before);

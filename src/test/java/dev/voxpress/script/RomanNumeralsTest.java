@@ -49,6 +49,9 @@ class RomanNumeralsTest {
             the Artemis II crew        | the Artemis Two crew
             Final Fantasy VII Rebirth  | Final Fantasy Seven Rebirth
             the XVIII Airborne Corps   | the Eighteenth Airborne Corps
+            Grand Theft Auto V sales soared| Grand Theft Auto Five sales soared
+            In Grand Theft Auto V.     | In Grand Theft Auto Five.
+            the Mark Anthony V. Jones said| the Mark Anthony V Jones said
             """)
     void sequels(String written, String said) {
         Says.says(written, said);

@@ -146,8 +146,9 @@ final class Characters {
         if (cp <= 0xffff) {
             char c = (char) cp;
             int power = POWER_DIGITS.indexOf(c);
-            if (power >= 0 && (inPower(out) || afterTen(out))) {
-                if (!inPower(out)) out.append('^');
+            boolean inPower = power >= 0 && inPower(out);
+            if (inPower || power >= 0 && afterTen(out)) {
+                if (!inPower) out.append('^');
                 out.append(power == 10 ? '-' : (char) ('0' + power));
                 return;
             }

@@ -106,18 +106,21 @@ final class Dates {
     private static String slashed(Matcher m) {
         int first = Integer.parseInt(m.group(1));
         int second = Integer.parseInt(m.group(2));
-        String year = m.group(3);
-        if (year.length() == 2) year = (Integer.parseInt(year) < 50 ? "20" : "19") + year;
+        String year = fullYear(m.group(3));
         boolean dayFirst = first > 12 && second <= 12;
         return dayFirst ? numeric(year, m.group(2), m.group(1)) : numeric(year, m.group(1), m.group(2));
     }
 
     private static String weekdaySlashed(Matcher m) {
-        String year = m.group(4);
-        if (year != null && year.length() == 2) year = (Integer.parseInt(year) < 50 ? "20" : "19") + year;
+        String year = m.group(4) == null ? null : fullYear(m.group(4));
         int month = Integer.parseInt(m.group(2));
         if (month < 1 || month > 12) return null;
         return say(m.group(1), MONTHS[month - 1], m.group(3), null, year);
+    }
+
+    /** A year of two digits taken as 20xx below 50, 19xx otherwise; four digits as they are. */
+    private static String fullYear(String year) {
+        return year.length() == 2 ? (Integer.parseInt(year) < 50 ? "20" : "19") + year : year;
     }
 
     private static String numeric(String year, String month, String day) {

@@ -166,10 +166,10 @@ final class Numbers {
         String spaced = s;
         s = Rewrite.replace(SPACED_THOUSANDS, s, m -> afterName(spaced, m.start()) ? null
                 : NumberWords.number(m.group().replace(" ", "")));
-        s = Rewrite.replace(VERSION, s, m -> String.join(" point ", sayEach(m.group().split("\\."))));
+        s = Rewrite.replace(VERSION, s, m -> version(m.group()));
         String versions = s;
-        s = Rewrite.replace(DOTTED_NUMBER, s, m -> !SOFTWARE.contains(Rewrite.wordBefore(versions, m.start())) ? null
-                : String.join(" point ", sayEach(m.group().split("\\."))));
+        s = Rewrite.replace(DOTTED_NUMBER, s, m -> SOFTWARE.contains(Rewrite.wordBefore(versions, m.start()))
+                ? version(m.group()) : null);
         s = Rewrite.replace(THOUSANDTHS, s, m -> NumberWords.pairs(m.group(1) != null ? m.group(1) : m.group(2)));
         s = Rewrite.replace(PHONE, s, m -> String.join(", ", digitGroups(m.group())));
         s = Rewrite.replace(DIALED, s, m -> m.group(1) + " " + NumberWords.digits(m.group(2)));
@@ -192,13 +192,7 @@ final class Numbers {
         s = NEGATIVE.matcher(s).replaceAll("minus ");
         s = NAME_HYPHEN_NUMBER.matcher(s).replaceAll(" ");
         String ranges = s;
-        // a team's record of wins and losses: "a 12-4 record" is "twelve and four"
-        // a tennis set's games are said without "to": "took the first set 6-4" is "six four"
-        s = Rewrite.replace(RANGE, s, m -> Rewrite.wordAfter(ranges, m.end()).equals("record")
-                ? NumberWords.number(m.group(1)) + " and " + NumberWords.number(m.group(2))
-                : Rewrite.wordBefore(ranges, m.start()).equals("set") && m.group(1).length() == 1
-                ? NumberWords.number(m.group(1)) + " " + NumberWords.number(m.group(2))
-                : inBrackets(ranges, m) ? yearsInBrackets(m.group(1), m.group(2)) : range(m.group(1), m.group(2)));
+        s = Rewrite.replace(RANGE, s, m -> dashed(m, ranges));
         s = Rewrite.replace(RATIO, s, m -> NumberWords.number(m.group(1)) + " to " + NumberWords.number(m.group(2)));
         s = Rewrite.replace(ROUND_PLURAL, s, m -> m.group(1).equals("1000") ? "thousands" : m.group(1).equals("100")
                 ? "hundreds" : NumberWords.cardinal(m.group(1).charAt(0) - '0') + " hundreds");
@@ -240,7 +234,10 @@ final class Numbers {
         boolean label = CODE_LABELS.contains(m.group(1)) || LOWER_CASE_LABELS.contains(m.group(1))
                 || m.group(1).endsWith(".");
         if (NOT_NAMES.contains(m.group(1)) || !label && mayBeYear(m.group(2))) return null;
-        if (!label && !Rewrite.inCapitals(m.group(1)) && PLURAL_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) return null;
+        if (!label && !Rewrite.inCapitals(m.group(1))
+                && PLURAL_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) {
+            return null;
+        }
         return m.group(1) + " " + NumberWords.pairs(m.group(2));
     }
 
@@ -262,10 +259,11 @@ final class Numbers {
         return digits.length() > 18 ? null : NumberWords.ordinal(Long.parseLong(digits));
     }
 
-    private static String[] sayEach(String[] numbers) {
-        String[] words = new String[numbers.length];
-        for (int i = 0; i < numbers.length; i++) words[i] = NumberWords.number(numbers[i]);
-        return words;
+    /** "three point twelve", "seventeen point zero point fifteen": each part of a version a number. */
+    private static String version(String number) {
+        String[] parts = number.split("\\.");
+        for (int i = 0; i < parts.length; i++) parts[i] = NumberWords.number(parts[i]);
+        return String.join(" point ", parts);
     }
 
     private static String[] digitGroups(String phone) {
@@ -297,6 +295,21 @@ final class Numbers {
             return NumberWords.number(from) + " " + NumberWords.number(to);
         }
         return NumberWords.number(from) + " to " + NumberWords.number(to);
+    }
+
+    /** Two numbers joined by a dash: a record, a tennis set, a span of years in brackets, or a range. */
+    private static String dashed(Matcher m, String text) {
+        String from = m.group(1);
+        String to = m.group(2);
+        // a team's record of wins and losses: "a 12-4 record" is "twelve and four"
+        if (Rewrite.wordAfter(text, m.end()).equals("record")) {
+            return NumberWords.number(from) + " and " + NumberWords.number(to);
+        }
+        // a tennis set's games are said without "to": "took the first set 6-4" is "six four"
+        if (Rewrite.wordBefore(text, m.start()).equals("set") && from.length() == 1) {
+            return NumberWords.number(from) + " " + NumberWords.number(to);
+        }
+        return inBrackets(text, m) ? yearsInBrackets(from, to) : range(from, to);
     }
 
     private static boolean inBrackets(String text, Matcher m) {

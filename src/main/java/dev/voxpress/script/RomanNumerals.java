@@ -72,8 +72,10 @@ final class RomanNumerals {
             int n = value(m.group(2).toUpperCase(Locale.ROOT));
             return n == 0 ? null : m.group(1) + " " + capitalize(NumberWords.cardinal(n));
         });
-        s = Rewrite.replace(ORDINAL_BEFORE, s, m -> value(m.group(1)) == 0 ? null
-                : capitalize(NumberWords.ordinal(value(m.group(1)))));
+        if (s.contains("Corps") || s.contains("Olympiad") || s.contains("Dynasty") || s.contains("Congress")) {
+            s = Rewrite.replace(ORDINAL_BEFORE, s, m -> value(m.group(1)) == 0 ? null
+                    : capitalize(NumberWords.ordinal(value(m.group(1)))));
+        }
         if (s.indexOf('M') >= 0) {
             s = Rewrite.replace(YEAR, s, m -> NumberWords.year(sum(m.group())));
         }

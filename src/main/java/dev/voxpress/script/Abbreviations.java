@@ -138,10 +138,15 @@ final class Abbreviations {
         return expansion + (dot ? Rewrite.fullStop(m, text) : "");
     }
 
-    /** Whether a capitalized word or an ordinal ("Main", "5th") comes just before {@code index}. */
+    /**
+     * Whether a capitalized word, maybe abbreviated, or an ordinal ("Main", "Jr.", "5th") comes just before
+     * {@code index}.
+     */
     private static boolean afterName(String text, int index) {
-        String before = Rewrite.wordBefore(text, index);
-        return Rewrite.startsUpper(before) || ORDINAL.matcher(tokenBefore(text, index)).matches();
+        String before = tokenBefore(text, index);
+        return Rewrite.startsUpper(before.endsWith(".") ? before.substring(0, before.length() - 1) : before)
+                && before.chars().allMatch(c -> Character.isLetter(c) || c == '\'' || c == '.')
+                || ORDINAL.matcher(before).matches();
     }
 
     /** What comes before {@code index} back to the space before it: "5th" in "5th Ave". */

@@ -1,6 +1,7 @@
 package dev.voxpress.script;
 
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -72,6 +73,16 @@ final class Addresses {
             Map.entry("Nev", "NV"), Map.entry("Okla", "OK"), Map.entry("Ore", "OR"), Map.entry("Pa", "PA"),
             Map.entry("Tenn", "TN"), Map.entry("Tex", "TX"), Map.entry("Va", "VA"), Map.entry("Vt", "VT"),
             Map.entry("Wash", "WA"), Map.entry("Wis", "WI"), Map.entry("Wyo", "WY"));
+    /** A post office box's number of four digits is said in pairs: "PO Box 1054" → "ten fifty-four". */
+    private static final Pattern BOX = Pattern.compile("(?=\\d)(?<=\\b(?:P\\.? ?O\\.?|Post Office) Box )(\\d{4})"
+            + "(?!\\d|[,.-]\\d)");
+    /** A route's letter after its number: "Rte. 9W" → "nine W", not watts. */
+    private static final Pattern ROUTE_LETTER = Pattern.compile("(?=\\d)(?<=\\b(?:Route|Highway|US|SR) )(\\d{1,3})"
+            + "([NSEWAB])(?![\\p{L}\\d])");
+    /** Australian states after a suburb: "The Rocks, NSW", "Fitzroy VIC 3065". */
+    private static final Pattern AU_STATE = Pattern.compile("(?=[NQVT])(?<=\\p{Ll},? )(NSW|QLD|VIC|TAS)(?![\\p{L}\\d])");
+    private static final Map<String, String> AU_STATES = Map.of("NSW", "New South Wales", "QLD", "Queensland",
+            "VIC", "Victoria", "TAS", "Tasmania");
     private static final Pattern ROUTE = Pattern.compile("\\b(Hwy|Rte|Rt|SR(?= \\d{1,3}(?![\\d/])))\\.? (?=\\d)");
     /** A state after "in" needs its AP abbreviation's dot or inner dots: "in Calif.", "in N.J.". */
     private static final Pattern IN_STATE = Pattern.compile("\\bin (?:" + AP_NAMES + "|([NS])\\.([CDHJMY]))\\.");
@@ -85,6 +96,9 @@ final class Addresses {
     /** A compass point before a street's name: "E. 86th St." → "East eighty-sixth Street". */
     private static final Pattern STREET_POINT = Pattern.compile("(?=[NSEW])(?<![\\p{L}\\d.])([NS][EW]|[NSEW])\\.? "
             + "(?=(?:\\p{Lu}\\p{Ll}+|\\d{1,3}(?:st|nd|rd|th)) " + TYPE + "(?![\\p{L}]))");
+    /** A wind's direction: "Wind SW 15-20 kt, becoming W" → "southwest", "west". */
+    private static final Pattern WIND = Pattern.compile("(?=[NSEW])(?<=\\b(?i:winds?|becoming|backing|veering) )(N|NE|E|SE|S|SW|W|NW)"
+            + "(?![\\p{L}\\d])");
     /** A quarter of the city after "St" or "Dr", which {@link #STREET_TYPE} leaves to {@link Abbreviations}. */
     private static final Pattern QUARTER = Pattern.compile("(?=[NS][EW])(?<=\\b(?:St|Street|Dr|Drive)\\.? )([NS][EW])"
             + "(?![\\p{L}\\d])");
@@ -110,11 +124,13 @@ final class Addresses {
             s = Rewrite.replace(HOUSE, s, m -> NumberWords.pairs(m.group(1)) + " "
                     + (m.group(2) == null ? "" : m.group(2) + " "));
             s = Rewrite.replace(BLOCK, s, m -> NumberWords.pairs(m.group(1)));
+            s = Rewrite.replace(BOX, s, m -> NumberWords.pairs(m.group(1)));
             s = Rewrite.replace(ROUTE, s, m -> switch (m.group(1)) {
                 case "Hwy" -> "Highway ";
                 case "SR" -> "State Route ";
                 default -> "Route ";
             });
+            s = Rewrite.replace(ROUTE_LETTER, s, m -> NumberWords.number(m.group(1)) + " " + m.group(2));
             if (s.indexOf('-') >= 0 && DISTRICT.matcher(s).find() && ELECTION.matcher(s).find()) {
                 s = Rewrite.replace(DISTRICT, s, m -> STATES.get(m.group(1)) == null ? null : STATES.get(m.group(1))
                         + "'s " + NumberWords.ordinal(Integer.parseInt(m.group(2))) + " district");
@@ -130,6 +146,8 @@ final class Addresses {
         s = Rewrite.replace(PARTY_STATE, s, Addresses::partyState);
         s = Rewrite.replace(STREET_POINT, s, m -> COMPASS.get(m.group(1)) + " ");
         s = Rewrite.replace(QUARTER, s, m -> COMPASS.get(m.group(1)));
+        s = Rewrite.replace(AU_STATE, s, m -> AU_STATES.get(m.group(1)));
+        s = Rewrite.replace(WIND, s, m -> COMPASS.get(m.group(1)).toLowerCase(Locale.ROOT));
         String cities = s;
         s = Rewrite.replace(CITY_STATE, s, m -> cityState(m, cities));
         String types = s;

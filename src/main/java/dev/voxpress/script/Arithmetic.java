@@ -24,11 +24,15 @@ final class Arithmetic {
      * A number, a number times an unknown ("3y"), or an unknown, maybe squared or cubed ("x²"); not "a" alone, the
      * article far more often ("2-1 = a win").
      */
-    private static final String TERM = "(?:\\d+(?:\\.\\d+)?[a-z]?|[b-z][²³]?)(?![\\p{L}\\d])";
-    /** An equation with unknowns: "3y - 6 = 9" → "three Y minus six equals nine". */
+    private static final String TERM = "(?:\\d+(?:\\.\\d+)?(?:[a-z][²³]?)?|[b-z][²³]?)(?![\\p{L}\\d])";
+    /** The relations an equation or inequality may have, the last three already in words ({@link Characters}). */
+    private static final String RELATION = "(?:[=<>]| ?(?:less than or equal to|greater than or equal to"
+            + "|not equal to) ?)";
+    /** An equation or inequality with unknowns: "3y - 6 = 9" → "three Y minus six equals nine", "2x + 1 > 5". */
     private static final Pattern EQUATION = Pattern.compile("(?<![\\w.,/*^+=-])" + TERM + "(?: ?[-+*×/÷] ?" + TERM
-            + "){0,6} ?= ?-?" + TERM + "(?: ?[-+*×/÷] ?" + TERM + "){0,6}(?![\\w,/*^+=-]|\\.\\d)");
-    private static final Pattern EQUATION_TOKEN = Pattern.compile("([-+*×/÷=])|(\\d+(?:\\.\\d+)?)?([a-z])?([²³])?");
+            + "){0,6} ?" + RELATION + " ?-?" + TERM + "(?: ?[-+*×/÷] ?" + TERM + "){0,6}(?![\\w/*^+=<>-]|[.,]\\d)");
+    private static final Pattern EQUATION_TOKEN = Pattern.compile("(less than or equal to|greater than or equal to"
+            + "|not equal to)|([-+*×/÷=<>])|(\\d+(?:\\.\\d+)?)?([a-z])?([²³])?");
     /** A function of a letter before "=": "f(x) = 2x + 1" → "F of x = ...", "P(A) = 0.3". */
     private static final Pattern FUNCTION = Pattern.compile("(?<![\\w.])([A-Za-z])\\(([A-Za-z])\\)(?= ?=)");
     /** A factorial in an equation: "5! = 120" → "5 factorial = 120" (an exclamation mark elsewhere is one). */
@@ -42,20 +46,40 @@ final class Arithmetic {
     private static final Pattern LETTER_POWER = Pattern.compile("(?<![\\p{L}\\d^])(\\p{L}{1,2})\\^(\\d{1,3})"
             + "(?![\\p{L}\\d^]|\\.\\d)");
 
+    /** An amount of money as an expression's result: "0.15 × 80 = $12" ("$12" is left to {@link Money}). */
+    private static final Pattern RESULT = Pattern.compile(" ?= ?-?[$€£]\\d");
+    /**
+     * A comparison that is a clause's verb takes "is": "If x > 5, ..." → "If x is greater than 5"; a bare one ("x >
+     * 5", "significant at p < 0.05") does not.
+     */
+    private static final Pattern CONDITION = Pattern.compile("(?<=\\b(?i:if|when|whenever|where|while|unless|because"
+            + "|since|until|gives|then) )((?:[A-HJ-Za-z]|\\d+(?:\\.\\d+)?)) *(<|>|less than or equal to|greater than or"
+            + " equal to|not equal to) *(?=-?\\.?\\d|[A-Za-z](?![\\p{L}\\d]))");
+    /** An absolute value: "|−7| = 7" → "the absolute value of -7 = 7". */
+    private static final Pattern ABSOLUTE = Pattern.compile("\\|(-?\\d+(?:\\.\\d+)?|[a-z])\\|");
+
     private Arithmetic() {
     }
 
     static String speak(String text) {
         String s = text.contains("sin") || text.contains("cos") || text.contains("tan")
                 ? Rewrite.replace(TRIG, text, m -> TRIG_NAMES.get(m.group(1))) : text;
+        if (s.indexOf('<') >= 0 || s.indexOf('>') >= 0 || s.contains("equal to")) {
+            s = Rewrite.replace(CONDITION, s, m -> m.group(1) + " is " + (m.group(2).equals("<") ? "less than"
+                    : m.group(2).equals(">") ? "greater than" : m.group(2)) + " ");
+        }
         if (!Rewrite.hasDigit(s)) return s;
         if (s.contains("log")) s = Rewrite.replace(LOG_BASE, s, m -> "log base " + m.group(1) + " of");
         s = s.indexOf('!') < 0 ? s : FACTORIAL.matcher(s).replaceAll("$1 factorial");
+        if (s.indexOf('|') >= 0) s = ABSOLUTE.matcher(s).replaceAll("the absolute value of $1");
         if (s.indexOf('(') >= 0) {
             s = Rewrite.replace(FUNCTION, s, m -> Initialisms.letter(m.group(1).charAt(0)) + " of " + m.group(2));
         }
-        s = Rewrite.replace(EXPRESSION, s, Arithmetic::say);
-        if (s.indexOf('=') >= 0) s = Rewrite.replace(EQUATION, s, Arithmetic::equation);
+        String expressions = s;
+        s = Rewrite.replace(EXPRESSION, s, m -> say(m, expressions));
+        if (s.indexOf('=') >= 0 || s.indexOf('<') >= 0 || s.indexOf('>') >= 0 || s.contains("equal to")) {
+            s = Rewrite.replace(EQUATION, s, Arithmetic::equation);
+        }
         if (s.indexOf('^') < 0) return s;
         return Rewrite.replace(LETTER_POWER, s, m -> Initialisms.spell(m.group(1).toUpperCase(Locale.ROOT))
                 + " " + power(m.group(2)));
@@ -70,10 +94,14 @@ final class Arithmetic {
         };
     }
 
-    private static String say(Matcher m) {
+    private static String say(Matcher m, String text) {
         String expression = m.group();
-        boolean equation = expression.indexOf('=') >= 0;
-        if (!equation && expression.indexOf('*') < 0 && expression.indexOf('^') < 0 && expression.indexOf('+') < 0) {
+        boolean equation = expression.indexOf('=') >= 0
+                || RESULT.matcher(text).region(m.end(), text.length()).lookingAt();
+        // "×" with another operator is arithmetic ("7 − 3 × 2"); alone it may be a size ("3 × 4 m")
+        boolean times = expression.indexOf('×') >= 0 && (expression.indexOf('-') >= 0 || expression.indexOf('÷') >= 0);
+        if (!equation && !times && expression.indexOf('*') < 0 && expression.indexOf('^') < 0
+                && expression.indexOf('+') < 0) {
             return null;
         }
         StringBuilder words = new StringBuilder();
@@ -113,23 +141,32 @@ final class Arithmetic {
         return Fractions.fraction(numerator, denominator);
     }
 
-    /** "three Y minus six equals nine"; null for an equation without a number or without an unknown. */
+    /**
+     * "three Y minus six equals nine"; null for an equation without a number or without an unknown, and for a
+     * comparison without arithmetic.
+     */
     private static String equation(Matcher m) {
         String equation = m.group();
         if (!Rewrite.hasDigit(equation) || equation.chars().noneMatch(Character::isLowerCase)) return null;
+        // a bare comparison ("x < 5") is left to Symbols, which keeps the letter as written
+        if (equation.indexOf('=') < 0 && equation.chars().noneMatch(c -> "+*×/÷".indexOf(c) >= 0)
+                && equation.indexOf('-', 1) < 0) {
+            return null;
+        }
         List<String> words = new ArrayList<>();
         boolean operand = true;
         Matcher token = EQUATION_TOKEN.matcher(equation);
         while (token.find()) {
             if (token.group().isEmpty()) continue;
-            if (token.group(1) != null) {
-                words.add(operand ? "minus" : operator(token.group(1).charAt(0)));
+            if (token.group(1) != null || token.group(2) != null) {
+                words.add(token.group(1) != null ? token.group(1)
+                        : operand ? "minus" : operator(token.group(2).charAt(0)));
                 operand = true;
                 continue;
             }
-            if (token.group(2) != null) words.add(NumberWords.number(token.group(2)));
-            if (token.group(3) != null) words.add(Initialisms.letter(token.group(3).charAt(0)));
-            if (token.group(4) != null) words.add(token.group(4).equals("²") ? "squared" : "cubed");
+            if (token.group(3) != null) words.add(NumberWords.number(token.group(3)));
+            if (token.group(4) != null) words.add(Initialisms.letter(token.group(4).charAt(0)));
+            if (token.group(5) != null) words.add(token.group(5).equals("²") ? "squared" : "cubed");
             operand = false;
         }
         return String.join(" ", words);
@@ -141,6 +178,8 @@ final class Arithmetic {
             case '+' -> "plus";
             case '/', '÷' -> "divided by";
             case '=' -> "equals";
+            case '<' -> "less than";
+            case '>' -> "greater than";
             default -> "times";
         };
     }

@@ -78,6 +78,17 @@ final class Characters {
                 out.append(cp == '♥' ? " love " : " to ");
                 continue;
             }
+            // a minus sign after a word is one: "revenue − expenses"; an arrow up or down before a number says which
+            // way it went: "Shares ↑ 4%"
+            if (cp == '−' && afterLetters(out, s, i)) {
+                out.append(" minus ");
+                continue;
+            }
+            if ((cp == '↑' || cp == '↓') && Character.isDigit(Rewrite.charAfter(s, i))) {
+                space(out);
+                out.append(cp == '↑' ? "up " : "down ");
+                continue;
+            }
             if (cp == '©' && credits(s, i)) {
                 out.append(" copyright ");
                 continue;
@@ -113,6 +124,20 @@ final class Characters {
         while (end > 0 && out.charAt(end - 1) == ' ') end--;
         return end > 0 && Character.isLetterOrDigit(out.charAt(end - 1))
                 && Character.isLetterOrDigit(Rewrite.charAfter(s, next));
+    }
+
+    /**
+     * Whether a word of letters comes before the character just read, across spaces, and a letter or a digit after
+     * it: "revenue − expenses", "x − 1"; not "2x − 1", a term that {@link Arithmetic} reads with its minus.
+     */
+    private static boolean afterLetters(StringBuilder out, String s, int next) {
+        int end = out.length();
+        while (end > 0 && out.charAt(end - 1) == ' ') end--;
+        int start = end;
+        while (start > 0 && out.charAt(start - 1) != ' ') start--;
+        if (start == end || !Character.isLetterOrDigit(Rewrite.charAfter(s, next))) return false;
+        for (int k = start; k < end; k++) if (!Character.isLetter(out.charAt(k))) return false;
+        return true;
     }
 
     /** Whether a "©" ends at {@code next} before a year or a name, as in "© 2024 Reuters": said, not dropped. */

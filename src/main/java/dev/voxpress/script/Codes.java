@@ -32,7 +32,7 @@ final class Codes {
             + "|(?<![\\p{L}\\d] ?)x)(\\d{2,5})\\b");
     /** A number with a trunk zero in groups, as in Britain and Australia: "020 7946 0958", "(02) 9374 4123". */
     private static final Pattern TRUNK = Pattern.compile("(?=\\(?0)(?<![\\d+,.-])(?:0\\d{1,4}|\\(0\\d{1,4}\\))(?: \\d{3,4}){2}"
-            + "(?![\\d,.-]|[.,]\\d)");
+            + "(?![\\d-]|[.,]\\d)");
     /** "555-0123": a group starting with zero is no quantity, so the pair is a local number, not a range. */
     private static final Pattern LOCAL_ZERO = Pattern.compile("(?=\\d)(?<![\\d.,-])\\d{3}-0\\d{3}(?![\\d-])");
     /** Tax and legal sections with lettered parts: "401(k)" → "four oh one K", "501(c)(3)". */
@@ -42,7 +42,8 @@ final class Codes {
     private static final Pattern GROUPS = Pattern.compile("(?=\\d)(?<![\\d.,-])\\d+(?:-\\d+){2,6}(?![\\d-]|[.,]\\d)");
     /** Words that name an identifier after them, for {@link #LABELLED}. */
     private static final List<String> LABELS = List.of("code", "sku", "serial", "account", "tracking", "confirmation",
-            "pin", "invoice", "policy", "routing", "voucher", "coupon", "passcode", "lot", "imei", "ein", "otp", "vin");
+            "pin", "invoice", "policy", "routing", "voucher", "coupon", "passcode", "lot", "imei", "ein", "otp", "vin", "tail",
+            "plate", "registration");
     /**
      * An identifier after a word that names one, read letter by letter and digit by digit: "code xk4821", "SKU
      * 4417-2283", "serial no. SN4471928" ("serial number S N four four ..."), "account 8812 4471", "patient ID 558201",
@@ -56,7 +57,7 @@ final class Codes {
             + "(?![\\p{L}\\d-]|[.,]\\d)");
     /** The last digits of a card or an account: "card ending in 4821", "last four digits 7309", "VIN ending 48213". */
     private static final Pattern LAST_DIGITS = Pattern.compile("(?=\\d)(?<=\\b(?:ending(?: in)?|digits) )\\d{4,6}"
-            + "(?![\\d,.-])");
+            + "(?!\\d|[,.-]\\d)");
     /** A flight's number: "Flight UA 1549" → "U A fifteen forty-nine", "flight BA117" → "B A one seventeen". */
     private static final Pattern FLIGHT = Pattern.compile("(?<=\\b(?i:flight) )([A-Z]{2}|[A-Z]\\d|\\d[A-Z]) ?(\\d{1,4})"
             + "(?![\\d.,]?\\d|\\p{L})");
@@ -83,6 +84,12 @@ final class Codes {
     /** A short code that a text message goes to: "Text VOTE to 50409", "text HOME to 741741". */
     private static final Pattern SHORT_CODE = Pattern.compile("(\\b(?i:text)(?: [\"“']?\\p{L}{1,20}[\"”']?)? to )"
             + "(\\d{5,6})(?![\\d,.]?\\d)");
+    /**
+     * An extension written with an "x": "Dial x3321" → "extension three three two one", "555-0123 x4" (joined to its
+     * digits, so that "1920 x 1080" stays a size).
+     */
+    private static final Pattern X_EXTENSION = Pattern.compile("(?=x)(?<=\\b(?i:dial|call|at|or) )x ?(\\d{2,5})\\b"
+            + "|(?=x)(?<=\\d{4},? )x(\\d{1,5})\\b");
     /** "#" before a number: "Order #4829105", "the #1 seed". */
     private static final Pattern NUMBER_SIGN = Pattern.compile("(?<![\\p{L}\\d&])#(?=\\d)");
     /**
@@ -109,6 +116,10 @@ final class Codes {
         if (!Rewrite.hasDigit(text)) return text;
         String s = text.indexOf('#') < 0 ? text : Rewrite.replace(NUMBER_SIGN, text, m -> "number ");
         if (s.indexOf('*') >= 0) s = Rewrite.replace(STAR_CODE, s, m -> "star " + NumberWords.digits(m.group(1)));
+        if (s.indexOf('x') >= 0) {
+            s = Rewrite.replace(X_EXTENSION, s, m -> "extension "
+                    + NumberWords.digits(m.group(1) != null ? m.group(1) : m.group(2)));
+        }
         if (s.contains("ext ")) s = Rewrite.replace(SHORT_CODE, s, m -> m.group(1) + NumberWords.digits(m.group(2)));
         if (s.contains("light ")) {
             s = Rewrite.replace(FLIGHT, s, m -> Initialisms.spell(m.group(1)) + " " + NumberWords.pairs(m.group(2)));

@@ -2,6 +2,7 @@ package dev.voxpress.script;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -10,7 +11,8 @@ import java.util.regex.Pattern;
  * 2022", "3rd aug 2018", "Monday, May 14", "Jan. 5", "OCT. 3", "May 14–16", "May 2022", "Mar-09-2021", "2022-05-14",
  * "2018/11/05", "5/14/2022" and "05-14-2022" (month first, as in the US, unless the first number cannot be a month:
  * "14/5/2022") and "14.05.2022" and "15-Aug-2021" (day first); ranges across months ("June 30–July 2" → "June
- * thirtieth to July second"); and "Mon-Fri" → "Monday to Friday", "Jan.-March" → "January to March". Month names may be in any case.
+ * thirtieth to July second"); and "Mon-Fri" → "Monday through Friday", as Americans say it, "Jan.-March" → "January
+ * to March". Month names may be in any case.
  * Two-digit years are taken as 20xx below 50, 19xx otherwise.
  */
 final class Dates {
@@ -58,6 +60,14 @@ final class Dates {
     /** A weekday before a numeric date: "Fri 8/22", "Tuesday, 12/31", "Wed 10/2/24". */
     private static final Pattern WEEKDAY_SLASHED = Pattern.compile("\\b" + WEEKDAY_NAME
             + "(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}|\\d{2}))?(?![\\d/])");
+    /**
+     * A month and a day after a word that asks for a date: "due 4/15", "on 6/30" (not a fraction's "on 1/2 of",
+     * nor "since 9/11", said as it is written).
+     */
+    private static final Pattern WORD_SLASHED = Pattern.compile("\\b((?i:on|due|until|through|thru|since|starting"
+            + "|effective|dated|ending|expires|expiring)) (\\d{1,2})/(\\d{1,2})(?![\\d/]|\\.\\d| of\\b)");
+    /** Denominators of the fractions that read as well as dates. */
+    private static final Set<Integer> FRACTION_DENOMINATORS = Set.of(2, 3, 4, 8, 16);
     /** A month and a year: "best before 11/2026" (not the odds of "a 1/2000 chance"). */
     private static final Pattern MONTH_SLASH_YEAR = Pattern.compile("(?<![\\d./-])(0?[1-9]|1[0-2])/((?:19|20)\\d{2})"
             + "(?![\\d/])");
@@ -69,7 +79,7 @@ final class Dates {
     }
 
     static String speak(String text) {
-        String weekdays = Rewrite.replace(WEEKDAYS, text, m -> WEEKDAYS_NAMES.get(m.group(1)) + " to "
+        String weekdays = Rewrite.replace(WEEKDAYS, text, m -> WEEKDAYS_NAMES.get(m.group(1)) + " through "
                 + WEEKDAYS_NAMES.get(m.group(2)) + Rewrite.fullStop(m, text));
         String days = weekdays.indexOf('-') < 0 && weekdays.indexOf('–') < 0 ? weekdays
                 : Rewrite.replace(MONTHS_RANGE, weekdays, m -> month(m.group(1)) + " to " + month(m.group(2))
@@ -92,6 +102,7 @@ final class Dates {
         if (s.indexOf('/') >= 0) {
             s = Rewrite.replace(WEEKDAY_SLASHED, s, Dates::weekdaySlashed);
             s = Rewrite.replace(SLASHED, s, Dates::slashed);
+            s = Rewrite.replace(WORD_SLASHED, s, Dates::wordSlashed);
             String odds = s;
             s = Rewrite.replace(MONTH_SLASH_YEAR, s, m -> Rewrite.afterArticle(odds, m.start()) ? null
                     : MONTHS[Integer.parseInt(m.group(1)) - 1] + " " + NumberWords.year(Integer.parseInt(m.group(2))));
@@ -100,7 +111,9 @@ final class Dates {
             s = Rewrite.replace(MONTH_SHORT_YEAR, s, m -> month(m.group(1)) + " " + NumberWords.number(m.group(2)));
         }
         s = Rewrite.replace(DASHED, s, Dates::slashed);
-        return Rewrite.replace(DOTTED, s, m -> numeric(m.group(3), m.group(2), m.group(1)));
+        // day first, as Europeans write it, unless the second number cannot be a month: "11.15.2024"
+        return Rewrite.replace(DOTTED, s, m -> Integer.parseInt(m.group(2)) > 12
+                ? numeric(m.group(3), m.group(1), m.group(2)) : numeric(m.group(3), m.group(2), m.group(1)));
     }
 
     private static String slashed(Matcher m) {
@@ -109,6 +122,14 @@ final class Dates {
         String year = fullYear(m.group(3));
         boolean dayFirst = first > 12 && second <= 12;
         return dayFirst ? numeric(year, m.group(2), m.group(1)) : numeric(year, m.group(1), m.group(2));
+    }
+
+    private static String wordSlashed(Matcher m) {
+        int month = Integer.parseInt(m.group(2));
+        int day = Integer.parseInt(m.group(3));
+        if (month < 1 || month > 12 || FRACTION_DENOMINATORS.contains(day) || month == 9 && day == 11) return null;
+        String date = say(null, MONTHS[month - 1], m.group(3), null, null);
+        return date == null ? null : m.group(1) + " " + date;
     }
 
     private static String weekdaySlashed(Matcher m) {

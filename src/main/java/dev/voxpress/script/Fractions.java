@@ -33,9 +33,13 @@ final class Fractions {
     private static final Set<String> ODDS = Set.of("odds", "shot", "favorite", "favourite", "underdog", "outsider");
     /** Betting odds after the word: "went off at odds of 7/2". */
     private static final Pattern ODDS_BEFORE = Pattern.compile("\\bodds (?:of )?$");
-    /** A verb of rating shortly before a score out of 5, 10 or 100: "gave the phone 9/10". */
+    /** A verb of rating shortly before a score out of 5, 10, 20, 25 or 100: "gave the phone 9/10". */
     private static final Pattern RATING_VERB = Pattern.compile("\\b(?:gave|give|gives|giving|rated|rates|scored|scores"
             + "|awarded|awards|earned|earns)\\b[^.,;:!?]{0,30}$");
+    /** A shutter's speed: "1/1000 sec" → "one one thousandth of a second". */
+    private static final Pattern SHUTTER = Pattern.compile("(?<![\\d/.,])1/(\\d{2,4}) ?(?:sec|s|second)\\b\\.?(?= )");
+    /** A label before a score: "Graphics: 9/10". */
+    private static final Pattern LABEL = Pattern.compile("\\p{L}: $");
     /** Words after a musical meter: "in 4/4 time" → "in four four time". */
     private static final Set<String> METER = Set.of("time", "meter", "metre", "signature");
 
@@ -46,6 +50,8 @@ final class Fractions {
         if (text.indexOf('/') < 0 || !Rewrite.hasDigit(text)) return text;
         String s = Rewrite.replace(PRESSURE, text, m -> NumberWords.number(m.group(1)) + " over "
                 + NumberWords.number(m.group(2)) + " millimeters of mercury");
+        s = Rewrite.replace(SHUTTER, s, m -> "one " + NumberWords.ordinal(Integer.parseInt(m.group(1)))
+                + " of a second");
         s = Rewrite.replace(MIXED, s, Fractions::mixed);
         String fractions = s;
         s = Rewrite.replace(FRACTION, s, m -> simple(m, fractions));
@@ -77,12 +83,20 @@ final class Fractions {
             return NumberWords.number(m.group(1)) + " " + NumberWords.number(m.group(2))
                     + m.group().substring(m.end(2) - m.start());
         }
+        // "a 3/4-ton pickup" is a "three-quarter-ton" one
+        if (m.group(3) != null) part = part.replace("quarters", "quarter");
         String[] unit = unit(m.group(4), m.group(5));
         if (unit == null) {
-            return part + ORDINAL_ENDING.matcher(m.group().substring(m.end(2) - m.start())).replaceFirst("");
+            String rest = ORDINAL_ENDING.matcher(m.group().substring(m.end(2) - m.start())).replaceFirst("");
+            // letters joined to the fraction are no unit but a product: "½mv²" → "one half mv squared"
+            return part + (rest.isEmpty() || !Character.isLetter(rest.charAt(0)) ? rest : " " + rest);
         }
         boolean one = m.group(1).equals("1");
         if (m.group(3) != null) return (one ? part.substring("one ".length()) : part) + "-" + unit[0];
+        // "the 1/4 mile" is "the quarter mile"
+        if (one && Rewrite.wordBefore(text, m.start()).equalsIgnoreCase("the")) {
+            return part.substring("one ".length()) + " " + unit[0];
+        }
         // after "a", before a noun or "of": "a 5/8 inch hole" is "a five eighths inch hole", "a 1/2 inch of rain"
         // "a half inch of rain"
         if (Rewrite.afterArticle(text, m.start()) && Character.isLowerCase(Rewrite.charAfter(text, m.end()))) {
@@ -106,7 +120,8 @@ final class Fractions {
         String rest = text.substring(m.end(2), m.end());
         String before = text.substring(Math.max(0, m.start() - 40), m.start());
         String outOf = m.group(2);
-        rated |= outOf.matches("5|10|100") && RATING_VERB.matcher(before).find() && !after.equals("of");
+        rated |= outOf.matches("5|10|20|25|100") && RATING_VERB.matcher(before).find() && !after.equals("of")
+                || outOf.matches("5|10|100") && LABEL.matcher(before).find();
         if (rated) return first + " out of " + second + rest;
         if (shots) return first + " for " + second + rest;
         return ODDS.contains(after) || ODDS_BEFORE.matcher(before).find() ? first + "-to-" + second + rest : null;

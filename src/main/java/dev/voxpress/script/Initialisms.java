@@ -23,7 +23,8 @@ final class Initialisms {
     private static final Set<String> SAID_AS_WORDS = Set.of("NATO", "NASA", "UNESCO", "UNICEF", "NAFTA", "AIDS", "COVID",
             "OPEC", "FIFA", "UEFA", "ASEAN", "NASDAQ", "NIMBY", "SARS", "MERS", "LASER", "RADAR", "SONAR", "SCUBA",
             "POTUS", "SCOTUS", "FLOTUS", "NASCAR", "ICE", "PIN", "RAM", "ROM", "SIM", "SWAT", "ZIP", "GIF", "OSHA",
-            "ANZAC", "INTERPOL", "MAX", "CAPTCHA", "BRICS", "TED", "NOAA", "CERN", "FEMA", "IKEA", "ISIS", "ISIL");
+            "ANZAC", "INTERPOL", "MAX", "CAPTCHA", "BRICS", "TED", "NOAA", "CERN", "FEMA", "IKEA", "ISIS", "ISIL",
+            "FAFSA");
     /** Short English words, read as words in text written all in capitals and in web addresses. */
     static final Set<String> SHORT_WORDS = Set.of("AN", "AND", "THE", "OF", "IN", "ON", "AT", "TO", "IS", "IT", "BY",
             "FOR", "OR", "AS", "BE", "WE", "HE", "ME", "MY", "NO", "SO", "UP", "DO", "GO", "IF", "ARE", "WAS", "HAS",
@@ -132,6 +133,11 @@ final class Initialisms {
     }
 
     /** Whether an upper-case token reads like an English word: see the class comment. */
+    /** Whether {@code token}, in capitals, is an acronym said as a word that the pronounceability rule would spell. */
+    static boolean saidAsWord(String token) {
+        return SAID_AS_WORDS.contains(token);
+    }
+
     static boolean pronounceable(String token) {
         int n = token.length();
         int i = 0;

@@ -78,6 +78,10 @@ final class Measures {
         unit("megawatt", "megawatts", "MW");
         unit("gigawatt", "gigawatts", "GW");
         unit("kilowatt hour", "kilowatt hours", "kWh");
+        unit("kilojoule", "kilojoules", "kJ");
+        unit("kilonewton", "kilonewtons", "kN");
+        unit("megajoule", "megajoules", "MJ");
+        unit("millibar", "millibars", "mbar", "mb");
         unit("megawatt hour", "megawatt hours", "MWh");
         unit("gigawatt hour", "gigawatt hours", "GWh");
         unit("terawatt hour", "terawatt hours", "TWh");
@@ -147,6 +151,9 @@ final class Measures {
             .collect(Collectors.joining("|"));
     private static final Pattern UNIT = Pattern.compile(AMOUNT + "(?: (thousand|million|billion|trillion))?( ?|-)("
             + UNIT_SYMBOLS + ")(?![\\p{L}\\d])(\\.(?= +\\p{Ll}))?");
+    /** A unit after a power of ten, which {@link Arithmetic} has put in words: "3 × 10⁸ m/s", "10^-3 g". */
+    private static final Pattern AFTER_POWER = Pattern.compile("\\bpower of ((?:minus )?\\p{Ll}+(?:-\\p{Ll}+)?) ("
+            + UNIT_SYMBOLS + ")(?![\\p{L}\\d])");
     /** "/kg" after an amount or a unit: "per kilogram". */
     private static final Pattern PER = Pattern.compile("(?=/)(?<=[\\p{L}\\d] ?)/(" + UNIT_SYMBOLS
             + "|day|week|month|year|mo|mth|wk|d|hour|minute|second|night|person|head|guest|seat|ticket|share|user)"
@@ -163,6 +170,9 @@ final class Measures {
     /** An angle in degrees and minutes (and seconds), maybe with a compass point: "51°30′N", "0°7′W". */
     private static final Pattern ARC = Pattern.compile("(?=\\d)(?<![\\d.])(\\d{1,3}) ?° ?(\\d{1,2}) ?['′]"
             + "(?: ?(\\d{1,2}(?:\\.\\d+)?) ?(?:\"|″|''))? ?([NSEW])?(?![\\p{L}\\d])");
+    /** A latitude and a longitude: "25.4 N, 80.1 W", "40.7128° N, 74.0060° W" → "... degrees north, ... west". */
+    private static final Pattern COORDINATES = Pattern.compile("(?=\\d)(?<![\\p{L}\\d.,])(\\d{1,2}(?:\\.\\d+)?)(°)? ?"
+            + "([NS]),? (\\d{1,3}(?:\\.\\d+)?)(°)? ?([EW])(?![\\p{L}\\d])");
     private static final Map<String, String> POINTS = Map.of("N", "north", "S", "south", "E", "east", "W", "west");
     /** Words after which a number and a letter are a flat's or a room's: "Apt. 12C" is no temperature. */
     private static final Set<String> PLACE_LABELS = Set.of("Apt", "apt", "Apartment", "apartment", "Suite", "suite",
@@ -189,6 +199,9 @@ final class Measures {
     private static final Pattern EXPLOSIVE = Pattern.compile(" (?:\\p{Ll}+ ){0,2}(?:nuclear|atomic|bomb|warhead|device"
             + "|yield|explosion|blast|weapon|of TNT)");
     /** A caliber of three digits, said in pairs. */
+    /** Words of the weather that make "mb" millibars. */
+    private static final Pattern PRESSURE = Pattern.compile("(?i)pressure|hurricane|storm|typhoon|cyclone|barometric"
+            + "|millibar");
     private static final Pattern CALIBER = Pattern.compile("[1-9]\\d\\d");
     /** Symbols that count rather than measure. */
     private static final Set<String> COUNTS = Set.of("x", "k", "K", "M", "bn", "tn");
@@ -226,6 +239,10 @@ final class Measures {
                 return period + " over " + period;
             });
         }
+        if (s.contains("power of ")) {
+            s = Rewrite.replace(AFTER_POWER, s, m -> namesNoUnit(m.group(2)) ? null
+                    : "power of " + m.group(1) + " " + UNITS.get(m.group(2))[1]);
+        }
         if (s.contains("per ")) {
             s = Rewrite.replace(PER_WORD, s, m -> namesNoUnit(m.group(1)) ? null
                     : "per " + UNITS.get(m.group(1))[0]);
@@ -249,6 +266,7 @@ final class Measures {
 
     private static String amounts(String text) {
         String s = Rewrite.replace(DIMENSIONS, text, m -> NumberWords.number(m.group(1)) + " by " + SECOND_DIMENSION);
+        s = Rewrite.replace(COORDINATES, s, Measures::coordinates);
         s = Rewrite.replace(ARC, s, Measures::arc);
         String heights = s;
         s = Rewrite.replace(FEET_INCHES, s, m -> height(m, heights));
@@ -276,9 +294,12 @@ final class Measures {
                 && Rewrite.wordAfter(text, m.end()).matches("gold|white|yellow|rose|solid")) {
             return NumberWords.number(m.group(2)) + " karat";
         }
-        if (SCALE_LETTERS.contains(symbol) && !(glued && countsThings(Rewrite.wordAfter(text, m.end())))) return null;
-        // "s" joined to a number is a plural ("1990s", "80s"); only apart from it is it seconds.
-        if (symbol.equals("s") && !m.group(6).equals(" ")) return null;
+        if (SCALE_LETTERS.contains(symbol) && !(glued && countsThingsAfter(text, m.end()))) return null;
+        // "s" joined to a whole number is a plural ("1990s", "80s"); apart from it, or after a decimal ("9.58s"),
+        // seconds
+        if (symbol.equals("s") && !m.group(6).equals(" ") && m.group(2).indexOf('.') < 0) return null;
+        // "mb" is a weather map's millibars, and a careless megabyte elsewhere
+        if (symbol.equals("mb") && !PRESSURE.matcher(text).find()) return null;
         String[] names = UNITS.get(symbol);
         if (symbol.equals("kt") && EXPLOSIVE.matcher(text).region(m.end(), text.length()).lookingAt()) {
             names = new String[] {"kiloton", "kilotons"};
@@ -300,8 +321,17 @@ final class Measures {
     /** Whether the measure describes the noun after it, and so takes its unit's singular: "a 60W bulb". */
     private static boolean describesNoun(Matcher m, String text, boolean glued) {
         if (Rewrite.afterArticle(text, m.start())) return true;
+        if (m.group(7).equals("s")) return false;
         if (!glued && !Rewrite.afterDeterminer(text, m.start()) || KITCHEN.contains(m.group(7))) return false;
         return Rewrite.beforeNoun(text, m.end());
+    }
+
+    /** Whether the noun after "5M", maybe after one adjective ("6.9M peak viewers"), is counted in millions. */
+    private static boolean countsThingsAfter(String text, int index) {
+        String word = Rewrite.wordAfter(text, index);
+        if (countsThings(word)) return true;
+        if (word.isEmpty() || !Character.isLowerCase(word.charAt(0))) return false;
+        return countsThings(Rewrite.wordAfter(text, text.indexOf(word, index) + word.length()));
     }
 
     /** Whether the word after "5m" is something counted in millions: a plural noun, or "people". */
@@ -314,6 +344,14 @@ final class Measures {
         int end = index;
         while (end > 0 && text.charAt(end - 1) == ' ') end--;
         return Rewrite.wordBefore(text, end > 0 && text.charAt(end - 1) == '.' ? end - 1 : end);
+    }
+
+    /** "twenty-five point four north, eighty point one west"; null unless a decimal or a degree sign says so. */
+    private static String coordinates(Matcher m) {
+        if (m.group(1).indexOf('.') < 0 && m.group(2) == null) return null;
+        return NumberWords.number(m.group(1)) + (m.group(2) == null ? " " : " degrees ") + POINTS.get(m.group(3))
+                + ", " + NumberWords.number(m.group(4)) + (m.group(5) == null ? " " : " degrees ")
+                + POINTS.get(m.group(6));
     }
 
     /** "fifty-one degrees thirty minutes north". */

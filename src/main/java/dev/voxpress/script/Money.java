@@ -61,7 +61,8 @@ final class Money {
             Map.entry("mn", "million"), Map.entry("mln", "million"),
             Map.entry("b", "billion"), Map.entry("B", "billion"),
             Map.entry("bn", "billion"), Map.entry("BN", "billion"), Map.entry("tn", "trillion"),
-            Map.entry("thousand", "thousand"), Map.entry("million", "million"), Map.entry("billion", "billion"),
+            Map.entry("T", "trillion"), Map.entry("thousand", "thousand"), Map.entry("million", "million"),
+            Map.entry("billion", "billion"),
             Map.entry("trillion", "trillion"));
 
     /** Amounts longer than this are read digit by digit, without cents. */
@@ -85,7 +86,7 @@ final class Money {
     /** An optional scale word or letter ("million", "bn", "m"), in groups {@code name}Word and {@code name}Letter. */
     private static String scale(String name) {
         return "(?: ?(?:(?<" + name + "Word>(?i:thousand|million|billion|trillion)|bn|mn|mln|tn|BN)|(?<" + name
-                + "Letter>[kKmMbB]))(?![\\p{L}\\d]))?";
+                + "Letter>[kKmMbBT]))(?![\\p{L}\\d]))?";
     }
 
     static String speak(String text) {
@@ -103,10 +104,10 @@ final class Money {
     }
 
     /**
-     * A whole or scaled amount describes the noun that follows after "a" ("a $10 bill" → "a ten-dollar bill", "a
-     * $40 million Series B" → "a forty million-dollar Series B", "a $1-2 million settlement", "a 50¢ stamp" → "a
-     * fifty-cent stamp"), and after "the", another determiner or a possessive when a noun follows ("the $1.2 trillion
-     * package"; not "the $500 he paid").
+     * A whole or scaled amount describes the noun that follows after "a" or "an" ("a $10 bill" → "a ten-dollar
+     * bill", "a $40 million Series B" → "a forty million-dollar Series B", "a $1-2 million settlement", "a 50¢
+     * stamp" → "a fifty-cent stamp"), and after "the", another determiner or a possessive when a noun follows ("the
+     * $1.2 trillion package"; not "the $500 he paid").
      */
     private static boolean describes(Matcher m, String text, String scale) {
         if (m.group("minus") != null || m.group("cents") != null && scale == null
@@ -115,7 +116,7 @@ final class Money {
             return false;
         }
         if (Rewrite.afterDeterminer(text, m.start())) return Rewrite.beforeNoun(text, m.end());
-        return Rewrite.wordBefore(text, m.start()).equalsIgnoreCase("a")
+        return Rewrite.afterArticle(text, m.start())
                 && Character.isLetter(Rewrite.charAfter(text, m.end()))
                 && !Rewrite.wordAfter(text, m.end()).matches("a|an|of|or|to|per|and|each|apiece");
     }

@@ -65,7 +65,7 @@ final class Numbers {
             + "(?![\\d.,%]|\\p{Lu}\\p{L}|(?:st|nd|rd|th)\\b)");
     /** Labels in lower case that a number follows as it follows a name: "serial number 4471", "train 2150". */
     private static final List<String> LOWER_CASE_LABELS = List.of("number", "flight", "train", "room", "gate",
-            "route");
+            "route", "exit");
     /**
      * A number after a name, as in "Boeing 737", "Room 101", "S. 2938", "serial number 4471" or "train 2150", unless
      * a plural noun follows (see {@link #namedNumber}), or a score after a team's name in the plural ("the Celtics
@@ -129,6 +129,21 @@ final class Numbers {
             + "|caller|callers|calling|dispatch|dispatcher|dispatchers|operator|operators|center|centers|centre|hotline"
             + "|line|lines|lifeline|system|service|services|emergency|emergencies|number|app|request|requests|complaint"
             + "|complaints|suicide|crisis|text|texts)\\b)");
+    /** A relay service's number: "TTY 711" → "T T Y seven one one". */
+    private static final Pattern RELAY_NUMBER = Pattern.compile("(?=[2-9]11)(?<=\\b(?:TTY|TDD|TRS) )([2-9]11)\\b");
+    /** Savings plans named for their section of the tax code: "a 529 plan" → "a five twenty-nine plan". */
+    private static final Pattern TAX_PLAN = Pattern.compile("(?<![\\d.,$])\\b(529|457)"
+            + "(?= (?:plans?|accounts?|savings)\\b)");
+    /** Four digits and a suffix of capitals: "1040-SR" → "ten forty S R", "1099-MISC". */
+    private static final Pattern LETTERED_SUFFIX = Pattern.compile("(?=\\d)(?<![\\p{L}\\d.,-])(\\d{4})-(?=\\p{Lu}{1,4}"
+            + "(?![\\p{L}\\d-]))");
+    /** An isotope's mass number: "uranium-235" → "uranium two thirty-five", "carbon-14". */
+    private static final Pattern ISOTOPE = Pattern.compile("\\b((?i:uranium|plutonium|carbon|iodine|cesium|caesium"
+            + "|strontium|cobalt|potassium|radon|radium|americium|thorium|tritium|technetium|polonium|xenon|krypton"
+            + "|argon|helium|oxygen|nitrogen|hydrogen|lead|nickel|iron|fluorine|sodium|lithium|neptunium|curium))-"
+            + "(\\d{1,3})(?![\\d.,-])");
+    /** A run of thirteen digits or more, with no separators, is an identifier, not an amount: read digit by digit. */
+    private static final Pattern LONG_DIGITS = Pattern.compile("(?<![\\d.,])\\d{13,}(?!\\d|[.,]\\d)");
     private static final Pattern NEGATIVE = Pattern.compile("(?<![\\p{L}\\d.,)\\]-])-(?=\\.?\\d)");
     /** The hyphen of a name with a number ("COVID-19", "F-16"), not of a compound ("1-for-3"). */
     private static final Pattern NAME_HYPHEN_NUMBER = Pattern.compile("-(?<=\\b\\p{Lu}\\p{L}{0,20}-)(?=\\d)");
@@ -149,9 +164,9 @@ final class Numbers {
     /** A year joined to a word in lower case, as in a hashtag: "#Wimbledon2024" → "Wimbledon twenty twenty-four". */
     private static final Pattern GLUED_YEAR = Pattern.compile("(?=[12])(?<=\\p{Ll})(?:19|20)\\d{2}(?![\\d.,])");
     private static final Pattern GLUED = Pattern.compile("(?<=\\p{L})(?=\\d)|(?<=\\d)(?=\\p{L})");
-    /** A year of three digits before an era is said in pairs, as longer ones are: "753 BC" → "seven fifty-three B C". */
-    private static final Pattern ERA_YEAR = Pattern.compile("(?<![\\d.,])(\\d{3})(?= ?(?:BCE|BC|CE|AD|B\\.C\\.(?:E\\.)?"
-            + "|A\\.D\\.|C\\.E\\.)(?![\\p{L}]))");
+    /** A year before an era is said in pairs: "753 BC" → "seven fifty-three B C", "2560 BCE". */
+    private static final Pattern ERA_YEAR = Pattern.compile("(?<![\\d.,])(\\d{3,4})"
+            + "(?= ?(?:BCE|BC|CE|AD|B\\.C\\.(?:E\\.)?|A\\.D\\.|C\\.E\\.)(?![\\p{L}]))");
     private static final Pattern YEAR = Pattern.compile("(?<![\\d.,])(\\d{4})(?!\\d|[.,]\\d)");
     private static final Pattern CARDINAL = Pattern.compile("(?<!\\d)" + NUMBER + "|(?<![\\d\\p{L}])\\.\\d+");
 
@@ -174,6 +189,13 @@ final class Numbers {
         s = Rewrite.replace(PHONE, s, m -> String.join(", ", digitGroups(m.group())));
         s = Rewrite.replace(DIALED, s, m -> m.group(1) + " " + NumberWords.digits(m.group(2)));
         s = Rewrite.replace(SERVICE_NUMBER, s, m -> NumberWords.digits(m.group(1)));
+        s = Rewrite.replace(RELAY_NUMBER, s, m -> NumberWords.digits(m.group(1)));
+        s = Rewrite.replace(LONG_DIGITS, s, m -> NumberWords.digits(m.group()));
+        if (s.contains("529") || s.contains("457")) s = Rewrite.replace(TAX_PLAN, s, m -> NumberWords.pairs(m.group(1)));
+        if (s.indexOf('-') >= 0) {
+            s = Rewrite.replace(LETTERED_SUFFIX, s, m -> NumberWords.pairs(m.group(1)) + " ");
+            s = Rewrite.replace(ISOTOPE, s, m -> m.group(1) + " " + NumberWords.pairs(m.group(2)));
+        }
         String codes = s;
         s = Rewrite.replace(LETTERED_CODE, s, m -> Initialisms.spell(m.group(1)) + " " + NumberWords.pairs(m.group(2))
                 + (m.end() < codes.length() && Character.isLetter(codes.charAt(m.end())) ? " " : ""));

@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
 final class Quarters {
     private static final String YEAR = "(\\d{4}|'?\\d{2})";
     private static final Pattern FISCAL = Pattern.compile("\\bFY ?" + YEAR + "(?:[–-](\\d{4}|\\d{2}))?\\b");
-    private static final Pattern HALF = Pattern.compile("\\bH([12]),? (\\d{4})(?![\\d,.])");
-    private static final Pattern QUARTER_FIRST = Pattern.compile("\\bQ([1-4])(?:,? " + YEAR + "(?![\\d,.]))?\\b");
+    private static final Pattern HALF = Pattern.compile("\\bH([12]),? (\\d{4})(?!\\d|[,.]\\d)");
+    private static final Pattern QUARTER_FIRST = Pattern.compile("\\bQ([1-4])(?:,? " + YEAR + "(?!\\d|[,.]\\d))?\\b");
     private static final Pattern YEAR_LAST = Pattern.compile("\\b([1-4])Q(?: ?(\\d{4})|" + YEAR + ")\\b");
     private static final Pattern QUARTER_OF_FISCAL = Pattern.compile("\\bQ([1-4]) (?=fiscal year)");
     private static final Set<String> PREPOSITIONS = Set.of("in", "for", "during", "by", "from", "to", "of", "since",

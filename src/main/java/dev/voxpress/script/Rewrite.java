@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 final class Rewrite {
     /** Words after which a measure or an amount before a noun describes it: "the 12 km race", "the $500 fine". */
     private static final Set<String> DETERMINERS = Set.of("the", "this", "that", "these", "those", "its", "his",
-            "her", "their", "our", "your", "my");
+            "her", "their", "our", "your", "my", "each", "every", "another");
     /**
      * Words after a measure or an amount that leave it a quantity ("5 km north", "lost 5kg last year", "16GB of
      * RAM", "the $500 he paid", "the $0 people pay"): prepositions, conjunctions, pronouns and quantifiers, verbs that

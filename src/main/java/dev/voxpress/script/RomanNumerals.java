@@ -50,7 +50,8 @@ final class RomanNumerals {
     /** Counted words in any case; a numeral after one in lower case may be in lower case too ("volume iii"). */
     private static final Pattern COUNTED = Pattern.compile("\\b((?i:War|Chapter|Part|Volume|Book|Act|Scene|Phase|Stage|"
             + "Type|Class|Category|Level|Title|Article|Section|Bowl|Round|Grade|Tier|Division|Schedule|Series|Season|"
-            + "Episode|Mark|Apollo|Vatican|Olympiad|playing|starting)) ([IVXLC]+|(?<=\\p{Ll} )[ivxlc]+)(?![\\p{L}\\d]|'(?!s\\b))");
+            + "Episode|Mark|Apollo|Vatican|Olympiad|playing|starting|Saturn|WrestleMania|Mk)) "
+            + "([IVXLC]+|(?<=\\p{Ll} )[ivxlc]+)(?![\\p{L}\\d]|'(?!s\\b))");
     private static final Pattern REGNAL = Pattern.compile("\\b(\\p{Lu}\\p{Ll}+) ([IVX]+)(?![\\p{L}\\d]|'(?!s\\b))");
     /** An ordinal before these: "XVIII Airborne Corps" → "Eighteenth Airborne Corps", "the XXXIII Olympiad". */
     private static final Pattern ORDINAL_BEFORE = Pattern.compile("\\b([IVXL]+)(?= (?:Airborne |Armored |Marine )?"
@@ -58,6 +59,8 @@ final class RomanNumerals {
     /** A year, as on a film's or a book's copyright line: "MCMLXXXIV" → "nineteen eighty-four". */
     private static final Pattern YEAR = Pattern.compile("\\b(?=[MDCLXVI]{5})M{1,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})"
             + "(IX|IV|V?I{0,3})\\b");
+    /** Apple's tenth iPhones: "iPhone X", "iPhone XS Max", "iPhone XR" → "ten", "ten S", "ten R". */
+    private static final Pattern IPHONE = Pattern.compile("\\biPhone X([SR])?(?![\\p{L}\\d])");
     private static final Pattern WORLD_WARS = Pattern.compile("\\bWW(II|I)\\b");
     private static final Pattern VALID = Pattern.compile("C{0,3}(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})");
 
@@ -66,11 +69,15 @@ final class RomanNumerals {
 
     static String speak(String text) {
         String s = Rewrite.replace(WORLD_WARS, text, m -> "World War " + (m.group(1).equals("I") ? "One" : "Two"));
+        if (s.contains("iPhone X")) {
+            s = Rewrite.replace(IPHONE, s, m -> "iPhone ten" + (m.group(1) == null ? "" : " " + m.group(1)));
+        }
         s = Rewrite.replace(COUNTED, s, m -> {
             // A lone letter after "Series" names a model ("Xbox Series X"), not a number.
             if (m.group(1).equalsIgnoreCase("Series") && m.group(2).length() == 1) return null;
             int n = value(m.group(2).toUpperCase(Locale.ROOT));
-            return n == 0 ? null : m.group(1) + " " + capitalize(NumberWords.cardinal(n));
+            String label = m.group(1).equals("Mk") ? "Mark" : m.group(1);
+            return n == 0 ? null : label + " " + capitalize(NumberWords.cardinal(n));
         });
         if (s.contains("Corps") || s.contains("Olympiad") || s.contains("Dynasty") || s.contains("Congress")) {
             s = Rewrite.replace(ORDINAL_BEFORE, s, m -> value(m.group(1)) == 0 ? null

@@ -23,7 +23,8 @@ final class Symbols {
     /** Languages named after a musical note: "C#", "F#". */
     private static final Pattern SHARP = Pattern.compile("(?<![\\p{L}\\d])([CF])#(?![\\p{L}\\d])");
     /** The keys of a telephone's keypad: "press # to repeat", "dial *67". */
-    private static final Pattern KEYPAD = Pattern.compile("(?<=\\b(?i:press|dial|hit|push) )[#*](?![\\p{L}])");
+    private static final Pattern KEYPAD = Pattern.compile("(?<=\\b(?i:press|dial|hit|push) )[#*](?![\\p{L}])"
+            + "|[#*](?= (?i:key|button)\\b)");
     private static final Pattern ABOUT = Pattern.compile("~ ?(?=\\p{L})");
     private static final Pattern SLASH = Pattern.compile(" ?[/\\\\|] ?");
     private static final Pattern JOINING_DASH = Pattern.compile("(?<=\\p{L})–(?=\\p{Lu})");

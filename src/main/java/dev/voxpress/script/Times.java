@@ -17,7 +17,7 @@ final class Times {
     /** a.m. or p.m. in any spelling; its final dot is kept when it also ends the text. */
     private static final String MERIDIEM = "([AaPp])\\.? ?[Mm](?![\\p{L}\\d])\\.?";
     /** A time zone after a time, spelled: "9:45PST" → "nine forty-five P S T". */
-    private static final String ZONE_NAME = "([ECMPA]K?[SD]T|[ECMP]T|GMT|UTC|BST|CES?T|IST|JST|AE[SD]T|HST)(?![\\p{L}])";
+    private static final String ZONE_NAME = "([ECMPA]K?[SD]T|[ECMP]T|GMT|UTC|BST|CES?T|IST|JST|AE[SD]T|HST|Z)(?![\\p{L}])";
     private static final String ZONE = "(?: ?" + ZONE_NAME + ")?";
     /** Not after a digit or a number's separator; a comma after a letter, as in "7:15AM,3:30PM", is a list's. */
     private static final String START = "(?=\\d)(?<![\\d:.]|\\d,)";
@@ -38,7 +38,13 @@ final class Times {
     private static final Pattern RACE = Pattern.compile("\\b(?:marathon|race|ran|run|finished|won|clocked|mile"
             + "|course)\\b");
     /** Minutes, seconds and parts of a second: "a lap of 1:23.456" → "one minute, twenty-three point four five six". */
-    private static final Pattern LAP = Pattern.compile(START + "(\\d{1,2}):([0-5]\\d)\\.(\\d{1,3})(?![\\d:.])");
+    private static final Pattern LAP = Pattern.compile(START + "(\\d{1,2}):([0-5]\\d)\\.(\\d{1,3})(?![\\d:]|\\.\\d)");
+    /** The end of a range whose "a.m." or "p.m." the start shares: "1:00 to 3:00 p.m." → "one to three P M". */
+    private static final Pattern SHARED_MERIDIEM = Pattern.compile(" to \\d{1,2}(?::\\d{2})? ?[AaPp]\\.? ?[Mm]"
+            + "(?![\\p{L}\\d])");
+    /** Hours and minutes written short: "1h 30m" → "one hour thirty minutes" (not "thirty meters"). */
+    private static final Pattern HOURS_MINUTES = Pattern.compile(START + "(\\d{1,3}) ?h(?:rs?)? ?(\\d{1,2}) ?m(?:in)?"
+            + "(?![\\p{L}\\d])");
     /** Words after minutes and seconds that make them a game clock's: "with 0:03 left". */
     private static final Set<String> CLOCK_LEFT = Set.of("left", "remaining");
     private static final Pattern HOUR = Pattern.compile(START + "(\\d{1,2}) ?" + MERIDIEM + ZONE);
@@ -54,7 +60,9 @@ final class Times {
 
     static String speak(String text) {
         if (!Rewrite.hasDigit(text)) return text;
-        String laps = RANGE.matcher(text).replaceAll("$1 to ");
+        String spans = Rewrite.replace(HOURS_MINUTES, text, m -> amount(m.group(1), "hour") + " "
+                + amount(m.group(2), "minute"));
+        String laps = RANGE.matcher(spans).replaceAll("$1 to ");
         String ranges = Rewrite.replace(LAP, laps, m -> lap(m, laps));
         String s = Rewrite.replace(CLOCK, ranges, m -> zoned(time(m, ranges, m.group(1), m.group(2), m.group(3),
                 m.group(4)), m.group(5)));
@@ -84,6 +92,12 @@ final class Times {
         return h + (min == 0 ? " hundred" : (min < 10 ? " oh " : " ") + NumberWords.cardinal(min));
     }
 
+    /** "one hour", "thirty minutes". */
+    private static String amount(String number, String unit) {
+        int n = Integer.parseInt(number);
+        return NumberWords.cardinal(n) + " " + unit + (n == 1 ? "" : "s");
+    }
+
     /** "two hours one minute nine seconds". */
     private static String duration(int hours, int minutes, int seconds) {
         return NumberWords.cardinal(hours) + (hours == 1 ? " hour " : " hours ") + NumberWords.cardinal(minutes)
@@ -92,7 +106,8 @@ final class Times {
     }
 
     private static String zoned(String time, String zone) {
-        return time == null || zone == null ? time : time + " " + Initialisms.spell(zone);
+        if (time == null || zone == null) return time;
+        return time + " " + (zone.equals("Z") ? "Zulu" : Initialisms.spell(zone));
     }
 
     /** Whether a time with seconds at {@code index} is a race's: "ran 2:01:09", "won the marathon in 2:01:09". */
@@ -108,9 +123,16 @@ final class Times {
         int h = Integer.parseInt(hour);
         int min = Integer.parseInt(minute);
         int sec = second == null ? 0 : Integer.parseInt(second);
+        // a race's minutes and seconds: "a finish of 48:21"
+        if (h > 24 && h < 60 && min < 60 && second == null && meridiem == null && raceTime(text, m.start())) {
+            return NumberWords.cardinal(h) + " minutes and " + NumberWords.cardinal(min)
+                    + (min == 1 ? " second" : " seconds");
+        }
         if (h > (meridiem == null ? 24 : 12) || min > 59 || sec > 59) return null;
         if (h == 0 && min == 0 && second == null && meridiem == null) return "midnight";
-        if (second != null && meridiem == null && raceTime(text, m.start())) {
+        // "1:07:45" is no clock's time, which would be "one oh seven and forty-five seconds"
+        boolean shortHour = hour.length() == 1 && minute.charAt(0) == '0';
+        if (second != null && meridiem == null && (shortHour || raceTime(text, m.start()))) {
             return duration(h, min, sec);
         }
         String after = Rewrite.wordAfter(text, m.end());
@@ -127,7 +149,10 @@ final class Times {
         StringBuilder words = new StringBuilder(NumberWords.cardinal(h));
         if (min > 0) words.append(min < 10 ? " oh " : " ").append(NumberWords.cardinal(min));
         else if (meridiem == null && h > 12) words.append(" hundred");
-        else if (meridiem == null && h > 0 && second == null) words.append(" o'clock");
+        else if (meridiem == null && h > 0 && second == null && !SHARED_MERIDIEM.matcher(text).region(m.end(),
+                text.length()).lookingAt()) {
+            words.append(" o'clock");
+        }
         if (second != null) {
             words.append(" and ").append(NumberWords.cardinal(sec)).append(sec == 1 ? " second" : " seconds");
         }

@@ -49,14 +49,16 @@ final class WebAddresses {
     private static final int MAX_PATH = 30;
     /** A file's name with an extension that names no domain: "index.html" → "index dot H T M L". */
     private static final String FILE_EXTENSIONS = "\\.(?i:(html?|pdf|docx?|xlsx?|pptx?|csv|txt|json|xml|jpe?g|png|gif"
-            + "|svg|mp3|mp4|wav|zip|exe|py|js|md|yaml|yml|toml|ini|log|cfg|tsv|gz|apk|epub|mov|webp|heic|ipynb))"
+            + "|svg|mp3|mp4|wav|zip|exe|py|js|md|yaml|yml|toml|ini|log|cfg|tsv|gz|apk|epub|mov|webp|heic|ipynb|sh))"
             + "(?![\\w-]|\\.\\w)";
     private static final Pattern FILE_NAME = Pattern.compile("(?<![\\w@./\\\\-])([A-Za-z0-9_-]+)" + FILE_EXTENSIONS);
     /** The extension alone: most texts have none, and looking for it first is quicker than for a name before it. */
     private static final Pattern FILE_EXTENSION = Pattern.compile(FILE_EXTENSIONS);
     /** A Unix path of two parts or more: "/home/data/logs" → "slash home slash data slash logs". */
-    private static final Pattern UNIX_PATH = Pattern.compile("(?=/)(?<![\\w.:/~\\\\])(?:/[A-Za-z0-9_.-]+){2,}/?"
+    private static final Pattern UNIX_PATH = Pattern.compile("(?=[/~])(?<![\\w.:/~\\\\])~?(?:/[A-Za-z0-9_.-]+){2,}/?"
             + "(?![\\w/])");
+    /** A Reddit community: "r/personalfinance" → "R slash personal finance". */
+    private static final Pattern SUBREDDIT = Pattern.compile("(?<![\\w/])r/([A-Za-z0-9_]{2,21})(?![\\w/])");
     /** A Windows path: "C:\Users\Public" → "C colon backslash Users backslash Public". */
     private static final Pattern WINDOWS_PATH = Pattern.compile("(?<![\\w])([A-Za-z]):\\\\((?:[A-Za-z0-9_.-]+\\\\?)*)");
 
@@ -80,7 +82,9 @@ final class WebAddresses {
                     + String.join(" backslash ", parts(m.group(2))));
         }
         if (s.indexOf('/') >= 0) {
-            s = Rewrite.replace(UNIX_PATH, s, m -> "slash " + String.join(" slash ", parts(m.group())));
+            s = Rewrite.replace(UNIX_PATH, s, m -> (m.group().startsWith("~") ? "tilde slash " : "slash ")
+                    + String.join(" slash ", parts(m.group().replaceFirst("^~", ""))));
+            s = Rewrite.replace(SUBREDDIT, s, m -> "R slash " + label(m.group(1), true));
         }
         return s;
     }
@@ -179,11 +183,6 @@ final class WebAddresses {
         return String.join(" dot ", words);
     }
 
-    /**
-     * One label or path segment: digit runs as numbers, letter runs as words unless they have no vowel, or are
-     * short or unpronounceable and not a known word ("bbc", "cnn"); a name (before an @, or in a path) only needs a
-     * vowel. A run of dictionary words is said word by word ({@link #compound}).
-     */
     /** A file's name, its underscores said: "report_final" → "report underscore final". */
     private static String fileName(String name) {
         List<String> parts = new ArrayList<>();
@@ -191,12 +190,20 @@ final class WebAddresses {
         return String.join(" underscore ", parts);
     }
 
+    /**
+     * One label or path segment: digit runs as numbers, letter runs as words unless they have no vowel, or are
+     * short or unpronounceable and not a known word ("bbc", "cnn"); a name (before an @, or in a path) only needs a
+     * vowel. A run of dictionary words is said word by word ({@link #compound}).
+     */
     private static String label(String label, boolean name) {
         List<String> words = new ArrayList<>();
         Matcher run = RUNS.matcher(label);
         while (run.find()) {
             String r = run.group();
-            if (Character.isDigit(r.charAt(0))) {
+            // a public service's short number: "vote411" → "vote four one one"
+            if (r.length() == 3 && r.endsWith("11") && r.charAt(0) >= '2' && r.charAt(0) <= '9') {
+                words.add(NumberWords.digits(r));
+            } else if (Character.isDigit(r.charAt(0))) {
                 boolean number = r.length() <= 4 && r.charAt(0) != '0';
                 boolean year = r.length() == 4 && (r.startsWith("19") || r.startsWith("20"));
                 words.add(year ? NumberWords.year(Integer.parseInt(r))
@@ -205,6 +212,7 @@ final class WebAddresses {
                 String upper = r.toUpperCase(Locale.ROOT);
                 String lower = r.toLowerCase(Locale.ROOT);
                 boolean known = WORD_LABELS.contains(lower) || Initialisms.SHORT_WORDS.contains(upper)
+                        || Initialisms.saidAsWord(upper)
                         || r.length() >= 5 && EnglishWords.contains(lower);
                 boolean vowel = VOWEL.matcher(r).find();
                 boolean pronounceable = Initialisms.pronounceable(upper);
@@ -232,6 +240,8 @@ final class WebAddresses {
      */
     static String compound(String name) {
         if (name.length() < 6 || EnglishWords.contains(name)) return null;
+        // a plural of the dictionary's word: "downloads"
+        if (name.endsWith("s") && EnglishWords.contains(name.substring(0, name.length() - 1))) return null;
         String best = null;
         int bestScore = 0;
         for (int i = 2; i <= name.length() - 3; i++) {
@@ -239,7 +249,10 @@ final class WebAddresses {
             String right = name.substring(i);
             boolean initialism = i <= 3 && !VOWEL.matcher(left).find()
                     && !VOWEL.matcher(right.substring(0, 1)).matches();
-            if (!isPart(right) || !initialism && !isPart(left)) continue;
+            // a short word before a long one: "myaccount" → "my account"
+            boolean shortWord = i == 2 && Initialisms.SHORT_WORDS.contains(left.toUpperCase(Locale.ROOT))
+                    && right.length() >= 5;
+            if (!isPart(right) || !initialism && !shortWord && !isPart(left)) continue;
             int score = i * i + right.length() * right.length();
             if (score > bestScore) {
                 best = (initialism ? Initialisms.spell(left) : left) + " " + right;

@@ -36,6 +36,7 @@ class AbbreviationsTest {
             45 Pine St Apt. 3B         | forty-five Pine Street apartment three B
             1600 K St NW               | sixteen hundred K Street Northwest
             the 4100 block of S. Cicero Ave. | the forty-one hundred block of South Cicero Avenue.
+            at 5 Dr. Martin Luther King Jr. Dr. | at five Doctor Martin Luther King Junior Drive.
             """)
     void saintOrStreet(String written, String said) {
         Says.says(written, said);

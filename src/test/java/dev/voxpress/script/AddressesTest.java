@@ -19,6 +19,13 @@ class AddressesTest {
             off SE 3rd St. after                   | off Southeast third Street after
             Springfield, IL 62704                  | Springfield, Illinois six two seven zero four
             Boise, ID 83702                        | Boise, Idaho eight three seven zero two
+            PO Box 1054, Kansas City    | P O Box ten fifty-four, Kansas City
+            P.O. Box 2024               | P O Box twenty twenty-four
+            on Rte. 9W north            | on Route nine W north
+            The Rocks, NSW.             | The Rocks, New South Wales.
+            Fitzroy VIC 3065            | Fitzroy Victoria thirty sixty-five
+            Vic said                    | Vic said
+            Wind SW 15-20 kt, becoming W later. | Wind southwest fifteen to twenty knots, becoming west later.
             """)
     void addresses(String written, String said) {
         Says.says(written, said);

@@ -23,7 +23,19 @@ class ArithmeticTest {
             sin²θ + cos²θ = 1          | sine squared theta plus cosine squared theta equals one
             3 × 10⁸                    | three times ten to the power of eight
             6.02×10²³                  | six point zero two times ten to the power of twenty-three
+            3 × 10⁸ m/s                | three times ten to the power of eight meters per second
+            10^-3 g                    | ten to the power of minus three grams
+            2x + 1 > 5                 | two X plus one greater than five
+            x - 3 < 2y                 | X minus three less than two Y
             a sin tax                  | a sin tax
+            If x > 5, stop.             | If x is greater than five, stop.
+            If a ≠ b, it fails.         | If a is not equal to b, it fails.
+            f(x) = 3x² − 2x + 1         | F of X equals three X squared minus two X plus one
+            2x − 1 ≥ 9                  | two X minus one greater than or equal to nine
+            `|−7| = 7`                  | the absolute value of minus seven equals seven
+            0.15 × 80 = $12             | zero point one five times eighty equals twelve dollars
+            If 2x + 3 = 11, then x = 4. | If two X plus three equals eleven, then X equals four.
+            Solve 7 − 3 × 2 first.      | Solve seven minus three times two first.
             """)
     void expressions(String written, String said) {
         Says.says(written, said);
@@ -36,6 +48,8 @@ class ArithmeticTest {
             it was 2-1 = a win         | it was two to one equals a win
             x = y                      | x equals y
             We won 5!                  | We won five!
+            x > 5                       | x greater than five
+            significant at p < 0.05     | significant at p less than zero point zero five
             """)
     void whatIsNoEquationWithUnknowns(String written, String said) {
         Says.says(written, said);

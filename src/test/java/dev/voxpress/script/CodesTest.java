@@ -22,6 +22,12 @@ class CodesTest {
             OTP: 482913                     | O T P: four eight two nine one three
             VIN ending 48213                | V I N ending four eight two one three
             the #1 seed                     | the number one seed
+            Dial x3321 for benefits     | Dial extension three three two one for benefits
+            Contact us at 207-555-0123 x4 for tours. | Contact us at two zero seven, five five five, zero one two three extension four for tours.
+            tail number N472UA, landed  | tail number N four seven two U Ay, landed
+            with plate 7XKP219.         | with plate seven X K P two one nine.
+            the card ending in 4821.    | the card ending in four eight two one.
+            tel. 020 7123 4567.         | tel. zero two zero, seven one two three, four five six seven.
             """)
     void identifiersAfterALabel(String written, String said) {
         Says.says(written, said);

@@ -31,6 +31,15 @@ class DatesTest {
             Best before 11/2026           | Best before November twenty twenty-six
             a 1/2000 chance               | a one two thousand chance
             Corn for Dec '25 delivery     | Corn for December twenty-five delivery
+            Taxes are due 4/15.           | Taxes are due April fifteenth.
+            Effective 7/1, fares rise     | Effective July first, fares rise
+            rose on 1/2 of the days       | rose on one half of the days
+            on 3/5 of the ballots         | on three fifths of the ballots
+            never forgotten since 9/11    | never forgotten since nine eleven
+            fell 13% in H1 2025.        | fell thirteen percent in the first half of twenty twenty-five.
+            Q1 2025.                    | the first quarter of twenty twenty-five.
+            open Mon–Fri                | open Monday through Friday
+            on sale 11.15.2024 at noon. | on sale November fifteenth, twenty twenty-four at noon.
             """)
     void dates(String written, String said) {
         Says.says(written, said);

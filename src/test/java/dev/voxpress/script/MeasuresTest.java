@@ -73,6 +73,16 @@ class MeasuresTest {
             A 10 Ω resistor     | A ten ohm resistor
             R = 50 Ω            | R equals fifty ohms
             the company's 5 km course| the company's five kilometer course
+            pressure fell to 940 mb     | pressure fell to nine hundred forty millibars
+            a 500 mb file               | a five hundred mb file
+            ran the 100m in 9.58s       | ran the one hundred meters in nine point five eight seconds
+            in 3.1s flat                | in three point one seconds flat
+            840 kJ a serving            | eight hundred forty kilojoules a serving
+            Each 60 W bulb was replaced | Each sixty watt bulb was replaced
+            drew 6.9M peak viewers      | drew six point nine million peak viewers
+            5m tall trees               | five meters tall trees
+            produces 7,600 kN of thrust | produces seven thousand six hundred kilonewtons of thrust
+            a 1920 x 1080 screen        | a one thousand nine hundred twenty by one thousand eighty screen
             """)
     void units(String written, String said) {
         Says.says(written, said);
@@ -102,6 +112,9 @@ class MeasuresTest {
             30C                 | thirty degrees Celsius
             a 45° angle         | a forty-five degree angle
             20℃                 | twenty degrees Celsius
+            near 25.4 N, 80.1 W         | near twenty-five point four north, eighty point one west
+            at 40.7° N, 74.0° W         | at forty point seven degrees north, seventy-four point zero degrees west
+            rooms 5 N, 6 E              | rooms five N, six E
             """)
     void temperaturesAndAngles(String written, String said) {
         Says.says(written, said);

@@ -60,6 +60,9 @@ class MoneyTest {
             the CHF 100 note                   | the one hundred Swiss franc note
             the 99p store                      | the ninety-nine pence store
             a payment of up to a $1 billion, will| a payment of up to a one billion dollars, will
+            topped $1.2T on Friday      | topped one point two trillion dollars on Friday
+            an $80 bill                 | an eighty-dollar bill
+            every $5 bet                | every five-dollar bet
             """)
     void inSentences(String written, String said) {
         Says.says(written, said);

@@ -74,6 +74,16 @@ class NumbersTest {
             Amtrak train 2150 was late      | Amtrak train twenty-one fifty was late
             the RTX 4090 remains            | the R T X forty ninety remains
             Over 300 people                 | Over three hundred people
+            use TTY 711.                | use T T Y seven one one.
+            the fox jumped 6x higher    | the fox jumped six times higher
+            a 529 plan                  | a five twenty-nine plan
+            Form 1040-SR                | Form ten forty S R
+            uranium-235 fuels reactors  | uranium two thirty-five fuels reactors
+            carbon-14 dating            | carbon fourteen dating
+            around 2560 BCE             | around twenty-five sixty B C E
+            microchip 985112003456789.  | microchip nine eight five one one two zero zero three four five six seven eight nine.
+            near exit 432.              | near exit four thirty-two.
+            N95 masks                   | N ninety-five masks
             """)
     void yearsAndCounts(String written, String said) {
         Says.says(written, said);
@@ -148,6 +158,13 @@ class NumbersTest {
             Reviewers gave the phone 9/10| Reviewers gave the phone nine out of ten
             went off at odds of 7/2    | went off at odds of seven-to-two
             written in 4/4 time        | written in four four time
+            She scored 17/20 on the quiz | She scored seventeen out of twenty on the quiz
+            Experts gave it a 50/50 chance | Experts gave it a fifty fifty chance
+            Graphics: 9/10.             | Graphics: nine out of ten.
+            Shoot at 1/1000 sec to freeze it | Shoot at one one thousandth of a second to freeze it
+            ran the 1/4 mile            | ran the quarter mile
+            The 3/4-ton pickup          | The three quarter-ton pickup
+            KE = ½mv²                   | K E equals one half mv squared
             """)
     void fractions(String written, String said) {
         Says.says(written, said);

@@ -18,6 +18,11 @@ class RomanNumeralsTest {
             the XXXIII Olympiad        | the Thirty-third Olympiad
             the XVIII Dynasty          | the Eighteenth Dynasty
             India named its playing XI | India named its playing Eleven
+            the Saturn V rocket         | the Saturn Five rocket
+            WrestleMania XL sold out    | WrestleMania Forty sold out
+            Apple's iPhone X launched   | Apple's iPhone ten launched
+            the iPhone XR               | the iPhone ten R
+            the Spitfire Mk IX          | the Spitfire Mark Nine
             """)
     void counted(String written, String said) {
         Says.says(written, said);

@@ -26,6 +26,11 @@ class SymbolsTest {
             → Read more                    | Read more
             Tourists buy I ♥ NY shirts     | Tourists buy I love N Y shirts
             Thanks ♥                       | Thanks
+            revenue − expenses          | revenue minus expenses
+            x − 1                       | x minus one
+            Shares ↑ 4% after earnings  | Shares up four percent after earnings
+            Bonds ↓ 2%                  | Bonds down two percent
+            Press the # key to end.     | Press the pound key to end.
             """)
     void symbols(String written, String said) {
         Says.says(written, said);

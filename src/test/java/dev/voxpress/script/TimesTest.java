@@ -18,7 +18,12 @@ class TimesTest {
             at 14:30                 | at fourteen thirty
             at 12 noon               | at twelve noon
             at 00:00                 | at midnight
-            in 2:03:45               | in two oh three and forty-five seconds
+            in 2:03:45               | in two hours three minutes forty-five seconds
+            stands at 1:07:45        | stands at one hour seven minutes forty-five seconds
+            in 1:53.81.              | in one minute, fifty-three point eight one seconds.
+            Flight time: 1h 30m      | Flight time: one hour thirty minutes
+            runs 1:00-3:00 p.m.      | runs one to three P M.
+            10:00-11:30              | ten o'clock to eleven thirty
             won the marathon in 2:01:09 | won the marathon in two hours one minute nine seconds
             at 02:00 hours           | at oh two hundred hours
             22:00 hours              | twenty-two hundred hours
@@ -30,6 +35,8 @@ class TimesTest {
             Gates open 10 a.m.–noon  | Gates open ten Ay M to noon
             Inspection at 1400 hrs   | Inspection at fourteen hundred hours
             Muster at 0830 sharp     | Muster at oh eight thirty sharp
+            for takeoff at 1432Z.       | for takeoff at fourteen thirty-two Zulu.
+            a finish of 48:21 set a record | a finish of forty-eight minutes and twenty-one seconds set a record
             """)
     void times(String written, String said) {
         Says.says(written, said);

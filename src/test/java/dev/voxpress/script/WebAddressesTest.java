@@ -32,6 +32,11 @@ class WebAddressesTest {
             Read the white paper on bitcoin.org          | Read the white paper on bitcoin dot org
             Highlights at tiktok.com/@nba                | Highlights at tiktok dot com slash at nba
             medium.com/@marcoarment/post                 | medium dot com slash at marco arment slash post
+            vote411.org                 | vote four one one dot org
+            ssa.gov/myaccount           | S S Ay dot gov slash my account
+            on r/personalfinance today  | on R slash personal finance today
+            run ~/Downloads/setup.sh now | run tilde slash Downloads slash setup dot S H now
+            fafsa.gov                   | fafsa dot gov
             """)
     void webAddresses(String written, String said) {
         Says.says(written, said);

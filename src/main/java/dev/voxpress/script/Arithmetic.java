@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
  * raised to a power: "x^2" → "X squared", "mc^2" → "M C squared", "x^3" → "X cubed"; equations with unknowns: "3y - 6 =
  * 9" → "three Y minus six equals nine", "x² - 1 = 0" → "X squared minus one equals zero". A hyphen, slash or "x" counts
  * as an operator only in an expression with an equals sign, so that "3-2", "3/4" and "3 x 4" stay a score, a fraction
- * and a size.
+ * and a size. Inequalities with arithmetic read like equations ("2x + 1 > 5" → "two X plus one greater than five"); a
+ * comparison after "if", "when" and the like takes "is" ("If x > 5" → "If x is greater than 5"); "|-7|" is "the
+ * absolute value of -7".
  */
 final class Arithmetic {
     private static final String NUMBER = "\\d+(?:\\.\\d+)?";

@@ -74,7 +74,7 @@ final class Characters {
             }
             // "I ♥ NY", "London → Paris": between words a heart and an arrow are words; elsewhere (an emoji, a
             // bullet) they are dropped
-            if ((cp == '♥' || cp == '→') && betweenWords(out, s, i)) {
+            if ((cp == '♥' || cp == '→') && (betweenWords(out, s, i) || cp == '→' && beforeAmount(out, s, i))) {
                 out.append(cp == '♥' ? " love " : " to ");
                 continue;
             }
@@ -87,6 +87,19 @@ final class Characters {
             if ((cp == '↑' || cp == '↓') && Character.isDigit(Rewrite.charAfter(s, i))) {
                 space(out);
                 out.append(cp == '↑' ? "up " : "down ");
+                continue;
+            }
+            // a critic's stars: "★★★★" → "4 stars", "★★★½" → "3 1/2 stars"; a lone one is a decoration
+            if (cp == '★' && i < s.length() && (s.charAt(i) == '★' || s.charAt(i) == '½')) {
+                int stars = 1;
+                while (i < s.length() && s.charAt(i) == '★') {
+                    stars++;
+                    i++;
+                }
+                boolean half = i < s.length() && s.charAt(i) == '½';
+                if (half) i++;
+                space(out);
+                out.append(stars).append(half ? " 1/2" : "").append(stars == 1 && !half ? " star " : " stars ");
                 continue;
             }
             if (cp == '©' && credits(s, i)) {
@@ -103,6 +116,22 @@ final class Characters {
                 appendOther(out, cp);
             }
         }
+        return out.indexOf("\"") < 0 ? out.toString() : inchMarks(out);
+    }
+
+    /**
+     * A straight double quote just after a number, where it opens no quotation and closes none, is an inch mark: "a
+     * 65" TV", "a 5/16" bolt" → "″", which {@link Measures} and {@link Fractions} read as inches.
+     */
+    private static String inchMarks(StringBuilder out) {
+        boolean open = false;
+        for (int i = 0; i < out.length(); i++) {
+            if (out.charAt(i) != '"') continue;
+            boolean inch = !open && i > 0 && isDigit(out.charAt(i - 1))
+                    && (i + 1 == out.length() || " ,.;:)".indexOf(out.charAt(i + 1)) >= 0);
+            if (inch) out.setCharAt(i, '″');
+            else open = !open;
+        }
         return out.toString();
     }
 
@@ -116,6 +145,13 @@ final class Characters {
         if (end > 0 && out.charAt(end - 1) == ' ') end--;
         if (end > 0 && (out.charAt(end - 1) == 'k' || out.charAt(end - 1) == 'M')) end--;
         return end > 0 && isDigit(out.charAt(end - 1));
+    }
+
+    /** Whether a number comes before the character just read and an amount of money after it: "$2,000 → $5,000". */
+    private static boolean beforeAmount(StringBuilder out, String s, int next) {
+        int end = out.length();
+        while (end > 0 && out.charAt(end - 1) == ' ') end--;
+        return end > 0 && isDigit(out.charAt(end - 1)) && "$€£¥".indexOf(Rewrite.charAfter(s, next)) >= 0;
     }
 
     /** Whether a letter or a digit comes before the character just read, and one after it, across spaces. */

@@ -42,8 +42,8 @@ final class Codes {
     private static final Pattern GROUPS = Pattern.compile("(?=\\d)(?<![\\d.,-])\\d+(?:-\\d+){2,6}(?![\\d-]|[.,]\\d)");
     /** Words that name an identifier after them, for {@link #LABELLED}. */
     private static final List<String> LABELS = List.of("code", "sku", "serial", "account", "tracking", "confirmation",
-            "pin", "invoice", "policy", "routing", "voucher", "coupon", "passcode", "lot", "imei", "ein", "otp", "vin", "tail",
-            "plate", "registration");
+            "pin", "invoice", "policy", "routing", "voucher", "coupon", "passcode", "lot", "imei", "ein", "otp", "vin",
+            "tail", "plate", "registration", "imo");
     /**
      * An identifier after a word that names one, read letter by letter and digit by digit: "code xk4821", "SKU
      * 4417-2283", "serial no. SN4471928" ("serial number S N four four ..."), "account 8812 4471", "patient ID 558201",
@@ -90,6 +90,12 @@ final class Codes {
      */
     private static final Pattern X_EXTENSION = Pattern.compile("(?=x)(?<=\\b(?i:dial|call|at|or) )x ?(\\d{2,5})\\b"
             + "|(?=x)(?<=\\d{4},? )x(\\d{1,5})\\b");
+    /**
+     * Capitals and digits that change over twice, as on a number plate or an aircraft's tail, are read character by
+     * character: "7KQD418" → "seven K Q D four one eight", "N472UA"; one change ("A380", "MP3") is left to the pairs.
+     */
+    private static final Pattern MIXED_CODE = Pattern.compile("(?=[\\dA-Z])(?<![\\p{L}\\d-])(?:\\d+[A-Z]+\\d{3,}"
+            + "|[A-Z]+\\d{2,}[A-Z]+)(?![\\p{L}\\d-])");
     /** "#" before a number: "Order #4829105", "the #1 seed". */
     private static final Pattern NUMBER_SIGN = Pattern.compile("(?<![\\p{L}\\d&])#(?=\\d)");
     /**
@@ -136,6 +142,7 @@ final class Codes {
                 .replace("-", "")));
         s = Rewrite.replace(CATALOG, s, m -> Initialisms.spell(m.group(1)) + " " + NumberWords.digits(m.group(2))
                 + (m.group(3) == null ? "" : " " + m.group(3)));
+        if (capitalByDigit(s)) s = Rewrite.replace(MIXED_CODE, s, m -> identifier(m.group()));
         String labelled = s;
         s = !mayHaveLabel(s) ? s : Rewrite.replace(LABELLED, s, m -> labelled(m, labelled));
         s = Rewrite.replace(NUMBERED, s, m -> (m.group(1).equalsIgnoreCase("no.") ? "number" : m.group(1)) + " "
@@ -187,6 +194,17 @@ final class Codes {
         String lower = text.toLowerCase(Locale.ROOT);
         for (String label : LABELS) if (lower.contains(label)) return true;
         return text.contains("ID");
+    }
+
+    /** Whether a capital letter and a digit stand side by side somewhere: most sentences have none. */
+    private static boolean capitalByDigit(String text) {
+        for (int i = 1; i < text.length(); i++) {
+            char a = text.charAt(i - 1);
+            char b = text.charAt(i);
+            boolean capitalThenDigit = a >= 'A' && a <= 'Z' && b >= '0' && b <= '9';
+            if (capitalThenDigit || a >= '0' && a <= '9' && b >= 'A' && b <= 'Z') return true;
+        }
+        return false;
     }
 
     /** "SN4471928" → "S N four four seven one nine two eight"; groups (hyphens, spaces) apart by commas. */

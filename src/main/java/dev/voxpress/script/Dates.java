@@ -61,11 +61,11 @@ final class Dates {
     private static final Pattern WEEKDAY_SLASHED = Pattern.compile("\\b" + WEEKDAY_NAME
             + "(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}|\\d{2}))?(?![\\d/])");
     /**
-     * A month and a day after a word that asks for a date: "due 4/15", "on 6/30" (not a fraction's "on 1/2 of",
-     * nor "since 9/11", said as it is written).
+     * A month and a day after a word that asks for a date: "due 4/15", "on 6/30", "by 8/21" (not a fraction's "on
+     * 1/2 of", nor "since 9/11", said as it is written).
      */
     private static final Pattern WORD_SLASHED = Pattern.compile("\\b((?i:on|due|until|through|thru|since|starting"
-            + "|effective|dated|ending|expires|expiring)) (\\d{1,2})/(\\d{1,2})(?![\\d/]|\\.\\d| of\\b)");
+            + "|effective|dated|ending|expires|expiring|by)) (\\d{1,2})/(\\d{1,2})(?![\\d/]|\\.\\d| of\\b)");
     /** Denominators of the fractions that read as well as dates. */
     private static final Set<Integer> FRACTION_DENOMINATORS = Set.of(2, 3, 4, 8, 16);
     /** A month and a year: "best before 11/2026" (not the odds of "a 1/2000 chance"). */
@@ -128,6 +128,8 @@ final class Dates {
         int month = Integer.parseInt(m.group(2));
         int day = Integer.parseInt(m.group(3));
         if (month < 1 || month > 12 || FRACTION_DENOMINATORS.contains(day) || month == 9 && day == 11) return null;
+        // after "by", a fraction ("cut by 1/5") unless the day cannot be a denominator
+        if (m.group(1).equalsIgnoreCase("by") && day < 13) return null;
         String date = say(null, MONTHS[month - 1], m.group(3), null, null);
         return date == null ? null : m.group(1) + " " + date;
     }

@@ -11,10 +11,10 @@ import java.util.regex.Pattern;
  * improper fractions only over 2, 3, 4 or 8, so that "24/7", "9/11" and "50/50" are read as two numbers.
  */
 final class Fractions {
-    private static final Set<Integer> DENOMINATORS = Set.of(2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 16, 32, 64, 100);
+    private static final Set<Integer> DENOMINATORS = Set.of(2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 16, 32, 64, 100, 1000);
     private static final Set<Integer> IMPROPER = Set.of(2, 3, 4, 8);
     /** A unit after the fraction, maybe joined by a hyphen, maybe with an abbreviation's dot ("in. long"). */
-    private static final String UNIT = "(?: ?(-)?(\\p{L}[\\p{L}/²³]{0,5})(?![\\p{L}\\d])(\\.(?= +\\p{Ll}))?)?";
+    private static final String UNIT = "(?: ?(-)?(\\p{L}[\\p{L}/²³]{0,5}|″)(?![\\p{L}\\d])(\\.(?= +\\p{Ll}))?)?";
     private static final Pattern MIXED = Pattern.compile("(?<![\\d/.,])(\\d+) (\\d+)/(\\d+)(?![\\d/])" + UNIT);
     private static final Pattern FRACTION = Pattern.compile("(?<![\\d/.,])(\\d+)/(\\d+)(?:th|nds?|rds?|ths)?(?![\\d/])"
             + UNIT);
@@ -129,7 +129,8 @@ final class Fractions {
 
     /** The unit's names; "in" is inches only with an abbreviation's dot ("6 3/8 in. long"), being a word otherwise. */
     private static String[] unit(String symbol, String dot) {
-        return "in".equals(symbol) && dot != null ? new String[] {"inch", "inches"} : Measures.names(symbol);
+        return "in".equals(symbol) && dot != null || "″".equals(symbol) ? new String[] {"inch", "inches"}
+                : Measures.names(symbol);
     }
 
     /** "one eighth" → "an eighth", "one third" → "a third". */
@@ -140,7 +141,7 @@ final class Fractions {
 
     /** "three quarters", "two thirds", or null for pairs that are not written fractions. */
     static String fraction(String numerator, String denominator) {
-        if (numerator.length() > 6 || denominator.length() > 3) return null;
+        if (numerator.length() > 6 || denominator.length() > 4) return null;
         int n = Integer.parseInt(numerator);
         int d = Integer.parseInt(denominator);
         if (n < 1 || !DENOMINATORS.contains(d) || n >= d && !IMPROPER.contains(d)) return null;

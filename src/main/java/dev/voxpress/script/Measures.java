@@ -273,7 +273,8 @@ final class Measures {
         s = Rewrite.replace(FEET_IN, s, m -> amount(m.group(1), "foot", "feet") + " "
                 + amount(m.group(2), "inch", "inches"));
         s = Rewrite.replace(FEET, s, m -> amount(m.group(1), "foot", "feet"));
-        s = Rewrite.replace(INCHES, s, m -> amount(m.group(1), "inch", "inches"));
+        String inches = s;
+        s = Rewrite.replace(INCHES, s, m -> inches(m, inches));
         s = Rewrite.replace(PERCENT, s, m -> range(m) + " percent");
         String temperatures = s;
         s = Rewrite.replace(DEGREES, s, m -> m.group(6) != null && PLACE_LABELS.contains(labelBefore(temperatures,
@@ -393,6 +394,14 @@ final class Measures {
             return NumberWords.number(m.group(1)) + "-foot-" + NumberWords.number(m.group(2));
         }
         return amount(m.group(1), "foot", "feet") + " " + amount(m.group(2), "inch", "inches");
+    }
+
+    /** "two point five inches"; before a noun after "a" or "the", "a four inch slab", "the 65-inch TV". */
+    private static String inches(Matcher m, String text) {
+        boolean describes = (Rewrite.afterArticle(text, m.start()) || Rewrite.afterDeterminer(text, m.start()))
+                && Character.isLetter(Rewrite.charAfter(text, m.end()))
+                && !Rewrite.wordAfter(text, m.end()).equals("of");
+        return describes ? NumberWords.number(m.group(1)) + " inch" : amount(m.group(1), "inch", "inches");
     }
 
     private static String amount(String number, String one, String many) {

@@ -323,12 +323,14 @@ final class Numbers {
     private static String dashed(Matcher m, String text) {
         String from = m.group(1);
         String to = m.group(2);
-        // a team's record of wins and losses: "a 12-4 record" is "twelve and four"
-        if (Rewrite.wordAfter(text, m.end()).equals("record")) {
+        // a team's record of wins and losses: "a 12-4 record", "finished the season 11-2", "went 9-3": "twelve and
+        // four"
+        String before = Rewrite.wordBefore(text, m.start());
+        if (Rewrite.wordAfter(text, m.end()).equals("record") || before.equals("season") || before.equals("went")) {
             return NumberWords.number(from) + " and " + NumberWords.number(to);
         }
         // a tennis set's games are said without "to": "took the first set 6-4" is "six four"
-        if (Rewrite.wordBefore(text, m.start()).equals("set") && from.length() == 1) {
+        if (before.equals("set") && from.length() == 1) {
             return NumberWords.number(from) + " " + NumberWords.number(to);
         }
         return inBrackets(text, m) ? yearsInBrackets(from, to) : range(from, to);

@@ -10,8 +10,10 @@ import java.util.regex.Pattern;
  * → "two o'clock", "14:00" → "fourteen hundred", "14:30" → "fourteen thirty", "00:00" → "midnight", "10:30:15" → "ten
  * thirty and fifteen seconds", "9:45PST" → "nine forty-five P S T", "9am-11 am" → "nine Ay M to eleven Ay M", "0800
  * GMT" (four digits before a time zone) and "02:00 hours" → "oh eight hundred G M T", "oh two hundred hours". "A M",
- * "P M" and time zones are spelled as {@link Initialisms} spells letters. A number pair that cannot be a time
- * ("3:1", "16:9") is left for the ratio rule.
+ * "P M" and time zones are spelled as {@link Initialisms} spells letters ("1432Z" → "fourteen thirty-two Zulu"). A
+ * number pair that cannot be a time ("3:1", "16:9") is left for the ratio rule, unless a race's words come before it
+ * ("a finish of 48:21" → "forty-eight minutes and twenty-one seconds"). Durations: "1:07:45" → "one hour seven minutes
+ * forty-five seconds", "1h 30m" → "one hour thirty minutes".
  */
 final class Times {
     /** a.m. or p.m. in any spelling; its final dot is kept when it also ends the text. */

@@ -183,11 +183,25 @@ final class WebAddresses {
         return String.join(" dot ", words);
     }
 
-    /** A file's name, its underscores said: "report_final" → "report underscore final". */
+    /** A file's name, its underscores and hyphens said: "report_final" → "report underscore final". */
     private static String fileName(String name) {
         List<String> parts = new ArrayList<>();
-        for (String part : name.split("_")) if (!part.isEmpty()) parts.add(label(part, true));
+        for (String part : name.split("_")) if (!part.isEmpty()) parts.add(dashed(part));
         return String.join(" underscore ", parts);
+    }
+
+    /**
+     * A file's name, its hyphens between words said: "mocha-blanket" → "mocha dash blanket", "page-2" → "page two". (A
+     * web address's path is a slug, read as its words: "the-elephant-in-the-room".)
+     */
+    private static String dashed(String name) {
+        StringBuilder words = new StringBuilder();
+        for (String part : name.split("-")) {
+            if (part.isEmpty()) continue;
+            if (words.length() > 0) words.append(Character.isLetter(part.charAt(0)) ? " dash " : " ");
+            words.append(label(part, true));
+        }
+        return words.toString();
     }
 
     /**

@@ -82,6 +82,7 @@ class AbbreviationsTest {
             Jane Doe, Esq.                     | Jane Doe, Esquire.
             Dynasties of the 19th c. in Asia   | Dynasties of the nineteenth century in Asia
             J. Ruiz c/o the warehouse          | J Ruiz care of the warehouse
+            The NCAA title              | The N C double Ay title
             """)
     void others(String written, String said) {
         Says.says(written, said);

@@ -28,6 +28,12 @@ class CodesTest {
             with plate 7XKP219.         | with plate seven X K P two one nine.
             the card ending in 4821.    | the card ending in four eight two one.
             tel. 020 7123 4567.         | tel. zero two zero, seven one two three, four five six seven.
+            IMO number is 9321483       | I M O number is nine three two one four eight three
+            plate read 7KQD418.         | plate read seven K Q D four one eight.
+            tail N472UA                 | tail N four seven two U Ay
+            the A380                    | the Ay three eighty
+            H5N1 bird flu               | H five N one bird flu
+            a 4K60 TV                   | a four K sixty T V
             """)
     void identifiersAfterALabel(String written, String said) {
         Says.says(written, said);

@@ -40,6 +40,8 @@ class DatesTest {
             Q1 2025.                    | the first quarter of twenty twenty-five.
             open Mon–Fri                | open Monday through Friday
             on sale 11.15.2024 at noon. | on sale November fifteenth, twenty twenty-four at noon.
+            contained by 8/21.          | contained by August twenty-first.
+            cut by 1/5                  | cut by one fifth
             """)
     void dates(String written, String said) {
         Says.says(written, said);

@@ -83,6 +83,11 @@ class MeasuresTest {
             5m tall trees               | five meters tall trees
             produces 7,600 kN of thrust | produces seven thousand six hundred kilonewtons of thrust
             a 1920 x 1080 screen        | a one thousand nine hundred twenty by one thousand eighty screen
+            Pour a 4" concrete slab.    | Pour a four inch concrete slab.
+            the 65" OLED TV             | the sixty-five inch OLED T V
+            Rain hit 2.5" overnight.    | Rain hit two point five inches overnight.
+            He said "I have 4" and left. | He said "I have four" and left.
+            a 5/16" pilot hole          | a five sixteenths inch pilot hole
             """)
     void units(String written, String said) {
         Says.says(written, said);

@@ -136,6 +136,8 @@ class NumbersTest {
             Senate Bill 1047           | Senate Bill ten forty-seven
             753 BC                     | seven fifty-three B C
             Fans posted #Wimbledon2024 photos| Fans posted hashtag Wimbledon twenty twenty-four photos
+            finished the season 11-2    | finished the season eleven and two
+            went 9-3 in league play     | went nine and three in league play
             """)
     void rangesScoresAndRatios(String written, String said) {
         Says.says(written, said);
@@ -165,6 +167,7 @@ class NumbersTest {
             ran the 1/4 mile            | ran the quarter mile
             The 3/4-ton pickup          | The three quarter-ton pickup
             KE = ½mv²                   | K E equals one half mv squared
+            1/1000 the thickness        | one one thousandth the thickness
             """)
     void fractions(String written, String said) {
         Says.says(written, said);

@@ -31,6 +31,9 @@ class SymbolsTest {
             Shares ↑ 4% after earnings  | Shares up four percent after earnings
             Bonds ↓ 2%                  | Bonds down two percent
             Press the # key to end.     | Press the pound key to end.
+            rated ★★★½ by critics       | rated three and a half stars by critics
+            on all items ★ today        | on all items today
+            from $2,000 → $5,000        | from two thousand dollars to five thousand dollars
             """)
     void symbols(String written, String said) {
         Says.says(written, said);

@@ -37,6 +37,8 @@ class WebAddressesTest {
             on r/personalfinance today  | on R slash personal finance today
             run ~/Downloads/setup.sh now | run tilde slash Downloads slash setup dot S H now
             fafsa.gov                   | fafsa dot gov
+            Open Minutes-Final.pdf now. | Open Minutes dash Final dot P D F now.
+            apple.com/app-store         | apple dot com slash app store
             """)
     void webAddresses(String written, String said) {
         Says.says(written, said);

@@ -124,13 +124,14 @@ final class Numbers {
     /** Numbers to dial and codes are read digit by digit: "call 911" → "call nine one one". */
     private static final Pattern DIALED = Pattern.compile("\\b((?i:call|calling|called|dial|dialing|dialed|text|texting"
             + "|phone|ring|code)|PIN|ZIP) (\\d{3,})\\b");
-    /** The short numbers of public services before what they are: "a 911 dispatcher", "the 988 Lifeline", "311 app". */
-    private static final Pattern SERVICE_NUMBER = Pattern.compile("(?<![\\d.,$/-])\\b([2-9]11|988)(?= (?i:call|calls"
+    /**
+     * The short numbers of public services before what they are, or after a relay service's name: "a 911 dispatcher",
+     * "the 988 Lifeline", "311 app", "TTY 711".
+     */
+    private static final Pattern SERVICE_NUMBER = Pattern.compile("(?<![\\d.,$/-])\\b(?:[2-9]11|988)(?= (?i:call|calls"
             + "|caller|callers|calling|dispatch|dispatcher|dispatchers|operator|operators|center|centers|centre|hotline"
             + "|line|lines|lifeline|system|service|services|emergency|emergencies|number|app|request|requests|complaint"
-            + "|complaints|suicide|crisis|text|texts)\\b)");
-    /** A relay service's number: "TTY 711" → "T T Y seven one one". */
-    private static final Pattern RELAY_NUMBER = Pattern.compile("(?=[2-9]11)(?<=\\b(?:TTY|TDD|TRS) )([2-9]11)\\b");
+            + "|complaints|suicide|crisis|text|texts)\\b)|(?=[2-9]11)(?<=\\b(?:TTY|TDD|TRS) )[2-9]11\\b");
     /** Savings plans named for their section of the tax code: "a 529 plan" → "a five twenty-nine plan". */
     private static final Pattern TAX_PLAN = Pattern.compile("(?<![\\d.,$])\\b(529|457)"
             + "(?= (?:plans?|accounts?|savings)\\b)");
@@ -188,8 +189,7 @@ final class Numbers {
         s = Rewrite.replace(THOUSANDTHS, s, m -> NumberWords.pairs(m.group(1) != null ? m.group(1) : m.group(2)));
         s = Rewrite.replace(PHONE, s, m -> String.join(", ", digitGroups(m.group())));
         s = Rewrite.replace(DIALED, s, m -> m.group(1) + " " + NumberWords.digits(m.group(2)));
-        s = Rewrite.replace(SERVICE_NUMBER, s, m -> NumberWords.digits(m.group(1)));
-        s = Rewrite.replace(RELAY_NUMBER, s, m -> NumberWords.digits(m.group(1)));
+        s = Rewrite.replace(SERVICE_NUMBER, s, m -> NumberWords.digits(m.group()));
         s = Rewrite.replace(LONG_DIGITS, s, m -> NumberWords.digits(m.group()));
         if (s.contains("529") || s.contains("457")) s = Rewrite.replace(TAX_PLAN, s, m -> NumberWords.pairs(m.group(1)));
         if (s.indexOf('-') >= 0) {

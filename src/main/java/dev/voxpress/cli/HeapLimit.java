@@ -16,8 +16,6 @@ import javax.management.NotificationEmitter;
  */
 final class HeapLimit {
     private static final long OLD_GENERATION_THRESHOLD = 128L << 20;
-    /** The launcher's heap bound ({@code bin/voxpress}), which keeps the resident size under 512 MB by itself. */
-    private static final long BOUNDED_HEAP = 384L << 20;
 
     private HeapLimit() {
     }
@@ -27,7 +25,7 @@ final class HeapLimit {
      * that watching takes cost a few hundredths of a second of start) or it has no pool to watch.
      */
     static void install() {
-        if (Runtime.getRuntime().maxMemory() <= BOUNDED_HEAP) return;
+        if (Runtime.getRuntime().maxMemory() <= Relaunch.BOUNDED_HEAP) return;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP && pool.isUsageThresholdSupported()
                     && pool.getName().contains("Old Gen")) {

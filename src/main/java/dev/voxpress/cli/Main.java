@@ -3,10 +3,12 @@ package dev.voxpress.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.StringJoiner;
@@ -54,6 +56,12 @@ public class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        Relaunch.watchParent(args);
+        Optional<Path> jar = Relaunch.wanted(args);
+        if (jar.isPresent()) {
+            int exit = Relaunch.run(jar.get(), args);
+            if (exit >= 0) System.exit(exit);
+        }
         HeapLimit.install();
         System.exit(execute(args));
     }

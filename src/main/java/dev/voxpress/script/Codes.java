@@ -27,9 +27,6 @@ final class Codes {
     /** A local number after a word for one ("call 555-1212", "Directory: 411-1010"), or in the 555 block anywhere. */
     private static final Pattern LOCAL = Pattern.compile("(?=\\d{3}-)(?:(?<=\\b(?i:call|dial|phone|tel|text|fax|number|at"
             + "|directory|line|hotline):? )|(?=555-)(?<![\\d.,-]))\\d{3}-\\d{4}(?![\\d-])");
-    /** "ext. 12" anywhere, "x1234" only where no word comes before it (not "3 x 12"). */
-    private static final Pattern EXTENSION = Pattern.compile("(?=[Eex])(?:(?<![\\p{L}\\d])(?i:ext)\\.? ?"
-            + "|(?<![\\p{L}\\d] ?)x)(\\d{2,5})\\b");
     /** A number with a trunk zero in groups, as in Britain and Australia: "020 7946 0958", "(02) 9374 4123". */
     private static final Pattern TRUNK = Pattern.compile("(?=\\(?0)(?<![\\d+,.-])(?:0\\d{1,4}|\\(0\\d{1,4}\\))(?: \\d{3,4}){2}"
             + "(?![\\d-]|[.,]\\d)");
@@ -85,11 +82,12 @@ final class Codes {
     private static final Pattern SHORT_CODE = Pattern.compile("(\\b(?i:text)(?: [\"“']?\\p{L}{1,20}[\"”']?)? to )"
             + "(\\d{5,6})(?![\\d,.]?\\d)");
     /**
-     * An extension written with an "x": "Dial x3321" → "extension three three two one", "555-0123 x4" (joined to its
-     * digits, so that "1920 x 1080" stays a size).
+     * An extension: "ext. 12" anywhere; an "x" joined to its digits where no word or number comes before it ("x1234",
+     * not "3 x 12"), after "dial", "call", "at" or "or" ("Dial x3321", "x 3321"), or after the four digits that end a
+     * telephone number ("555-0123 x4", not "1920 x 1080"). Read before the telephone numbers, whose digits it needs.
      */
-    private static final Pattern X_EXTENSION = Pattern.compile("(?=x)(?<=\\b(?i:dial|call|at|or) )x ?(\\d{2,5})\\b"
-            + "|(?=x)(?<=\\d{4},? )x(\\d{1,5})\\b");
+    private static final Pattern EXTENSION = Pattern.compile("(?=[Eex])(?:(?:(?<![\\p{L}\\d])(?i:ext)\\.? ?"
+            + "|(?<![\\p{L}\\d] ?)x|(?<=\\b(?i:dial|call|at|or) )x ?)(\\d{2,5})|(?<=\\d{4},? )x(\\d{1,5}))\\b");
     /**
      * Capitals and digits that change over twice, as on a number plate or an aircraft's tail, are read character by
      * character: "7KQD418" → "seven K Q D four one eight", "N472UA"; one change ("A380", "MP3") is left to the pairs.
@@ -123,7 +121,7 @@ final class Codes {
         String s = text.indexOf('#') < 0 ? text : Rewrite.replace(NUMBER_SIGN, text, m -> "number ");
         if (s.indexOf('*') >= 0) s = Rewrite.replace(STAR_CODE, s, m -> "star " + NumberWords.digits(m.group(1)));
         if (s.indexOf('x') >= 0) {
-            s = Rewrite.replace(X_EXTENSION, s, m -> "extension "
+            s = Rewrite.replace(EXTENSION, s, m -> "extension "
                     + NumberWords.digits(m.group(1) != null ? m.group(1) : m.group(2)));
         }
         if (s.contains("ext ")) s = Rewrite.replace(SHORT_CODE, s, m -> m.group(1) + NumberWords.digits(m.group(2)));
@@ -161,7 +159,6 @@ final class Codes {
         s = Rewrite.replace(LOCAL, s, m -> String.join(", ", groups(m.group(), false)));
         s = Rewrite.replace(LOCAL_ZERO, s, m -> String.join(", ", groups(m.group(), false)));
         s = Rewrite.replace(SECTION, s, m -> NumberWords.pairs(m.group(1)) + parts(m.group(2)));
-        s = Rewrite.replace(EXTENSION, s, m -> "extension " + NumberWords.digits(m.group(1)));
         String ips = s;
         s = Rewrite.replace(IP, s, m -> isVersion(ips, m.start()) ? null
                 : String.join(" dot ", groups(m.group(), false)));

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * as an operator only in an expression with an equals sign, so that "3-2", "3/4" and "3 x 4" stay a score, a fraction
  * and a size. Inequalities with arithmetic read like equations ("2x + 1 > 5" → "two X plus one greater than five"); a
  * comparison after "if", "when" and the like takes "is" ("If x > 5" → "If x is greater than 5"); "|-7|" is "the
- * absolute value of -7".
+ * absolute value of -7"; "(a + b) / 2" is "divided by 2"; a unit after a result is left with its number to
+ * {@link Measures} ("= 120 sq ft").
  */
 final class Arithmetic {
     private static final String NUMBER = "\\d+(?:\\.\\d+)?";
@@ -57,6 +58,8 @@ final class Arithmetic {
     private static final Pattern CONDITION = Pattern.compile("(?<=\\b(?i:if|when|whenever|where|while|unless|because"
             + "|since|until|gives|then) )((?:[A-HJ-Za-z]|\\d+(?:\\.\\d+)?)) *(<|>|less than or equal to|greater than or"
             + " equal to|not equal to) *(?=-?\\.?\\d|[A-Za-z](?![\\p{L}\\d]))");
+    /** A slash after a bracketed expression divides it: "(a + b) / 2" → "(a + b) divided by 2". */
+    private static final Pattern GROUP_DIVIDED = Pattern.compile("(?<=\\)) ?/ ?(?=[\\d(]|[a-z](?![\\p{L}\\d]))");
     /** An absolute value: "|−7| = 7" → "the absolute value of -7 = 7". */
     private static final Pattern ABSOLUTE = Pattern.compile("\\|(-?\\d+(?:\\.\\d+)?|[a-z])\\|");
 
@@ -74,6 +77,7 @@ final class Arithmetic {
         if (s.contains("log")) s = Rewrite.replace(LOG_BASE, s, m -> "log base " + m.group(1) + " of");
         s = s.indexOf('!') < 0 ? s : FACTORIAL.matcher(s).replaceAll("$1 factorial");
         if (s.indexOf('|') >= 0) s = ABSOLUTE.matcher(s).replaceAll("the absolute value of $1");
+        if (s.indexOf(')') >= 0 && s.indexOf('/') >= 0) s = GROUP_DIVIDED.matcher(s).replaceAll(" divided by ");
         if (s.indexOf('(') >= 0) {
             s = Rewrite.replace(FUNCTION, s, m -> Initialisms.letter(m.group(1).charAt(0)) + " of " + m.group(2));
         }
@@ -111,10 +115,16 @@ final class Arithmetic {
         boolean operand = true;
         List<String> tokens = new ArrayList<>();
         while (token.find()) tokens.add(token.group());
+        // a unit after the result is the result's: "12 × 10 = 120 sq ft" leaves "120 sq ft" to Measures
+        boolean unitAfter = equation && Measures.unitAt(text, m.end());
         for (int i = 0; i < tokens.size(); i++) {
             String t = tokens.get(i);
             boolean number = Character.isDigit(t.charAt(0));
             if (words.length() > 0) words.append(' ');
+            if (number && unitAfter && i == tokens.size() - 1) {
+                words.append(t);
+                break;
+            }
             String fraction = number && i + 2 < tokens.size() && tokens.get(i + 1).equals("/")
                     ? properFraction(t, tokens.get(i + 2)) : null;
             if (fraction != null) {

@@ -88,6 +88,9 @@ final class Codes {
      */
     private static final Pattern EXTENSION = Pattern.compile("(?=[Eex])(?:(?:(?<![\\p{L}\\d])(?i:ext)\\.? ?"
             + "|(?<![\\p{L}\\d] ?)x|(?<=\\b(?i:dial|call|at|or) )x ?)(\\d{2,5})|(?<=\\d{4},? )x(\\d{1,5}))\\b");
+    /** A promotion's code of a word and a number, said so: "promo code SPRING25" → "spring twenty-five". */
+    private static final Pattern PROMO_CODE = Pattern.compile("(?<=\\b(?i:code|coupon) )([A-Z]{3,12})(\\d{1,4})"
+            + "(?![\\p{L}\\d])");
     /**
      * Capitals and digits that change over twice, as on a number plate or an aircraft's tail, are read character by
      * character: "7KQD418" → "seven K Q D four one eight", "N472UA"; one change ("A380", "MP3") is left to the pairs.
@@ -140,6 +143,10 @@ final class Codes {
                 .replace("-", "")));
         s = Rewrite.replace(CATALOG, s, m -> Initialisms.spell(m.group(1)) + " " + NumberWords.digits(m.group(2))
                 + (m.group(3) == null ? "" : " " + m.group(3)));
+        if (s.contains("ode ") || s.contains("oupon ")) {
+            s = Rewrite.replace(PROMO_CODE, s, m -> !EnglishWords.contains(m.group(1).toLowerCase(Locale.ROOT)) ? null
+                    : m.group(1).toLowerCase(Locale.ROOT) + " " + NumberWords.number(m.group(2)));
+        }
         if (capitalByDigit(s)) s = Rewrite.replace(MIXED_CODE, s, m -> identifier(m.group()));
         String labelled = s;
         s = !mayHaveLabel(s) ? s : Rewrite.replace(LABELLED, s, m -> labelled(m, labelled));

@@ -132,12 +132,12 @@ final class Initialisms {
         return false;
     }
 
-    /** Whether an upper-case token reads like an English word: see the class comment. */
     /** Whether {@code token}, in capitals, is an acronym said as a word that the pronounceability rule would spell. */
     static boolean saidAsWord(String token) {
         return SAID_AS_WORDS.contains(token);
     }
 
+    /** Whether an upper-case token reads like an English word: see the class comment. */
     static boolean pronounceable(String token) {
         int n = token.length();
         int i = 0;

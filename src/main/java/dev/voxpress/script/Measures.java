@@ -151,6 +151,8 @@ final class Measures {
             .collect(Collectors.joining("|"));
     private static final Pattern UNIT = Pattern.compile(AMOUNT + "(?: (thousand|million|billion|trillion))?( ?|-)("
             + UNIT_SYMBOLS + ")(?![\\p{L}\\d])(\\.(?= +\\p{Ll}))?");
+    /** A unit symbol next, after a space or none: what {@link #unitAt} looks for. */
+    private static final Pattern UNIT_NEXT = Pattern.compile(" ?(" + UNIT_SYMBOLS + ")(?![\\p{L}\\d])");
     /** A unit after a power of ten, which {@link Arithmetic} has put in words: "3 × 10⁸ m/s", "10^-3 g". */
     private static final Pattern AFTER_POWER = Pattern.compile("\\bpower of ((?:minus )?\\p{Ll}+(?:-\\p{Ll}+)?) ("
             + UNIT_SYMBOLS + ")(?![\\p{L}\\d])");
@@ -257,6 +259,15 @@ final class Measures {
         if (unit == null) return null;
         if (NAMED.containsKey(unit)) return NAMED.get(unit);
         return namesNoUnit(unit) ? null : UNITS.get(unit);
+    }
+
+    /**
+     * Whether a unit's symbol begins at {@code index}, after a space or none ("= 120 sq ft" at the end of "120"), so
+     * that a rule before this one leaves its number to this one.
+     */
+    static boolean unitAt(String text, int index) {
+        Matcher unit = UNIT_NEXT.matcher(text).region(index, text.length());
+        return unit.lookingAt() && !namesNoUnit(unit.group(1));
     }
 
     /** Symbols that name no unit away from an amount: the counts, and "in", far more often the word. */

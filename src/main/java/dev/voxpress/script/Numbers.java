@@ -126,12 +126,21 @@ final class Numbers {
             + "|phone|ring|code)|PIN|ZIP) (\\d{3,})\\b");
     /**
      * The short numbers of public services before what they are, or after a relay service's name: "a 911 dispatcher",
-     * "the 988 Lifeline", "311 app", "TTY 711".
+     * "the 988 Lifeline", "311 app", "TTY 711"; or where one is contacted or reported to: "Contact 211", "Report
+     * potholes to 311" (not "rose to 311").
      */
     private static final Pattern SERVICE_NUMBER = Pattern.compile("(?<![\\d.,$/-])\\b(?:[2-9]11|988)(?= (?i:call|calls"
             + "|caller|callers|calling|dispatch|dispatcher|dispatchers|operator|operators|center|centers|centre|hotline"
             + "|line|lines|lifeline|system|service|services|emergency|emergencies|number|app|request|requests|complaint"
-            + "|complaints|suicide|crisis|text|texts)\\b)|(?=[2-9]11)(?<=\\b(?:TTY|TDD|TRS) )[2-9]11\\b");
+            + "|complaints|suicide|crisis|text|texts)\\b)|(?=[2-9]11)(?<=\\b(?:TTY|TDD|TRS) )[2-9]11\\b"
+            + "|(?=(?:[2-9]11|988)(?![\\d.,]?\\d))(?<=\\b(?i:contact|contacts|contacted|contacting) |\\b(?i:report"
+            + "|reports|reported|reporting|complain|complaints?|send|sent|submit|submitted|direct|directed|refer"
+            + "|referred)\\b[^.!?]{1,40} to )(?:[2-9]11|988)");
+    /**
+     * What a team's record of wins and losses is counted over, after it: "45-37 this season" (not "won 3-1 at home", a
+     * game's score).
+     */
+    private static final Pattern RECORD_SPAN = Pattern.compile(" (?:this season|on the season|on the year|overall)\\b");
     /** Savings plans named for their section of the tax code: "a 529 plan" → "a five twenty-nine plan". */
     private static final Pattern TAX_PLAN = Pattern.compile("(?<![\\d.,$])\\b(529|457)"
             + "(?= (?:plans?|accounts?|savings)\\b)");
@@ -323,10 +332,11 @@ final class Numbers {
     private static String dashed(Matcher m, String text) {
         String from = m.group(1);
         String to = m.group(2);
-        // a team's record of wins and losses: "a 12-4 record", "finished the season 11-2", "went 9-3": "twelve and
-        // four"
+        // a team's record of wins and losses: "a 12-4 record", "finished the season 11-2", "went 9-3", "are 45-37 this
+        // season": "twelve and four"
         String before = Rewrite.wordBefore(text, m.start());
-        if (Rewrite.wordAfter(text, m.end()).equals("record") || before.equals("season") || before.equals("went")) {
+        if (Rewrite.wordAfter(text, m.end()).equals("record") || before.equals("season") || before.equals("went")
+                || RECORD_SPAN.matcher(text).region(m.end(), text.length()).lookingAt()) {
             return NumberWords.number(from) + " and " + NumberWords.number(to);
         }
         // a tennis set's games are said without "to": "took the first set 6-4" is "six four"

@@ -36,6 +36,9 @@ class ArithmeticTest {
             0.15 × 80 = $12             | zero point one five times eighty equals twelve dollars
             If 2x + 3 = 11, then x = 4. | If two X plus three equals eleven, then X equals four.
             Solve 7 − 3 × 2 first.      | Solve seven minus three times two first.
+            The mean is (a + b) / 2 here. | The mean is (a plus b) divided by two here.
+            So 12 × 10 = 120 sq ft.     | So twelve times ten equals one hundred twenty square feet.
+            12 × 10 = 120 in all        | twelve times ten equals one hundred twenty in all
             """)
     void expressions(String written, String said) {
         Says.says(written, said);

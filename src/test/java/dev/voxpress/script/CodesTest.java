@@ -63,6 +63,11 @@ class CodesTest {
             scores 555-600                  | scores five hundred fifty-five to six hundred
             (02) 9374 4123                  | zero two, nine three seven four, four one two three
             Call (312) 555-6789 ext. 4      | Call three one two, five five five, six seven eight nine extension four
+            Use promo code SPRING25 today | Use promo code spring twenty-five today
+            coupon code SAVE20          | coupon code save twenty
+            Use code XKQ25 now          | Use code X K Q two five now
+            Dial x3321 for sales        | Dial extension three three two one for sales
+            555-0123 x4                 | five five five, zero one two three extension four
             """)
     void codesNamedAsSuchAndWhatOnlyLooksLikeOne(String written, String said) {
         Says.says(written, said);

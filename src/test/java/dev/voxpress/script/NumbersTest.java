@@ -138,6 +138,11 @@ class NumbersTest {
             Fans posted #Wimbledon2024 photos| Fans posted hashtag Wimbledon twenty twenty-four photos
             finished the season 11-2    | finished the season eleven and two
             went 9-3 in league play     | went nine and three in league play
+            The Yankees are 45-37 this season | The Yankees are forty-five and thirty-seven this season
+            won 3-1 at home             | won three to one at home
+            Contact 211 for help.       | Contact two one one for help.
+            Report potholes to 311 or online | Report potholes to three one one or online
+            Prices rose to 311 points   | Prices rose to three hundred eleven points
             """)
     void rangesScoresAndRatios(String written, String said) {
         Says.says(written, said);

@@ -52,7 +52,7 @@ final class Abbreviations {
             Map.entry("Mar", "March"), Map.entry("Apr", "April"), Map.entry("Jun", "June"), Map.entry("Jul", "July"),
             Map.entry("Aug", "August"), Map.entry("Sep", "September"), Map.entry("Sept", "September"),
             Map.entry("Oct", "October"), Map.entry("Nov", "November"), Map.entry("Dec", "December"));
-    /** Abbreviations read only before a number; "No", "Nos" and "Apt" also without their dot. */
+    /** Abbreviations read only before a number; "No", "Nos", "Apt", "Ste" and a few more also without their dot. */
     private static final Map<String, String> BEFORE_NUMBER = Map.ofEntries(Map.entry("No", "number"),
             Map.entry("no", "number"), Map.entry("Nos", "numbers"), Map.entry("nos", "numbers"),
             Map.entry("p", "page"), Map.entry("pp", "pages"), Map.entry("Ch", "chapter"), Map.entry("ch", "chapter"),
@@ -62,8 +62,8 @@ final class Abbreviations {
             Map.entry("Cat", "Category"), Map.entry("Fl", "floor"), Map.entry("Rm", "room"),
             Map.entry("Bldg", "building"), Map.entry("ext", "extension"), Map.entry("Ext", "extension"),
             Map.entry("est", "established"));
-    private static final Set<String> UNDOTTED_BEFORE_NUMBER = Set.of("No", "no", "Nos", "nos", "Apt", "Cat", "Rm",
-            "Bldg", "ext", "Ext");
+    private static final Set<String> UNDOTTED_BEFORE_NUMBER = Set.of("No", "no", "Nos", "nos", "Apt", "Ste", "Cat",
+            "Rm", "Bldg", "ext", "Ext");
     /** Words that start a sentence, not a name: after "Main St." they mean the dot ends one. */
     private static final Set<String> SENTENCE_STARTS = Set.of("He", "She", "It", "They", "We", "I", "You", "The", "A",
             "An", "This", "That", "There", "His", "Her", "Their", "Its", "But", "And", "In", "On", "At");

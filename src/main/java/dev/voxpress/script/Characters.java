@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
  */
 final class Characters {
     /** Kept as they are, for the rules that turn them into words. */
+    /** Operators that make a minus sign part of an expression for {@link Arithmetic}. */
+    private static final char[] ARITHMETIC = {'=', '×', '÷', '+', '*', '^'};
     private static final String KEPT = "€£¥₹₩₽¢°²³′″–—×µμ";
     /** Footnote markers; ² and ³ are kept for units ("km²"). */
     private static final String SUPERSCRIPTS = "⁰¹⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁿ";
@@ -78,9 +80,10 @@ final class Characters {
                 out.append(cp == '♥' ? " love " : " to ");
                 continue;
             }
-            // a minus sign after a word is one: "revenue − expenses"; an arrow up or down before a number says which
-            // way it went: "Shares ↑ 4%"
-            if (cp == '−' && afterLetters(out, s, i)) {
+            // a minus sign after a word is one: "revenue − expenses", "(OG − FG)", and between numbers set apart by
+            // spaces: "15 − 7" (a range takes a dash); an arrow up or down before a number says which way it went:
+            // "Shares ↑ 4%"
+            if (cp == '−' && (afterLetters(out, s, i) || betweenNumbers(out, s, i))) {
                 out.append(" minus ");
                 continue;
             }
@@ -171,8 +174,28 @@ final class Characters {
         while (end > 0 && out.charAt(end - 1) == ' ') end--;
         int start = end;
         while (start > 0 && out.charAt(start - 1) != ' ') start--;
+        while (start < end && (out.charAt(start) == '(' || out.charAt(start) == '[')) start++;
         if (start == end || !Character.isLetterOrDigit(Rewrite.charAfter(s, next))) return false;
         for (int k = start; k < end; k++) if (!Character.isLetter(out.charAt(k))) return false;
+        return true;
+    }
+
+    /**
+     * Whether the character just read stands alone between two numbers: "15 − 7", not "15−7" or "x − 1"; not in a
+     * sentence with other arithmetic ("7 − 3 × 2", "15 − 7 = 8"), which {@link Arithmetic} reads whole.
+     */
+    private static boolean betweenNumbers(StringBuilder out, String s, int next) {
+        for (char operator : ARITHMETIC) if (s.indexOf(operator) >= 0) return false;
+        int end = out.length();
+        if (end == 0 || out.charAt(end - 1) != ' ' || next >= s.length() || s.charAt(next) != ' '
+                || !Character.isDigit(Rewrite.charAfter(s, next))) {
+            return false;
+        }
+        end--;
+        int start = end;
+        while (start > 0 && out.charAt(start - 1) != ' ' && out.charAt(start - 1) != '(') start--;
+        if (start == end) return false;
+        for (int k = start; k < end; k++) if (!Character.isDigit(out.charAt(k)) && out.charAt(k) != '.') return false;
         return true;
     }
 

@@ -46,7 +46,8 @@ final class Numbers {
     private static final Set<String> NOT_NAMES = Set.of("The", "A", "An", "In", "On", "At", "By", "For", "From", "With",
             "About", "Over", "Under", "Nearly", "Almost", "Some", "All", "Only", "Just", "Around", "And", "But", "Or",
             "Of", "To", "After", "Before", "Since", "Until", "Than", "That", "This", "These", "Those", "Its", "Their",
-            "His", "Her", "Our", "My", "Your", "We", "They", "He", "She", "It", "I", "More", "Less",
+            "His", "Her", "Our", "My", "Your", "We", "They", "He", "She", "It", "I", "More", "Less", "Exactly",
+            "Approximately", "Roughly", "Precisely", "Barely", "Fully", "Another", "Both", "Most", "Many",
             "Fewer", "Up", "Down", "Top", "Between", "Among", "Last", "Next", "First", "Per", "Each", "Every", "Page",
             "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
             "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");

@@ -48,7 +48,7 @@ final class RomanNumerals {
     private static final Set<String> NOT_NAMES = Set.of("The", "And", "But", "Or", "If", "When", "Then", "So",
             "As", "At", "In", "On", "Of", "To", "For", "By", "With", "From", "That", "This", "What", "Yes", "No");
     /** Counted words in any case; a numeral after one in lower case may be in lower case too ("volume iii"). */
-    private static final Pattern COUNTED = Pattern.compile("\\b((?i:War|Chapter|Part|Volume|Book|Act|Scene|Phase|Stage|"
+    private static final Pattern COUNTED = Pattern.compile("\\b((?i:War|Chapter|Part|Volume|Book|Appendix|Annex|Act|Scene|Phase|Stage|"
             + "Type|Class|Category|Level|Title|Article|Section|Bowl|Round|Grade|Tier|Division|Schedule|Series|Season|"
             + "Episode|Mark|Apollo|Vatican|Olympiad|playing|starting|Saturn|WrestleMania|Mk)) "
             + "([IVXLC]+|(?<=\\p{Ll} )[ivxlc]+)(?![\\p{L}\\d]|'(?!s\\b))");
@@ -76,6 +76,8 @@ final class RomanNumerals {
             // A lone letter after "Series" names a model ("Xbox Series X"), not a number.
             if (m.group(1).equalsIgnoreCase("Series") && m.group(2).length() == 1) return null;
             int n = value(m.group(2).toUpperCase(Locale.ROOT));
+            // Drugs are scheduled I to V; a tax form's schedule is a letter ("Schedule C").
+            if (m.group(1).equalsIgnoreCase("Schedule") && n > 5) return null;
             String label = m.group(1).equals("Mk") ? "Mark" : m.group(1);
             return n == 0 ? null : label + " " + capitalize(NumberWords.cardinal(n));
         });

@@ -39,7 +39,10 @@ final class Symbols {
         if (s.indexOf('#') >= 0 || s.indexOf('*') >= 0) {
             s = Rewrite.replace(KEYPAD, s, m -> m.group().equals("#") ? "pound " : "star ");
             s = SHARP.matcher(s).replaceAll("$1 sharp");
-            s = Rewrite.replace(HASHTAG, s, m -> "hashtag " + CAMEL.matcher(m.group(1)).replaceAll(" "));
+            String tags = s;
+            // "the hashtag #ZooBabies" says "hashtag" once
+            s = Rewrite.replace(HASHTAG, s, m -> (Rewrite.wordBefore(tags, m.start()).equalsIgnoreCase("hashtag") ? ""
+                    : "hashtag ") + CAMEL.matcher(m.group(1)).replaceAll(" "));
         }
         if (s.indexOf('~') >= 0) s = ABOUT.matcher(s).replaceAll("about ");
         s = SLASH.matcher(s).replaceAll(" ");

@@ -76,7 +76,12 @@ final class WebAddresses {
                 s = Rewrite.replace(FILE_NAME, s, m -> fileName(m.group(1)) + " dot " + label(m.group(2), true));
             }
         }
-        if (s.indexOf('@') >= 0) s = Rewrite.replace(HANDLE, s, m -> "at " + handle(m.group(1)));
+        if (s.indexOf('@') >= 0) {
+            String handles = s;
+            // "on Instagram at @deepwaterpod" says "at" once
+            s = Rewrite.replace(HANDLE, s, m -> (Rewrite.wordBefore(handles, m.start()).equalsIgnoreCase("at") ? ""
+                    : "at ") + handle(m.group(1)));
+        }
         if (s.indexOf(":\\") >= 0) {
             s = Rewrite.replace(WINDOWS_PATH, s, m -> Initialisms.letter(m.group(1).charAt(0)) + " colon backslash "
                     + String.join(" backslash ", parts(m.group(2))));

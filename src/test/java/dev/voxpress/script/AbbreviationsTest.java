@@ -54,6 +54,7 @@ class AbbreviationsTest {
             c. 1850                    | circa eighteen fifty
             the lab in Bldg. 5         | the lab in building five
             meets in Rm 101            | meets in room one oh one
+            1200 Market St., Ste 300    | twelve hundred Market Street, suite three hundred
             """)
     void beforeNumbers(String written, String said) {
         Says.says(written, said);

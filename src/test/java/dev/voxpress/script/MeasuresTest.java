@@ -88,6 +88,7 @@ class MeasuresTest {
             Rain hit 2.5" overnight.    | Rain hit two point five inches overnight.
             He said "I have 4" and left. | He said "I have four" and left.
             a 5/16" pilot hole          | a five sixteenths inch pilot hole
+            It measures 3 m x 5 m.      | It measures three meters by five meters.
             """)
     void units(String written, String said) {
         Says.says(written, said);

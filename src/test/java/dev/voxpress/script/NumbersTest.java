@@ -84,6 +84,7 @@ class NumbersTest {
             microchip 985112003456789.  | microchip nine eight five one one two zero zero three four five six seven eight nine.
             near exit 432.              | near exit four thirty-two.
             N95 masks                   | N ninety-five masks
+            Exactly 101 volunteers came. | Exactly one hundred one volunteers came.
             """)
     void yearsAndCounts(String written, String said) {
         Says.says(written, said);

@@ -23,6 +23,9 @@ class RomanNumeralsTest {
             Apple's iPhone X launched   | Apple's iPhone ten launched
             the iPhone XR               | the iPhone ten R
             the Spitfire Mk IX          | the Spitfire Mark Nine
+            Report income in Part III of Schedule C. | Report income in Part Three of Schedule C.
+            a Schedule II drug          | a Schedule Two drug
+            see appendix iv for more    | see appendix Four for more
             """)
     void counted(String written, String said) {
         Says.says(written, said);

@@ -34,6 +34,9 @@ class SymbolsTest {
             rated ★★★½ by critics       | rated three and a half stars by critics
             on all items ★ today        | on all items today
             from $2,000 → $5,000        | from two thousand dollars to five thousand dollars
+            compute 15 − 7.             | compute fifteen minus seven.
+            as (OG − FG) × 131.25       | as (O G minus F G) times one hundred thirty-one point two five
+            Share with the hashtag #ZooBabies today. | Share with the hashtag Zoo Babies today.
             """)
     void symbols(String written, String said) {
         Says.says(written, said);

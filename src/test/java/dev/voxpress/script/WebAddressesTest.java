@@ -52,6 +52,7 @@ class WebAddressesTest {
             @JoeBiden wrote             | at Joe Biden wrote
             via @the_hill               | via at the hill
             meet @ 5pm                  | meet at five P M
+            Follow us on Instagram at @deepwaterpod. | Follow us on Instagram at deepwaterpod.
             """)
     void handles(String written, String said) {
         Says.says(written, said);

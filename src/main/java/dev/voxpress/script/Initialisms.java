@@ -36,7 +36,7 @@ final class Initialisms {
             "AGO", "AIR", "ANY", "ART", "ASK", "BED", "BOX", "BUY", "CUP", "DOG", "EYE", "FAN", "FIT", "FLY", "GUN",
             "LAY", "LEG", "LIE", "LOT", "MIX", "NET", "NOR", "ODD", "OIL", "PEN", "POP", "SEA", "SKY", "SUN", "TEA",
             "TIE", "TOY", "VIA", "ZOO", "BIT", "FOX", "WEB", "APP", "BIO", "HUB", "AID", "ACT", "ADD", "AIM", "ARM",
-            "BAN", "BAR", "BET", "BID", "CAP", "COP", "HAT", "WON", "SAW", "SAD", "MAD", "SUB");
+            "BAN", "BAR", "BET", "BID", "CAP", "COP", "HAT", "WON", "SAW", "SAD", "MAD", "SUB", "MET", "LOG", "POD");
     private static final Map<String, String> SPECIAL = Map.of("PhD", "P H D", "Ph.D", "P H D", "iOS", "I O S",
             "JPEG", "J peg", "MSc", "M S C", "BSc", "B S C", "AAA", "triple Ay", "pH", "P H", "NCAA", "N C double Ay");
     /** How each letter's name is said with a plural or possessive s; MaryTTS garbles "B's" and "I's". */

@@ -39,6 +39,9 @@ class WebAddressesTest {
             fafsa.gov                   | fafsa dot gov
             Open Minutes-Final.pdf now. | Open Minutes dash Final dot P D F now.
             apple.com/app-store         | apple dot com slash app store
+            Visit metmuseum.org today.  | Visit met museum dot org today.
+            Go to water.cityofaustin.gov now. | Go to water dot city of austin dot gov now.
+            Log meals at fitlog.app daily. | Log meals at fit log dot app daily.
             """)
     void webAddresses(String written, String said) {
         Says.says(written, said);
@@ -52,7 +55,7 @@ class WebAddressesTest {
             @JoeBiden wrote             | at Joe Biden wrote
             via @the_hill               | via at the hill
             meet @ 5pm                  | meet at five P M
-            Follow us on Instagram at @deepwaterpod. | Follow us on Instagram at deepwaterpod.
+            Follow us on Instagram at @deepwaterpod. | Follow us on Instagram at deepwater pod.
             """)
     void handles(String written, String said) {
         Says.says(written, said);

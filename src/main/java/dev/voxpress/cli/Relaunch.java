@@ -179,10 +179,11 @@ final class Relaunch {
         try {
             // Java 17 ties an archive to the jar's path and to the JVM build, and checks the jar's size and time.
             CRC32 key = new CRC32();
-            key.update((System.getProperty("java.home") + " " + System.getProperty("java.vm.version") + " " + jar + " "
-                    + Files.size(jar) + " " + Files.getLastModifiedTime(jar).toMillis()).getBytes(StandardCharsets.UTF_8));
-            Path archive = SentenceCache.userDir(environment).resolve("cds/voxpress-jar-" + Long.toHexString(key.getValue())
-                    + ".jsa");
+            String identity = System.getProperty("java.home") + " " + System.getProperty("java.vm.version") + " " + jar
+                    + " " + Files.size(jar) + " " + Files.getLastModifiedTime(jar).toMillis();
+            key.update(identity.getBytes(StandardCharsets.UTF_8));
+            Path archive = SentenceCache.userDir(environment)
+                    .resolve("cds/voxpress-jar-" + Long.toHexString(key.getValue()) + ".jsa");
             if (!Files.isRegularFile(archive)) {
                 Files.createDirectories(archive.getParent());
                 Path made = archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid());
@@ -196,7 +197,8 @@ final class Relaunch {
                 }
             }
             if (!Files.isRegularFile(archive)) return List.of();
-            return List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
+            return List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto", "-Xlog:cds=off",
+                    "-Xlog:cds+dynamic=off");
         } catch (IOException e) {
             return List.of();
         } catch (InterruptedException e) {

@@ -11,9 +11,9 @@ import java.util.regex.Pattern;
  * Symbols that later rules read (currency signs, °, ², en and em dashes) are kept.
  */
 final class Characters {
-    /** Kept as they are, for the rules that turn them into words. */
     /** Operators that make a minus sign part of an expression for {@link Arithmetic}. */
     private static final char[] ARITHMETIC = {'=', '×', '÷', '+', '*', '^'};
+    /** Kept as they are, for the rules that turn them into words. */
     private static final String KEPT = "€£¥₹₩₽¢°²³′″–—×µμ";
     /** Footnote markers; ² and ³ are kept for units ("km²"). */
     private static final String SUPERSCRIPTS = "⁰¹⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁿ";

@@ -152,7 +152,8 @@ final class Measures {
     private static final Pattern UNIT = Pattern.compile(AMOUNT + "(?: (thousand|million|billion|trillion))?( ?|-)("
             + UNIT_SYMBOLS + ")(?![\\p{L}\\d])(\\.(?= +\\p{Ll}))?");
     /** An "x" between lengths with their units: "3 m x 5 m" → "3 m by 5 m" (not a dose's "500 mg x 2"). */
-    private static final Pattern LENGTHS_BY = Pattern.compile("(?= ?[x×] ?\\d)(?<=\\d ?(?:mm|cm|m|km|in|ft|yd)\\.?) ?[x×] ?");
+    private static final Pattern LENGTHS_BY = Pattern.compile("(?= ?[x×] ?\\d)(?<=\\d ?(?:mm|cm|m|km|in|ft|yd)\\.?)"
+            + " ?[x×] ?");
     /** A unit symbol next, after a space or none: what {@link #unitAt} looks for. */
     private static final Pattern UNIT_NEXT = Pattern.compile(" ?(" + UNIT_SYMBOLS + ")(?![\\p{L}\\d])");
     /** A unit after a power of ten, which {@link Arithmetic} has put in words: "3 × 10⁸ m/s", "10^-3 g". */
@@ -278,7 +279,8 @@ final class Measures {
     }
 
     private static String amounts(String text) {
-        String s = text.indexOf('x') >= 0 || text.indexOf('×') >= 0 ? LENGTHS_BY.matcher(text).replaceAll(" by ") : text;
+        String s = text.indexOf('x') < 0 && text.indexOf('×') < 0 ? text
+                : LENGTHS_BY.matcher(text).replaceAll(" by ");
         s = Rewrite.replace(DIMENSIONS, s, m -> NumberWords.number(m.group(1)) + " by " + SECOND_DIMENSION);
         s = Rewrite.replace(COORDINATES, s, Measures::coordinates);
         s = Rewrite.replace(ARC, s, Measures::arc);

@@ -48,9 +48,9 @@ final class RomanNumerals {
     private static final Set<String> NOT_NAMES = Set.of("The", "And", "But", "Or", "If", "When", "Then", "So",
             "As", "At", "In", "On", "Of", "To", "For", "By", "With", "From", "That", "This", "What", "Yes", "No");
     /** Counted words in any case; a numeral after one in lower case may be in lower case too ("volume iii"). */
-    private static final Pattern COUNTED = Pattern.compile("\\b((?i:War|Chapter|Part|Volume|Book|Appendix|Annex|Act|Scene|Phase|Stage|"
-            + "Type|Class|Category|Level|Title|Article|Section|Bowl|Round|Grade|Tier|Division|Schedule|Series|Season|"
-            + "Episode|Mark|Apollo|Vatican|Olympiad|playing|starting|Saturn|WrestleMania|Mk)) "
+    private static final Pattern COUNTED = Pattern.compile("\\b((?i:War|Chapter|Part|Volume|Book|Appendix|Annex|Act|"
+            + "Scene|Phase|Stage|Type|Class|Category|Level|Title|Article|Section|Bowl|Round|Grade|Tier|Division|Schedule|"
+            + "Series|Season|Episode|Mark|Apollo|Vatican|Olympiad|playing|starting|Saturn|WrestleMania|Mk)) "
             + "([IVXLC]+|(?<=\\p{Ll} )[ivxlc]+)(?![\\p{L}\\d]|'(?!s\\b))");
     private static final Pattern REGNAL = Pattern.compile("\\b(\\p{Lu}\\p{Ll}+) ([IVX]+)(?![\\p{L}\\d]|'(?!s\\b))");
     /** An ordinal before these: "XVIII Airborne Corps" → "Eighteenth Airborne Corps", "the XXXIII Olympiad". */

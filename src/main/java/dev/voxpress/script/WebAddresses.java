@@ -252,8 +252,9 @@ final class WebAddresses {
      * A name run together from dictionary words said apart: "washpost" → "wash post", "nytimes" → "N Y times",
      * "kingarthurbaking" → "king arthur baking"; null for a word of the dictionary, or a name that splits no such
      * way ("instagram"). The parts: two words, or three (the middle one may be a common word of two letters, "city of
-     * austin"); a word of three letters only if it is a common one ("sub", not "nyt"); the first part may be two or three letters without a vowel, an initialism,
-     * before a word that starts with a consonant ("snitch" is no "S N itch").
+     * austin"); a word of three letters only if it is a common one ("sub", not "nyt"); the first part may be two or
+     * three letters without a vowel, an initialism, before a word that starts with a consonant ("snitch" is no "S N
+     * itch").
      * The dictionary has rare names as well ("imes"), so of two splits the one with the longest word wins
      * ("ny times", not "nyt imes"; "sub stack", not "subs tack").
      */
@@ -279,7 +280,7 @@ final class WebAddresses {
             }
         }
         if (best != null) return best;
-        // three parts, the middle one maybe a word of two letters: "deepwaterpod", "cityofaustin"
+        // three parts, the middle one maybe a word of two letters: "cityofaustin"
         int bestThree = 0;
         for (int i = 3; i <= name.length() - 5; i++) {
             String first = name.substring(0, i);
@@ -287,7 +288,8 @@ final class WebAddresses {
             for (int j = i + 2; j <= name.length() - 3; j++) {
                 String middle = name.substring(i, j);
                 String last = name.substring(j);
-                boolean shortMiddle = middle.length() == 2 && Initialisms.SHORT_WORDS.contains(middle.toUpperCase(Locale.ROOT));
+                boolean shortMiddle = middle.length() == 2
+                        && Initialisms.SHORT_WORDS.contains(middle.toUpperCase(Locale.ROOT));
                 if (!isPart(last) || !shortMiddle && !isPart(middle)) continue;
                 int score = i * i + middle.length() * middle.length() + last.length() * last.length();
                 if (score > bestThree) {

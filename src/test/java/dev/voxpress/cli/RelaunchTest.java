@@ -53,8 +53,9 @@ class RelaunchTest {
         }
         manifest.getMainAttributes().put(Attributes.Name.CLASS_PATH, String.join(" ", classPath));
         jar = Files.createDirectories(work.resolve("lib")).resolve("voxpress.jar");
-        try (OutputStream out = Files.newOutputStream(jar); JarOutputStream ignored = new JarOutputStream(out, manifest)) {
-            ignored.flush();
+        try (OutputStream out = Files.newOutputStream(jar);
+             JarOutputStream empty = new JarOutputStream(out, manifest)) {
+            empty.flush();
         }
         Files.writeString(work.resolve("article.txt"), ARTICLE);
     }
@@ -75,7 +76,8 @@ class RelaunchTest {
                 .redirectError(work.resolve("stderr").toFile()).start();
         process.getOutputStream().close();
         assertTrue(Patience.ends(process), "java -jar did not finish");
-        return new Run(process.exitValue(), Files.readString(work.resolve("stdout")), Files.readString(work.resolve("stderr")));
+        return new Run(process.exitValue(), Files.readString(work.resolve("stdout")),
+                Files.readString(work.resolve("stderr")));
     }
 
     @Test
@@ -103,8 +105,8 @@ class RelaunchTest {
 
     @Test
     void leavesAJvmWithTheUsersOptionsAsItIs() throws Exception {
-        Run run = run(Map.of("JDK_JAVA_OPTIONS", "-Xmx512m"), "--verbose", "narrate", "article.txt", "--voice", "kevin16",
-                "-o", "article.mp3");
+        Run run = run(Map.of("JDK_JAVA_OPTIONS", "-Xmx512m"), "--verbose", "narrate", "article.txt",
+                "--voice", "kevin16", "-o", "article.mp3");
         assertEquals(0, run.exit(), run.err());
         assertFalse(run.err().contains("a JVM of its own"), run.err());
     }
@@ -127,7 +129,8 @@ class RelaunchTest {
             archives = files.toList();
         }
         assertEquals(1, archives.size(), archives.toString());
-        assertTrue(archives.get(0).getFileName().toString().matches("voxpress-jar-[0-9a-f]+\\.jsa"), archives.toString());
+        String name = archives.get(0).getFileName().toString();
+        assertTrue(name.matches("voxpress-jar-[0-9a-f]+\\.jsa"), name);
         assertTrue(run.err().contains("-XX:SharedArchiveFile=" + archives.get(0)), run.err());
     }
 
@@ -168,8 +171,10 @@ class RelaunchTest {
         assertEquals(Optional.empty(), Relaunch.plainJar(Map.of(), new String[] {"-Xmx1g", "-jar", path}, path));
         assertEquals(Optional.empty(), Relaunch.plainJar(Map.of("JAVA_TOOL_OPTIONS", "-Xss2m"),
                 new String[] {"-jar", path}, path));
-        assertEquals(Optional.of(jar), Relaunch.plainJar(Map.of("JAVA_TOOL_OPTIONS", " "), new String[] {"-jar", path}, path));
-        assertEquals(Optional.empty(), Relaunch.plainJar(Map.of(), new String[] {"-cp", path, Main.class.getName()}, path));
+        assertEquals(Optional.of(jar), Relaunch.plainJar(Map.of("JAVA_TOOL_OPTIONS", " "),
+                new String[] {"-jar", path}, path));
+        assertEquals(Optional.empty(), Relaunch.plainJar(Map.of(),
+                new String[] {"-cp", path, Main.class.getName()}, path));
         assertEquals(Optional.empty(), Relaunch.plainJar(Map.of(), null, path));
         String missing = work.resolve("none.jar").toString();
         assertEquals(Optional.empty(), Relaunch.plainJar(Map.of(), new String[] {"-jar", missing}, missing));
@@ -179,8 +184,9 @@ class RelaunchTest {
     void oneCompilerThreadOnTwoCoresOrFewer() {
         List<String> two = Relaunch.command("java", jar, List.of(), 2);
         assertEquals(List.of("java", "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-XX:Tier3InvocationThreshold=50", "-XX:Tier3MinInvocationThreshold=20", "-XX:Tier3CompileThreshold=200",
-                "-XX:Tier3BackEdgeThreshold=6000", "-XX:CICompilerCount=1", "-jar", jar.toString()), two);
+                "-XX:Tier3InvocationThreshold=50", "-XX:Tier3MinInvocationThreshold=20",
+                "-XX:Tier3CompileThreshold=200", "-XX:Tier3BackEdgeThreshold=6000", "-XX:CICompilerCount=1", "-jar",
+                jar.toString()), two);
         assertFalse(Relaunch.command("java", jar, List.of(), 4).contains("-XX:CICompilerCount=1"));
     }
 }

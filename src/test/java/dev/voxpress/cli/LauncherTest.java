@@ -4,18 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.jar.Attributes;
-import java.util.jar.JarOutputStream;
-import java.util.jar.Manifest;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,19 +36,7 @@ class LauncherTest {
     void assemble() throws IOException {
         Path bin = Files.createDirectories(install.resolve("bin"));
         Files.copy(Path.of("src/dist/bin/voxpress"), bin.resolve("voxpress"), StandardCopyOption.COPY_ATTRIBUTES);
-        Manifest manifest = new Manifest();
-        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
-        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, Main.class.getName());
-        List<String> classPath = new ArrayList<>();
-        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-            classPath.add(Path.of(entry).toAbsolutePath().toUri().toString());
-        }
-        manifest.getMainAttributes().put(Attributes.Name.CLASS_PATH, String.join(" ", classPath));
-        Files.createDirectories(install.resolve("lib"));
-        try (OutputStream out = Files.newOutputStream(install.resolve("lib/voxpress.jar"));
-             JarOutputStream jar = new JarOutputStream(out, manifest)) {
-            jar.flush();
-        }
+        ClassPathJar.write(Files.createDirectories(install.resolve("lib")).resolve("voxpress.jar"));
     }
 
     private Run launch(Map<String, String> environment, String... args) throws IOException, InterruptedException {

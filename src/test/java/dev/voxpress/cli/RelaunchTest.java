@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,9 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.jar.Attributes;
-import java.util.jar.JarOutputStream;
-import java.util.jar.Manifest;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -44,19 +39,8 @@ class RelaunchTest {
 
     @BeforeEach
     void assemble() throws IOException {
-        Manifest manifest = new Manifest();
-        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
-        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, Main.class.getName());
-        List<String> classPath = new ArrayList<>();
-        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-            classPath.add(Path.of(entry).toAbsolutePath().toUri().toString());
-        }
-        manifest.getMainAttributes().put(Attributes.Name.CLASS_PATH, String.join(" ", classPath));
         jar = Files.createDirectories(work.resolve("lib")).resolve("voxpress.jar");
-        try (OutputStream out = Files.newOutputStream(jar);
-             JarOutputStream empty = new JarOutputStream(out, manifest)) {
-            empty.flush();
-        }
+        ClassPathJar.write(jar);
         Files.writeString(work.resolve("article.txt"), ARTICLE);
     }
 
@@ -134,7 +118,13 @@ class RelaunchTest {
         assertTrue(run.err().contains("-XX:SharedArchiveFile=" + archives.get(0)), run.err());
     }
 
-    /** The relaunched JVM of a run whose stdin is still open (narrate reads its article from it). */
+    /** {@code java -jar ... narrate -}, whose stdin stays open: the narration waits for its article. */
+    private Process narratingStdin() throws IOException {
+        return javaJar(Map.of(), "narrate", "-", "--voice", "kevin16", "-o", "stdin.mp3")
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    }
+
+    /** The relaunched JVM of such a run. */
     private static ProcessHandle relaunched(Process parent) {
         Patience.until("the relaunched JVM", () -> parent.toHandle().children().findAny().isPresent());
         return parent.toHandle().children().findAny().orElseThrow();
@@ -142,8 +132,7 @@ class RelaunchTest {
 
     @Test
     void theRelaunchedJvmEndsWhenItsParentIsKilled() throws Exception {
-        Process parent = javaJar(Map.of(), "narrate", "-", "--voice", "kevin16", "-o", "stdin.mp3")
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process parent = narratingStdin();
         ProcessHandle child = relaunched(parent);
         parent.destroyForcibly();
         assertTrue(Patience.ends(parent));
@@ -154,8 +143,7 @@ class RelaunchTest {
 
     @Test
     void sigtermReachesTheRelaunchedJvm() throws Exception {
-        Process parent = javaJar(Map.of(), "narrate", "-", "--voice", "kevin16", "-o", "stdin.mp3")
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process parent = narratingStdin();
         ProcessHandle child = relaunched(parent);
         parent.destroy();
         assertTrue(Patience.ends(parent));

@@ -154,6 +154,15 @@ final class Measures {
     /** An "x" between lengths with their units: "3 m x 5 m" → "3 m by 5 m" (not a dose's "500 mg x 2"). */
     private static final Pattern LENGTHS_BY = Pattern.compile("(?= ?[x×] ?\\d)(?<=\\d ?(?:mm|cm|m|km|in|ft|yd)\\.?)"
             + " ?[x×] ?");
+    /**
+     * Amperes as a capital A, where a current is meant: after a verb of drawing or supplying one ("draws 30 A at full
+     * heat", "charges at 48 A."), or before what is rated in them ("a 20 A breaker"); not "2 A grades".
+     */
+    private static final Pattern AMPS = Pattern.compile("(?=\\d+(?:\\.\\d+)? ?A\\b)(?<![\\p{L}\\d.,])(?:(?<=\\b(?i:draws?"
+            + "|drawing|pulls?|pulling|rated(?: at)?|charges? at|charging at|up to|delivers?|delivering|supplies"
+            + "|supplying|maximum of) )(\\d+(?:\\.\\d+)?) ?A(?=[.,;:)]|$| (?:at|of|on|per|and|or|max|maximum"
+            + "|continuous|peak)\\b)|(\\d+(?:\\.\\d+)?) ?A(?= (?:breaker|fuse|circuit|charger|service|outlet|plug"
+            + "|receptacle|load|current|rating)s?\\b))");
     /** A unit symbol next, after a space or none: what {@link #unitAt} looks for. */
     private static final Pattern UNIT_NEXT = Pattern.compile(" ?(" + UNIT_SYMBOLS + ")(?![\\p{L}\\d])");
     /** A unit after a power of ten, which {@link Arithmetic} has put in words: "3 × 10⁸ m/s", "10^-3 g". */
@@ -281,6 +290,11 @@ final class Measures {
     private static String amounts(String text) {
         String s = text.indexOf('x') < 0 && text.indexOf('×') < 0 ? text
                 : LENGTHS_BY.matcher(text).replaceAll(" by ");
+        if (s.indexOf('A') >= 0) {
+            // before a noun the unit is an adjective's: "a twenty amp breaker"
+            s = Rewrite.replace(AMPS, s, m -> m.group(1) != null ? amount(m.group(1), "amp", "amps")
+                    : NumberWords.number(m.group(2)) + " amp");
+        }
         s = Rewrite.replace(DIMENSIONS, s, m -> NumberWords.number(m.group(1)) + " by " + SECOND_DIMENSION);
         s = Rewrite.replace(COORDINATES, s, Measures::coordinates);
         s = Rewrite.replace(ARC, s, Measures::arc);

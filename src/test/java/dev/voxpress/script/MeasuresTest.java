@@ -89,6 +89,10 @@ class MeasuresTest {
             He said "I have 4" and left. | He said "I have four" and left.
             a 5/16" pilot hole          | a five sixteenths inch pilot hole
             It measures 3 m x 5 m.      | It measures three meters by five meters.
+            The dryer draws 30 A at full heat. | The dryer draws thirty amps at full heat.
+            Install a 20 A breaker here. | Install a twenty amp breaker here.
+            It charges at 48 A.         | It charges at forty-eight amps.
+            She got 2 A grades this term. | She got two A grades this term.
             """)
     void units(String written, String said) {
         Says.says(written, said);

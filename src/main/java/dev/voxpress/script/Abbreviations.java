@@ -39,6 +39,7 @@ final class Abbreviations {
     /** Abbreviations with a dot, anywhere. */
     private static final Map<String, String> DOTTED = Map.ofEntries(Map.entry("etc", "et cetera"),
             Map.entry("vs", "versus"), Map.entry("v", "versus"), Map.entry("approx", "approximately"),
+            Map.entry("Approx", "Approximately"),
             Map.entry("Inc", "Incorporated"), Map.entry("Ltd", "Limited"), Map.entry("Co", "Company"),
             Map.entry("Corp", "Corporation"), Map.entry("Bros", "Brothers"), Map.entry("Dept", "Department"),
             Map.entry("Univ", "University"), Map.entry("Assn", "Association"), Map.entry("Govt", "Government"),
@@ -70,7 +71,7 @@ final class Abbreviations {
     /** Abbreviations written with inner dots. */
     private static final Map<String, String> PHRASES = Map.of("e.g", "for example", "i.e", "that is", "a.k.a",
             "also known as", "aka", "also known as", "et al", "and others", "w/o", "without", "w/", "with", "gov't",
-            "government", "c/o", "care of");
+            "government", "c/o", "care of", "w/d", "washer dryer");
 
     /**
      * Shorthand of social media and newsletters, which a presenter reads out in full; not "IMO", which in the news is
@@ -84,7 +85,7 @@ final class Abbreviations {
             + "(?:ICYMI|TBH|IMHO|FWIW|AFAIK|IIRC|BTW|TL;DR|TLDR)(?![\\p{L}])");
     private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\d.'])(\\p{L}{1,6})(\\.)?(?![\\p{L}\\d]|'(?!s\\b))");
     private static final Pattern PHRASE = Pattern.compile("(?<![\\p{L}.])(?i:(e\\.g|i\\.e|a\\.k\\.a)\\.?|aka(?![\\p{L}])"
-            + "|et al\\.?|w/o(?![\\p{L}])|c/o(?![\\p{L}])|w/(?= ?\\p{L})|gov't(?![\\p{L}]))");
+            + "|et al\\.?|w/o(?![\\p{L}])|c/o(?![\\p{L}])|w/d(?![\\p{L}])|w/(?= ?\\p{L})|gov't(?![\\p{L}]))");
     private static final Pattern ORDINAL = Pattern.compile("\\d+(?:st|nd|rd|th)");
     private static final Pattern HASH_NUMBER = Pattern.compile("#(?= ?\\d|\\p{Lu}{1,3}-?\\d)");
 
@@ -101,7 +102,9 @@ final class Abbreviations {
 
     private static String phrase(Matcher m, String text) {
         String key = Rewrite.withoutDot(m.group()).toLowerCase(Locale.ROOT);
-        return Rewrite.sameCase(m.group(), PHRASES.get(key)) + Rewrite.fullStop(m, text);
+        // "W/D" is written in capitals anywhere in a sentence: its words take no capital from them
+        String expansion = key.equals("w/d") ? PHRASES.get(key) : Rewrite.sameCase(m.group(), PHRASES.get(key));
+        return expansion + Rewrite.fullStop(m, text);
     }
 
     private static String word(Matcher m, String text) {

@@ -38,7 +38,7 @@ final class Initialisms {
             "TIE", "TOY", "VIA", "ZOO", "BIT", "FOX", "WEB", "APP", "BIO", "HUB", "AID", "ACT", "ADD", "AIM", "ARM",
             "BAN", "BAR", "BET", "BID", "CAP", "COP", "HAT", "WON", "SAW", "SAD", "MAD", "SUB", "MET", "LOG", "POD");
     private static final Map<String, String> SPECIAL = Map.of("PhD", "P H D", "Ph.D", "P H D", "iOS", "I O S",
-            "JPEG", "J peg", "MSc", "M S C", "BSc", "B S C", "AAA", "triple Ay", "pH", "P H", "NCAA", "N C double Ay");
+            "JPEG", "J peg", "MSc", "M S C", "BSc", "B S C", "AAA", "triple Ay", "pH", "P H", "NCAA", "N C double Ay", "OBO", "or best offer");
     /** How each letter's name is said with a plural or possessive s; MaryTTS garbles "B's" and "I's". */
     private static final String[] PLURAL_LETTERS = {"Ays", "bees", "sees", "dees", "E's", "effs", "gees", "aitches",
             "eyes", "jays", "kays", "els", "ems", "ens", "O's", "pees", "cues", "ars", "esses", "tees", "U's", "vees",
@@ -58,7 +58,7 @@ final class Initialisms {
             "PL", "PR", "TR");
 
     private static final Pattern SPECIALS = Pattern.compile("(?<![\\p{L}.])(?:Ph\\.D\\.?|PhD|iOS|JPEG|MSc|BSc|AAA|pH"
-            + "|NCAA)(?![\\p{L}])");
+            + "|NCAA|OBO)(?![\\p{L}])");
     private static final Pattern DOTTED = Pattern.compile("(?<![\\p{L}.])(?:\\p{L}\\.){1,12}\\p{L}(?![\\p{L}])\\.?");
     private static final Pattern INITIAL = Pattern.compile("(?<![\\p{L}.'])(\\p{Lu})\\.(?= +\\p{Lu})");
     private static final Pattern CAPS = Pattern.compile("(?<![\\p{L}'])(\\p{Lu}{2,})('s|s)?(?!\\p{L}|'\\p{L})");

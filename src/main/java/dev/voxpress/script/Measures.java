@@ -55,6 +55,8 @@ final class Measures {
         unit("milligram", "milligrams", "mg");
         unit("microgram", "micrograms", "µg", "μg", "mcg");
         unit("pound", "pounds", "lb", "lbs", "LB", "LBS");
+        unit("foot-pound", "foot-pounds", "ft-lb", "ft-lbs", "ft.-lbs.", "ft-lbf");
+        unit("pound-foot", "pound-feet", "lb-ft", "lb.-ft.", "lbf-ft");
         unit("pound-foot", "pound-feet", "lb-ft", "lb ft", "lb.-ft");
         unit("knot", "knots", "kt", "kts", "kn");
         unit("millisievert", "millisieverts", "mSv");

@@ -75,7 +75,8 @@ final class Numbers {
     private static final Pattern NAMED_NUMBER = Pattern.compile("\\b(\\p{Lu}[\\p{L}]{0,20}|\\p{Lu}\\.|"
             + String.join("|", LOWER_CASE_LABELS) + ") (\\d{3,4})"
             + "(?![\\d:%/]|[.,]\\d|(?<=[^s]s \\d{3}|[^s]s \\d{4})[–-]\\d)");
-    private static final Pattern PLURAL_AFTER = Pattern.compile(" \\p{Ll}{2,20}s\\b");
+    private static final Pattern PLURAL_AFTER = Pattern.compile(" (?!(?:was|has|is|his|its|this|does|goes|as|us|thus"
+            + "|across|unless|whereas)\\b)\\p{Ll}{2,20}s\\b");
     /** School years from kindergarten: "K-12" → "K through 12", "pre-K-8"; not "K-9", a police dog. */
     private static final Pattern GRADES = Pattern.compile("(?<![\\p{L}\\d])((?:[Pp]re-?)?K)[–-]([2-68]|12)"
             + "(?![\\d\\p{L}-])");

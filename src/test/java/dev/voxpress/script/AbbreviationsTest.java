@@ -55,6 +55,8 @@ class AbbreviationsTest {
             the lab in Bldg. 5         | the lab in building five
             meets in Rm 101            | meets in room one oh one
             1200 Market St., Ste 300    | twelve hundred Market Street, suite three hundred
+            a W/D hookup                | a washer dryer hookup
+            Approx. 300 homes           | Approximately three hundred homes
             """)
     void beforeNumbers(String written, String said) {
         Says.says(written, said);

@@ -68,6 +68,8 @@ class CodesTest {
             Use code XKQ25 now          | Use code X K Q two five now
             Dial x3321 for sales        | Dial extension three three two one for sales
             555-0123 x4                 | five five five, zero one two three extension four
+            Pickup order 551093 is ready. | Pickup order five five one zero nine three is ready.
+            Invoice 4482910 is due.     | Invoice four four eight two nine one zero is due.
             """)
     void codesNamedAsSuchAndWhatOnlyLooksLikeOne(String written, String said) {
         Says.says(written, said);

@@ -93,6 +93,8 @@ class MeasuresTest {
             Install a 20 A breaker here. | Install a twenty amp breaker here.
             It charges at 48 A.         | It charges at forty-eight amps.
             She got 2 A grades this term. | She got two A grades this term.
+            Torque them to 80 ft-lbs.   | Torque them to eighty foot-pounds.
+            It makes 300 lb-ft of torque | It makes three hundred pound-feet of torque
             """)
     void units(String written, String said) {
         Says.says(written, said);

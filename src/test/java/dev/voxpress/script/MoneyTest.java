@@ -39,6 +39,7 @@ class MoneyTest {
             $20-$45             | twenty dollars to forty-five dollars
             €10-€15             | ten euros to fifteen euros
             $20-45              | twenty to forty-five dollars
+            listed at $12,995 OBO       | listed at twelve thousand nine hundred ninety-five dollars or best offer
             """)
     void amounts(String written, String said) {
         Says.says(written, said);

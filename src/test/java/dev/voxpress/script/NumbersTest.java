@@ -144,6 +144,7 @@ class NumbersTest {
             Contact 211 for help.       | Contact two one one for help.
             Report potholes to 311 or online | Report potholes to three one one or online
             Prices rose to 311 points   | Prices rose to three hundred eleven points
+            The Boeing 737 was diverted | The Boeing seven thirty-seven was diverted
             """)
     void rangesScoresAndRatios(String written, String said) {
         Says.says(written, said);

@@ -105,8 +105,8 @@ final class Codes {
      * order's, a claim's or a case's number or a ZIP code, read digit by digit ("claim number 5539102", "ZIP codes
      * 10001", "Pickup order 551093"), never a count.
      */
-    private static final Pattern NUMBERED = Pattern.compile("(?=[NnRrCcZOoIiBbTt])\\b(number|[Nn]o\\.|ref\\.?|(?:ZIP )?codes?"
-            + "|[Oo]rder|[Ii]nvoice|[Cc]onfirmation|[Bb]ooking|[Rr]eservation|[Tt]racking|[Tt]icket) "
+    private static final Pattern NUMBERED = Pattern.compile("(?=[NnRrCcZOoIiBbTt])\\b(number|[Nn]o\\.|ref\\.?"
+            + "|(?:ZIP )?codes?|[Oo]rder|[Ii]nvoice|[Cc]onfirmation|[Bb]ooking|[Rr]eservation|[Tt]racking|[Tt]icket) "
             + "(\\d{5,})(?![\\d,.]\\d|\\d)");
     /** A number that names a ZIP code or an area code: "the 94103 ZIP code", "the 212 area code". */
     private static final Pattern ZIP_OR_AREA = Pattern.compile("(?=\\d)(?<![\\d.,$-])(\\d{5}|\\d{3})(?= (?:ZIP|zip|area)"

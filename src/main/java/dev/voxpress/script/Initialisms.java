@@ -38,7 +38,8 @@ final class Initialisms {
             "TIE", "TOY", "VIA", "ZOO", "BIT", "FOX", "WEB", "APP", "BIO", "HUB", "AID", "ACT", "ADD", "AIM", "ARM",
             "BAN", "BAR", "BET", "BID", "CAP", "COP", "HAT", "WON", "SAW", "SAD", "MAD", "SUB", "MET", "LOG", "POD");
     private static final Map<String, String> SPECIAL = Map.of("PhD", "P H D", "Ph.D", "P H D", "iOS", "I O S",
-            "JPEG", "J peg", "MSc", "M S C", "BSc", "B S C", "AAA", "triple Ay", "pH", "P H", "NCAA", "N C double Ay", "OBO", "or best offer");
+            "JPEG", "J peg", "MSc", "M S C", "BSc", "B S C", "AAA", "triple Ay", "pH", "P H", "NCAA", "N C double Ay",
+            "OBO", "or best offer");
     /** How each letter's name is said with a plural or possessive s; MaryTTS garbles "B's" and "I's". */
     private static final String[] PLURAL_LETTERS = {"Ays", "bees", "sees", "dees", "E's", "effs", "gees", "aitches",
             "eyes", "jays", "kays", "els", "ems", "ens", "O's", "pees", "cues", "ars", "esses", "tees", "U's", "vees",

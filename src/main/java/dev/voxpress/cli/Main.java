@@ -106,12 +106,18 @@ public class Main implements Runnable {
      * applies to it ({@code --verbose}), or null: help, the version and a wrong option get the whole command.
      */
     private static Class<?> named(String[] args) {
+        String word = firstWord(args);
+        if (word == null) return null;
+        return Arrays.stream(All.class.getAnnotation(Command.class).subcommands())
+                .filter(command -> command != CommandLine.HelpCommand.class
+                        && command.getAnnotation(Command.class).name().equals(word))
+                .findFirst().orElse(null);
+    }
+
+    /** The arguments' first word after the one root option that may come before a subcommand, or null. */
+    static String firstWord(String[] args) {
         for (String arg : args) {
-            if (arg.equals("--verbose")) continue;
-            return Arrays.stream(All.class.getAnnotation(Command.class).subcommands())
-                    .filter(command -> command != CommandLine.HelpCommand.class
-                            && command.getAnnotation(Command.class).name().equals(arg))
-                    .findFirst().orElse(null);
+            if (!arg.equals("--verbose")) return arg;
         }
         return null;
     }

@@ -83,8 +83,10 @@ final class Relaunch {
 
     /** The jar to run again, when these arguments in this JVM call for it. */
     static Optional<Path> wanted(String[] args) {
+        String command = Main.firstWord(args);
         if (System.getProperty(PARENT_PROPERTY) != null || Runtime.getRuntime().maxMemory() <= BOUNDED_HEAP
-                || !COMMANDS.contains(command(args)) || List.of(args).stream().anyMatch(PRINT_ONLY::contains)) {
+                || command == null || !COMMANDS.contains(command)
+                || List.of(args).stream().anyMatch(PRINT_ONLY::contains)) {
             return Optional.empty();
         }
         return plainJar(System.getenv(), ProcessHandle.current().info().arguments().orElse(null),
@@ -106,14 +108,6 @@ final class Relaunch {
         }
         Path jar = Path.of(classPath).toAbsolutePath();
         return Files.isRegularFile(jar) ? Optional.of(jar) : Optional.empty();
-    }
-
-    /** The subcommand, the first argument after the root options that may come before it. */
-    private static String command(String[] args) {
-        for (String arg : args) {
-            if (!arg.equals("--verbose")) return arg;
-        }
-        return "";
     }
 
     /**

@@ -150,17 +150,22 @@ final class Characters {
         return end > 0 && isDigit(out.charAt(end - 1));
     }
 
-    /** Whether a number comes before the character just read and an amount of money after it: "$2,000 → $5,000". */
-    private static boolean beforeAmount(StringBuilder out, String s, int next) {
+    /** Where {@code out} ends without the spaces at its end. */
+    private static int endBeforeSpaces(StringBuilder out) {
         int end = out.length();
         while (end > 0 && out.charAt(end - 1) == ' ') end--;
+        return end;
+    }
+
+    /** Whether a number comes before the character just read and an amount of money after it: "$2,000 → $5,000". */
+    private static boolean beforeAmount(StringBuilder out, String s, int next) {
+        int end = endBeforeSpaces(out);
         return end > 0 && isDigit(out.charAt(end - 1)) && "$€£¥".indexOf(Rewrite.charAfter(s, next)) >= 0;
     }
 
     /** Whether a letter or a digit comes before the character just read, and one after it, across spaces. */
     private static boolean betweenWords(StringBuilder out, String s, int next) {
-        int end = out.length();
-        while (end > 0 && out.charAt(end - 1) == ' ') end--;
+        int end = endBeforeSpaces(out);
         return end > 0 && Character.isLetterOrDigit(out.charAt(end - 1))
                 && Character.isLetterOrDigit(Rewrite.charAfter(s, next));
     }
@@ -170,8 +175,7 @@ final class Characters {
      * it: "revenue − expenses", "x − 1"; not "2x − 1", a term that {@link Arithmetic} reads with its minus.
      */
     private static boolean afterLetters(StringBuilder out, String s, int next) {
-        int end = out.length();
-        while (end > 0 && out.charAt(end - 1) == ' ') end--;
+        int end = endBeforeSpaces(out);
         int start = end;
         while (start > 0 && out.charAt(start - 1) != ' ') start--;
         while (start < end && (out.charAt(start) == '(' || out.charAt(start) == '[')) start++;

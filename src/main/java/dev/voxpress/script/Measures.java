@@ -56,8 +56,7 @@ final class Measures {
         unit("microgram", "micrograms", "µg", "μg", "mcg");
         unit("pound", "pounds", "lb", "lbs", "LB", "LBS");
         unit("foot-pound", "foot-pounds", "ft-lb", "ft-lbs", "ft.-lbs.", "ft-lbf");
-        unit("pound-foot", "pound-feet", "lb-ft", "lb.-ft.", "lbf-ft");
-        unit("pound-foot", "pound-feet", "lb-ft", "lb ft", "lb.-ft");
+        unit("pound-foot", "pound-feet", "lb-ft", "lb ft", "lb.-ft", "lb.-ft.", "lbf-ft");
         unit("knot", "knots", "kt", "kts", "kn");
         unit("millisievert", "millisieverts", "mSv");
         unit("microsievert", "microsieverts", "µSv", "μSv", "uSv");

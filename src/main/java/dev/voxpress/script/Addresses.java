@@ -43,7 +43,9 @@ final class Addresses {
     private static final String TYPE = "(?:St|Ave|Av|Blvd|Rd|Dr|Ln|Ct|Ter|Terr|Expy|Hwy|Pkwy|Pl|Sq|Cir|Trl|Fwy|Plz|Way"
             + "|Street|Avenue|Boulevard|Road|Drive|Lane|Court|Terrace|Expressway|Highway|Parkway|Place|Square|Circle"
             + "|Trail|Freeway|Plaza|Loop|Row|Alley)";
-    private static final Pattern STATE_ZIP = Pattern.compile(", ([A-Z]{2}) (\\d{5})(?:-(\\d{4}))?(?![\\d-])");
+    /** A state's code and a ZIP code after a city, with a comma or none: "Madison, WI 53703", "Madison WI 53703". */
+    private static final Pattern STATE_ZIP = Pattern.compile("(, |(?<=\\p{Lu}\\p{Ll}{1,20}) )([A-Z]{2}) (\\d{5})"
+            + "(?:-(\\d{4}))?(?![\\d-])");
     private static final Pattern HOUSE_POINT = Pattern.compile("(?=\\d)(?<![\\w.,$-])(\\d{1,5}) " + POINT
             + "\\.? (?=\\p{Lu}\\p{Ll}|\\d{1,3}(?:st|nd|rd|th) )");
     /**
@@ -79,6 +81,9 @@ final class Addresses {
     /** A route's letter after its number: "Rte. 9W" → "nine W", not watts. */
     private static final Pattern ROUTE_LETTER = Pattern.compile("(?=\\d)(?<=\\b(?:Route|Highway|US|SR) )(\\d{1,3})"
             + "([NSEWAB])(?![\\p{L}\\d])");
+    /** A direction after a route's number, apart from it: "Hwy. 50 E" → "Highway fifty East". */
+    private static final Pattern ROUTE_POINT = Pattern.compile("(?=\\d)(?<=\\b(?:Route|Highway|US|SR) )(\\d{1,3}) "
+            + "([NSEW])(?![\\p{L}\\d])");
     /** Australian states after a suburb: "The Rocks, NSW", "Fitzroy VIC 3065". */
     private static final Pattern AU_STATE = Pattern.compile("(?=[NQVT])(?<=\\p{Ll},? )(NSW|QLD|VIC|TAS)(?![\\p{L}\\d])");
     private static final Map<String, String> AU_STATES = Map.of("NSW", "New South Wales", "QLD", "Queensland",
@@ -131,6 +136,7 @@ final class Addresses {
                 default -> "Route ";
             });
             s = Rewrite.replace(ROUTE_LETTER, s, m -> NumberWords.number(m.group(1)) + " " + m.group(2));
+            s = Rewrite.replace(ROUTE_POINT, s, m -> NumberWords.number(m.group(1)) + " " + COMPASS.get(m.group(2)));
             if (s.indexOf('-') >= 0 && DISTRICT.matcher(s).find() && ELECTION.matcher(s).find()) {
                 s = Rewrite.replace(DISTRICT, s, m -> STATES.get(m.group(1)) == null ? null : STATES.get(m.group(1))
                         + "'s " + NumberWords.ordinal(Integer.parseInt(m.group(2))) + " district");
@@ -174,9 +180,9 @@ final class Addresses {
     }
 
     private static String stateZip(Matcher m) {
-        String state = STATES.get(m.group(1));
+        String state = STATES.get(m.group(2));
         if (state == null) return null;
-        String zip = ", " + state + " " + NumberWords.digits(m.group(2));
-        return m.group(3) == null ? zip : zip + ", " + NumberWords.digits(m.group(3));
+        String zip = m.group(1) + state + " " + NumberWords.digits(m.group(3));
+        return m.group(4) == null ? zip : zip + ", " + NumberWords.digits(m.group(4));
     }
 }

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 final class Arithmetic {
     private static final String NUMBER = "\\d+(?:\\.\\d+)?";
     private static final Pattern EXPRESSION = Pattern.compile("(?=\\d)(?<![\\w.,/*^+=-])" + NUMBER
-            + "(?: ?(?:[-+*×x/÷]|\\^-?) ?" + NUMBER + "){1,6}(?: ?= ?-?" + NUMBER + ")?(?![\\w,/*^+=-]|\\.\\d)");
+            + "(?: ?(?:[-+*×x/÷]|\\^-?) ?" + NUMBER + "){1,6}(?: ?= ?-?" + NUMBER + ")?(?![\\w/*^+=-]|[.,]\\d)");
     private static final Pattern TOKEN = Pattern.compile(NUMBER + "|[-+*×x/÷^=]");
     /**
      * A number, a number times an unknown ("3y"), or an unknown, maybe squared or cubed ("x²"); not "a" alone, the
@@ -52,14 +52,22 @@ final class Arithmetic {
     /** An amount of money as an expression's result: "0.15 × 80 = $12" ("$12" is left to {@link Money}). */
     private static final Pattern RESULT = Pattern.compile(" ?= ?-?[$€£]\\d");
     /**
-     * A comparison that is a clause's verb takes "is": "If x > 5, ..." → "If x is greater than 5"; a bare one ("x >
-     * 5", "significant at p < 0.05") does not.
+     * A comparison that is a clause's verb takes "is": "If x > 5, ..." → "If x is greater than 5", "Assume n ≥ 1"; a
+     * bare one ("x > 5", "significant at p < 0.05") does not.
      */
     private static final Pattern CONDITION = Pattern.compile("(?<=\\b(?i:if|when|whenever|where|while|unless|because"
-            + "|since|until|gives|then) )((?:[A-HJ-Za-z]|\\d+(?:\\.\\d+)?)) *(<|>|less than or equal to|greater than or"
-            + " equal to|not equal to) *(?=-?\\.?\\d|[A-Za-z](?![\\p{L}\\d]))");
+            + "|since|until|gives|then|assume|assuming|suppose|supposing|clearly|thus|hence|so|therefore) )"
+            + "((?:[A-HJ-Za-z]|\\d+(?:\\.\\d+)?)) *(<|>|less than or equal to|greater than or equal to|not equal to) *"
+            + "(?=-?\\.?\\d|[A-Za-z](?![\\p{L}\\d]))");
     /** A slash after a bracketed expression divides it: "(a + b) / 2" → "(a + b) divided by 2". */
     private static final Pattern GROUP_DIVIDED = Pattern.compile("(?<=\\)) ?/ ?(?=[\\d(]|[a-z](?![\\p{L}\\d]))");
+    private static final String WORD_TERM = "\\p{L}[\\p{L}']*[²³]?";
+    /** An operator between words; a hyphen only with spaces, being a compound's otherwise ("cost-benefit"). */
+    private static final String WORD_OPERATOR = " ?(?:[/×*÷+]| - ) ?";
+    /** A formula of words: "speed = distance / time", "BMI = weight / height²". */
+    private static final Pattern WORD_FORMULA = Pattern.compile("(?<![\\w/*+=-])" + WORD_TERM + "(?:" + WORD_OPERATOR
+            + WORD_TERM + "){0,4} ?= ?" + WORD_TERM + "(?:" + WORD_OPERATOR + WORD_TERM + "){0,4}(?![\\w/*+=-])");
+    private static final Pattern WORD_FORMULA_TOKEN = Pattern.compile(WORD_OPERATOR + "|=| ?[²³]");
     /** An absolute value: "|−7| = 7" → "the absolute value of -7 = 7". */
     private static final Pattern ABSOLUTE = Pattern.compile("\\|(-?\\d+(?:\\.\\d+)?|[a-z])\\|");
 
@@ -73,6 +81,7 @@ final class Arithmetic {
             s = Rewrite.replace(CONDITION, s, m -> m.group(1) + " is " + (m.group(2).equals("<") ? "less than"
                     : m.group(2).equals(">") ? "greater than" : m.group(2)) + " ");
         }
+        if (s.indexOf('=') >= 0) s = Rewrite.replace(WORD_FORMULA, s, Arithmetic::wordFormula);
         if (!Rewrite.hasDigit(s)) return s;
         if (s.contains("log")) s = Rewrite.replace(LOG_BASE, s, m -> "log base " + m.group(1) + " of");
         s = s.indexOf('!') < 0 ? s : FACTORIAL.matcher(s).replaceAll("$1 factorial");
@@ -89,6 +98,20 @@ final class Arithmetic {
         if (s.indexOf('^') < 0) return s;
         return Rewrite.replace(LETTER_POWER, s, m -> Initialisms.spell(m.group(1).toUpperCase(Locale.ROOT))
                 + " " + power(m.group(2)));
+    }
+
+    /** "speed equals distance divided by time"; null for "a = b", which {@link Symbols} reads. */
+    private static String wordFormula(Matcher m) {
+        String formula = m.group();
+        if (formula.chars().noneMatch(c -> "/×*÷+".indexOf(c) >= 0) && !formula.contains(" - ")) {
+            return null;
+        }
+        return Rewrite.replace(WORD_FORMULA_TOKEN, formula, t -> switch (t.group().strip()) {
+            case "=" -> " equals ";
+            case "²" -> " squared";
+            case "³" -> " cubed";
+            default -> " " + operator(t.group().strip().charAt(0)) + " ";
+        }).replaceAll(" {2,}", " ");
     }
 
     /** "squared", "cubed", "to the power of four". */

@@ -87,6 +87,22 @@ final class Characters {
                 out.append(" minus ");
                 continue;
             }
+            // "≈" after a letter is the verb of its clause: "π ≈ 3.14" → "pi is approximately 3.14"
+            if (cp == '≈' && afterLetterName(out)) {
+                out.append(" is approximately ");
+                continue;
+            }
+            // mu standing for itself ("Let μ be the mean"), not a unit's micro ("250 µL")
+            if ((cp == 'μ' || cp == 'µ') && (i >= s.length() || !Character.isLetter(s.charAt(i)))) {
+                out.append(" mu ");
+                continue;
+            }
+            // a dagger standing alone names itself ("marked with †"); joined to a word it is a footnote's mark and
+            // goes ("Smith†")
+            if ((cp == '†' || cp == '‡') && standsAlone(out, s, i)) {
+                out.append(cp == '†' ? " dagger " : " double dagger ");
+                continue;
+            }
             if ((cp == '↑' || cp == '↓') && Character.isDigit(Rewrite.charAfter(s, i))) {
                 space(out);
                 out.append(cp == '↑' ? "up " : "down ");
@@ -161,6 +177,22 @@ final class Characters {
     private static boolean beforeAmount(StringBuilder out, String s, int next) {
         int end = endBeforeSpaces(out);
         return end > 0 && isDigit(out.charAt(end - 1)) && "$€£¥".indexOf(Rewrite.charAfter(s, next)) >= 0;
+    }
+
+    /** Whether a letter standing for a quantity comes just before, across spaces: "x", "pi" (from "π"), "theta". */
+    private static boolean afterLetterName(StringBuilder out) {
+        int end = endBeforeSpaces(out);
+        int start = end;
+        while (start > 0 && Character.isLetter(out.charAt(start - 1))) start--;
+        String word = out.substring(start, end);
+        return start == end - 1 && (start == 0 || out.charAt(start - 1) == ' ') || word.equals("pi")
+                || GREEK.containsValue(word);
+    }
+
+    /** Whether the character just read has a space or nothing before it and no letter or digit after it. */
+    private static boolean standsAlone(StringBuilder out, String s, int next) {
+        return (out.length() == 0 || out.charAt(out.length() - 1) == ' ')
+                && (next >= s.length() || !Character.isLetterOrDigit(s.charAt(next)));
     }
 
     /** Whether a letter or a digit comes before the character just read, and one after it, across spaces. */

@@ -101,13 +101,18 @@ final class Codes {
     private static final Pattern NUMBER_SIGN = Pattern.compile("(?<![\\p{L}\\d&])#(?=\\d)");
     /**
      * Five digits or more after "number", "No.", "ref" or "code", or after what is ordered or booked ("order",
-     * "invoice", "confirmation", "booking", "reservation", "tracking", "ticket"), without a thousands separator: an
-     * order's, a claim's or a case's number or a ZIP code, read digit by digit ("claim number 5539102", "ZIP codes
-     * 10001", "Pickup order 551093"), never a count.
+     * "invoice", "confirmation", "booking", "reservation", "tracking", "ticket") or held ("claim", "policy", "account",
+     * "member", "permit"), without a thousands separator: an order's, a claim's or a case's number or a ZIP code, read
+     * digit by digit ("claim number 5539102", "ZIP codes 10001", "Pickup order 551093", "claim 7730912"), never a
+     * count.
      */
-    private static final Pattern NUMBERED = Pattern.compile("(?=[NnRrCcZOoIiBbTt])\\b(number|[Nn]o\\.|ref\\.?"
-            + "|(?:ZIP )?codes?|[Oo]rder|[Ii]nvoice|[Cc]onfirmation|[Bb]ooking|[Rr]eservation|[Tt]racking|[Tt]icket) "
+    private static final Pattern NUMBERED = Pattern.compile("(?=[NnRrCcZOoIiBbTtPpAaMm])\\b(number|[Nn]o\\.|ref\\.?"
+            + "|(?:ZIP )?codes?|[Oo]rder|[Ii]nvoice|[Cc]onfirmation|[Bb]ooking|[Rr]eservation|[Tt]racking|[Tt]icket"
+            + "|[Cc]laim|[Pp]olicy|[Aa]ccount|[Mm]ember|[Pp]ermit) "
             + "(\\d{5,})(?![\\d,.]\\d|\\d)");
+    /** A code to type, maybe in two groups: "Your verification code is 482 913", "PIN: 4821". */
+    private static final Pattern CODE_DIGITS = Pattern.compile("(?=\\d)(?<=\\b(?i:code|passcode|PIN|OTP)(?: is|:) )"
+            + "(\\d{3,8})(?: (\\d{3,4}))?(?![\\d,.]\\d|\\d)");
     /** A number that names a ZIP code or an area code: "the 94103 ZIP code", "the 212 area code". */
     private static final Pattern ZIP_OR_AREA = Pattern.compile("(?=\\d)(?<![\\d.,$-])(\\d{5}|\\d{3})(?= (?:ZIP|zip|area)"
             + "(?: code)?\\b)");
@@ -155,6 +160,8 @@ final class Codes {
         s = !mayHaveLabel(s) ? s : Rewrite.replace(LABELLED, s, m -> labelled(m, labelled));
         s = Rewrite.replace(NUMBERED, s, m -> (m.group(1).equalsIgnoreCase("no.") ? "number" : m.group(1)) + " "
                 + NumberWords.digits(m.group(2)));
+        s = Rewrite.replace(CODE_DIGITS, s, m -> NumberWords.digits(m.group(1))
+                + (m.group(2) == null ? "" : ", " + NumberWords.digits(m.group(2))));
         s = Rewrite.replace(LAST_DIGITS, s, m -> NumberWords.digits(m.group()));
         s = Rewrite.replace(ZIP_OR_AREA, s, m -> NumberWords.digits(m.group()));
         s = Rewrite.replace(RESOLUTION, s, m -> NumberWords.pairs(m.group(1)) + " p");

@@ -87,6 +87,11 @@ final class Fractions {
         if (m.group(3) != null) part = part.replace("quarters", "quarter");
         String[] unit = unit(m.group(4), m.group(5));
         if (unit == null) {
+            // "won by ½ a length", "1/2 an hour": "half a"
+            String next = Rewrite.wordAfter(text, m.end(2));
+            if (part.equals("one half") && (next.equals("a") || next.equals("an"))) {
+                return "half" + text.substring(m.end(2), m.end());
+            }
             String rest = ORDINAL_ENDING.matcher(m.group().substring(m.end(2) - m.start())).replaceFirst("");
             // letters joined to the fraction are no unit but a product: "½mv²" → "one half mv squared"
             return part + (rest.isEmpty() || !Character.isLetter(rest.charAt(0)) ? rest : " " + rest);

@@ -37,9 +37,10 @@ final class Initialisms {
             "LAY", "LEG", "LIE", "LOT", "MIX", "NET", "NOR", "ODD", "OIL", "PEN", "POP", "SEA", "SKY", "SUN", "TEA",
             "TIE", "TOY", "VIA", "ZOO", "BIT", "FOX", "WEB", "APP", "BIO", "HUB", "AID", "ACT", "ADD", "AIM", "ARM",
             "BAN", "BAR", "BET", "BID", "CAP", "COP", "HAT", "WON", "SAW", "SAD", "MAD", "SUB", "MET", "LOG", "POD");
-    private static final Map<String, String> SPECIAL = Map.of("PhD", "P H D", "Ph.D", "P H D", "iOS", "I O S",
-            "JPEG", "J peg", "MSc", "M S C", "BSc", "B S C", "AAA", "triple Ay", "pH", "P H", "NCAA", "N C double Ay",
-            "OBO", "or best offer");
+    private static final Map<String, String> SPECIAL = Map.ofEntries(Map.entry("PhD", "P H D"),
+            Map.entry("Ph.D", "P H D"), Map.entry("iOS", "I O S"), Map.entry("JPEG", "J peg"),
+            Map.entry("MSc", "M S C"), Map.entry("BSc", "B S C"), Map.entry("AAA", "triple Ay"), Map.entry("pH", "P H"),
+            Map.entry("NCAA", "N C double Ay"), Map.entry("OBO", "or best offer"), Map.entry("README", "read me"));
     /** How each letter's name is said with a plural or possessive s; MaryTTS garbles "B's" and "I's". */
     private static final String[] PLURAL_LETTERS = {"Ays", "bees", "sees", "dees", "E's", "effs", "gees", "aitches",
             "eyes", "jays", "kays", "els", "ems", "ens", "O's", "pees", "cues", "ars", "esses", "tees", "U's", "vees",
@@ -59,7 +60,7 @@ final class Initialisms {
             "PL", "PR", "TR");
 
     private static final Pattern SPECIALS = Pattern.compile("(?<![\\p{L}.])(?:Ph\\.D\\.?|PhD|iOS|JPEG|MSc|BSc|AAA|pH"
-            + "|NCAA|OBO)(?![\\p{L}])");
+            + "|NCAA|OBO|README)(?![\\p{L}])");
     private static final Pattern DOTTED = Pattern.compile("(?<![\\p{L}.])(?:\\p{L}\\.){1,12}\\p{L}(?![\\p{L}])\\.?");
     private static final Pattern INITIAL = Pattern.compile("(?<![\\p{L}.'])(\\p{Lu})\\.(?= +\\p{Lu})");
     private static final Pattern CAPS = Pattern.compile("(?<![\\p{L}'])(\\p{Lu}{2,})('s|s)?(?!\\p{L}|'\\p{L})");

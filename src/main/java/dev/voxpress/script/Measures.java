@@ -65,6 +65,9 @@ final class Measures {
         unit("ounce", "ounces", "oz");
         unit("liter", "liters", "L", "l");
         unit("milliliter", "milliliters", "ml", "mL");
+        unit("microliter", "microliters", "µL", "μL", "µl", "μl", "uL");
+        unit("microsecond", "microseconds", "µs", "μs");
+        unit("gram per tonne", "grams per tonne", "g/t");
         unit("gallon", "gallons", "gal");
         unit("millisecond", "milliseconds", "ms");
         unit("second", "seconds", "sec", "secs");
@@ -319,8 +322,11 @@ final class Measures {
         String symbol = m.group(7);
         String lastWord = symbol.substring(symbol.lastIndexOf(' ') + 1);
         if (m.group(8) != null && !DOTTED_UNITS.matcher(lastWord).matches()) return null;
-        // "in" is inches only with its dot ("2 in. of snow"); "5 in 10" is the word.
-        if (symbol.equals("in") && m.group(8) == null) return null;
+        // "in" is inches only with its dot ("2 in. of snow", "The screen is 9 in."); "5 in 10" is the word.
+        if (symbol.equals("in") && m.group(8) == null && !(m.end() < text.length() && text.charAt(m.end()) == '.'
+                && Rewrite.atEnd(text, m.end() + 1))) {
+            return null;
+        }
         boolean glued = m.group(6).isEmpty();
         if (symbol.equalsIgnoreCase("k") && glued && m.group(4) == null
                 && Rewrite.wordAfter(text, m.end()).matches("gold|white|yellow|rose|solid")) {

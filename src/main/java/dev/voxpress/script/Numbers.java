@@ -154,8 +154,11 @@ final class Numbers {
             + "|strontium|cobalt|potassium|radon|radium|americium|thorium|tritium|technetium|polonium|xenon|krypton"
             + "|argon|helium|oxygen|nitrogen|hydrogen|lead|nickel|iron|fluorine|sodium|lithium|neptunium|curium))-"
             + "(\\d{1,3})(?![\\d.,-])");
-    /** A run of thirteen digits or more, with no separators, is an identifier, not an amount: read digit by digit. */
-    private static final Pattern LONG_DIGITS = Pattern.compile("(?<![\\d.,])\\d{13,}(?!\\d|[.,]\\d)");
+    /**
+     * A run of eight digits or more, with no separators, is an identifier ("meter number 60718844"), not an amount,
+     * which a writer groups: read digit by digit.
+     */
+    private static final Pattern LONG_DIGITS = Pattern.compile("(?<![\\d.,])\\d{8,}(?!\\d|[.,]\\d)");
     private static final Pattern NEGATIVE = Pattern.compile("(?<![\\p{L}\\d.,)\\]-])-(?=\\.?\\d)");
     /** The hyphen of a name with a number ("COVID-19", "F-16"), not of a compound ("1-for-3"). */
     private static final Pattern NAME_HYPHEN_NUMBER = Pattern.compile("-(?<=\\b\\p{Lu}\\p{L}{0,20}-)(?=\\d)");

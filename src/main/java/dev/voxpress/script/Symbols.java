@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 /**
  * Symbols left in running text, said as words or turned into pauses: "&" → "and", "+" → "plus", "@" → "at",
  * "#tag" → "hashtag tag" ("#MeToo" → "hashtag Me Too"), "press #" → "press pound", "and/or" → "and or", "~" before a
- * word → "about", "%" → "percent", "°" → "degrees".
+ * word → "about", "%" → "percent", "°" → "degrees", "the *" → "the asterisk".
  * Dashes between words and ellipses inside a sentence become commas, which engines read as short pauses; an en dash
  * joining a word to a capitalized one ("then–Prime Minister") becomes a space; an ellipsis at the end, a full stop.
  */
@@ -25,6 +25,8 @@ final class Symbols {
     /** The keys of a telephone's keypad: "press # to repeat", "dial *67". */
     private static final Pattern KEYPAD = Pattern.compile("(?<=\\b(?i:press|dial|hit|push) )[#*](?![\\p{L}])"
             + "|[#*](?= (?i:key|button)\\b)");
+    /** An asterisk that a sentence names: "the * marks deaths", "marked with *"; not in "a * b", nor elsewhere. */
+    private static final Pattern ASTERISK = Pattern.compile("(?<=\\b(?i:an?|the|with|by) )\\*(?= \\p{L}{2}|[,.;:)]|$)");
     private static final Pattern ABOUT = Pattern.compile("~ ?(?=\\p{L})");
     private static final Pattern SLASH = Pattern.compile(" ?[/\\\\|] ?");
     private static final Pattern JOINING_DASH = Pattern.compile("(?<=\\p{L})–(?=\\p{Lu})");
@@ -38,6 +40,7 @@ final class Symbols {
         String s = Rewrite.replace(SYMBOL, text, m -> WORDS.get(m.group().strip().charAt(0)));
         if (s.indexOf('#') >= 0 || s.indexOf('*') >= 0) {
             s = Rewrite.replace(KEYPAD, s, m -> m.group().equals("#") ? "pound " : "star ");
+            s = ASTERISK.matcher(s).replaceAll("asterisk");
             s = SHARP.matcher(s).replaceAll("$1 sharp");
             String tags = s;
             // "the hashtag #ZooBabies" says "hashtag" once

@@ -37,6 +37,14 @@ final class WebAddresses {
     /** Labels said as words although they are short, or said as one word although the dictionary would split them. */
     private static final Set<String> WORD_LABELS = Set.of("com", "org", "net", "gov", "co", "info", "biz", "app",
             "dev", "news", "mil", "int", "nvidia", "youtube", "hotmail", "linkedin", "bitcoin", "coinbase");
+    /**
+     * Common words of three letters that run-together names are made of ("gearlab", "quickfixauto", "adoptapet"),
+     * besides {@link Initialisms#SHORT_WORDS}; kept apart from those, which an all-capitals text reads as words.
+     */
+    private static final Set<String> NAME_WORDS = Set.of("lab", "fix", "pet", "cat", "pro", "bay", "kit", "map", "tap",
+            "tip", "bus", "joy", "tee", "pal", "gym", "ink", "jam", "pie", "rug", "spa", "van", "wax", "bee", "owl",
+            "pig", "hen", "cow", "ray", "ski", "bag", "bug", "cab", "egg", "fig", "gem", "ham", "hut", "jar", "mug",
+            "nut", "pan", "pot", "soy", "tub", "yak", "den", "dot");
     /** A social-media handle: "@nytimes" → "at N Y times", "@CDCgov" → "at CDC gov". */
     private static final Pattern HANDLE = Pattern.compile("(?<![\\w@.])@([A-Za-z][A-Za-z0-9_]{1,30})(?![\\w@]|\\.\\w)");
     /** Where the words of a handle meet: "JoeBiden", "the_hill"; a run of capitals is looked at apart. */
@@ -52,6 +60,8 @@ final class WebAddresses {
             + "|svg|mp3|mp4|wav|zip|exe|py|js|md|yaml|yml|toml|ini|log|cfg|tsv|gz|apk|epub|mov|webp|heic|ipynb|sh))"
             + "(?![\\w-]|\\.\\w)";
     private static final Pattern FILE_NAME = Pattern.compile("(?<![\\w@./\\\\-])([A-Za-z0-9_-]+)" + FILE_EXTENSIONS);
+    /** A file at a web path's end: "guide.pdf" in "example.com/docs/guide.pdf". */
+    private static final Pattern FILE_SEGMENT = Pattern.compile("([A-Za-z0-9_-]+)" + FILE_EXTENSIONS);
     /** The extension alone: most texts have none, and looking for it first is quicker than for a name before it. */
     private static final Pattern FILE_EXTENSION = Pattern.compile(FILE_EXTENSIONS);
     /** A Unix path of two parts or more: "/home/data/logs" → "slash home slash data slash logs". */
@@ -167,12 +177,18 @@ final class WebAddresses {
         for (String segment : path.split("/")) {
             // a profile's handle in a path: "tiktok.com/@nba" → "slash at N B A"
             if (segment.length() > 1 && segment.charAt(0) == '@') segments.add("at " + handle(segment.substring(1)));
-            else if (!segment.isEmpty()) segments.add(label(segment, true));
+            else if (!segment.isEmpty()) segments.add(segment(segment));
         }
         if (path.length() <= MAX_PATH && segments.size() <= 2) {
             for (String segment : segments) words.append(" slash ").append(segment);
         }
         return " " + words.toString().strip() + after;
+    }
+
+    /** A path's segment, a file's extension after "dot": "guide.pdf" → "guide dot P D F". */
+    private static String segment(String segment) {
+        Matcher file = FILE_SEGMENT.matcher(segment);
+        return file.matches() ? fileName(file.group(1)) + " dot " + label(file.group(2), true) : label(segment, true);
     }
 
     private static String host(String host) {
@@ -251,12 +267,11 @@ final class WebAddresses {
     /**
      * A name run together from dictionary words said apart: "washpost" → "wash post", "nytimes" → "N Y times",
      * "kingarthurbaking" → "king arthur baking"; null for a word of the dictionary, or a name that splits no such
-     * way ("instagram"). The parts: two words, or three (the middle one may be a common word of two letters, "city of
-     * austin"); a word of three letters only if it is a common one ("sub", not "nyt"); the first part may be two or
-     * three letters without a vowel, an initialism, before a word that starts with a consonant ("snitch" is no "S N
-     * itch").
-     * The dictionary has rare names as well ("imes"), so of two splits the one with the longest word wins
-     * ("ny times", not "nyt imes"; "sub stack", not "subs tack").
+     * way ("instagram"). The parts: two words, or three (the middle one may be a common word of two letters or "a":
+     * "city of austin", "adopt a pet"); a word of three letters only if it is a common one ("sub", not "nyt"); the
+     * first part may be two or three letters without a vowel, an initialism, before a word that starts with a
+     * consonant ("snitch" is no "S N itch"). The dictionary has rare names as well ("imes"), so of two splits the one
+     * with the longest word wins ("ny times", not "nyt imes"; "sub stack", not "subs tack").
      */
     static String compound(String name) {
         if (name.length() < 6 || EnglishWords.contains(name)) return null;
@@ -280,15 +295,15 @@ final class WebAddresses {
             }
         }
         if (best != null) return best;
-        // three parts, the middle one maybe a word of two letters: "cityofaustin"
+        // three parts, the middle one maybe a word of two letters or "a": "cityofaustin", "adoptapet"
         int bestThree = 0;
-        for (int i = 3; i <= name.length() - 5; i++) {
+        for (int i = 3; i <= name.length() - 4; i++) {
             String first = name.substring(0, i);
             if (!isPart(first)) continue;
-            for (int j = i + 2; j <= name.length() - 3; j++) {
+            for (int j = i + 1; j <= name.length() - 3; j++) {
                 String middle = name.substring(i, j);
                 String last = name.substring(j);
-                boolean shortMiddle = middle.length() == 2
+                boolean shortMiddle = middle.equals("a") || middle.length() == 2
                         && Initialisms.SHORT_WORDS.contains(middle.toUpperCase(Locale.ROOT));
                 if (!isPart(last) || !shortMiddle && !isPart(middle)) continue;
                 int score = i * i + middle.length() * middle.length() + last.length() * last.length();
@@ -304,7 +319,8 @@ final class WebAddresses {
     /** A word that may be part of a run-together name: four letters or more, or three of a common word. */
     private static boolean isPart(String word) {
         return word.length() >= 4 ? EnglishWords.contains(word)
-                : word.length() == 3 && Initialisms.SHORT_WORDS.contains(word.toUpperCase(Locale.ROOT));
+                : word.length() == 3 && (Initialisms.SHORT_WORDS.contains(word.toUpperCase(Locale.ROOT))
+                        || NAME_WORDS.contains(word));
     }
 
     /**

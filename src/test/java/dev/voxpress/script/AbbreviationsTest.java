@@ -86,6 +86,9 @@ class AbbreviationsTest {
             Dynasties of the 19th c. in Asia   | Dynasties of the nineteenth century in Asia
             J. Ruiz c/o the warehouse          | J Ruiz care of the warehouse
             The NCAA title              | The N C double Ay title
+            Qty 4 at $5 ea.             | Quantity four at five dollars each.
+            3 pkgs of 12 pcs            | three packages of twelve pieces
+            the mfr warranty            | the manufacturer warranty
             """)
     void others(String written, String said) {
         Says.says(written, said);

@@ -26,6 +26,8 @@ class AddressesTest {
             Fitzroy VIC 3065            | Fitzroy Victoria thirty sixty-five
             Vic said                    | Vic said
             Wind SW 15-20 kt, becoming W later. | Wind southwest fifteen to twenty knots, becoming west later.
+            Madison WI 53703            | Madison Wisconsin five three seven zero three
+            at 18 Hwy. 50 E in Ely      | at eighteen Highway fifty East in Ely
             """)
     void addresses(String written, String said) {
         Says.says(written, said);

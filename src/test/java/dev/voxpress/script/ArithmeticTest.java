@@ -39,6 +39,10 @@ class ArithmeticTest {
             The mean is (a + b) / 2 here. | The mean is (a plus b) divided by two here.
             So 12 × 10 = 120 sq ft.     | So twelve times ten equals one hundred twenty square feet.
             12 × 10 = 120 in all        | twelve times ten equals one hundred twenty in all
+            speed = distance / time     | speed equals distance divided by time
+            BMI = weight / height²      | B M I equals weight divided by height squared
+            Since 15 − 9 = 6, it is B.  | Since fifteen minus nine equals six, it is B.
+            Assume n ≥ 1.               | Assume n is greater than or equal to one.
             """)
     void expressions(String written, String said) {
         Says.says(written, said);
@@ -53,6 +57,7 @@ class ArithmeticTest {
             We won 5!                  | We won five!
             x > 5                       | x greater than five
             significant at p < 0.05     | significant at p less than zero point zero five
+            cost-benefit = gain         | cost-benefit equals gain
             """)
     void whatIsNoEquationWithUnknowns(String written, String said) {
         Says.says(written, said);

@@ -23,6 +23,15 @@ class CharactersTest {
         says("assumes σ = 1.5", "assumes sigma equals one point five");
         says("approaches ∞ as", "approaches infinity as");
         says("Athens (Αθήνα) and α", "Athens and alpha");
+        says("Let μ be the mean", "Let mu be the mean");
+        says("In this exercise, π ≈ 3.14.", "In this exercise, pi is approximately three point one four.");
+        says("The ratio is ≈ 3.5", "The ratio is approximately three point five");
+    }
+
+    @Test
+    void aDaggerAloneIsSaidAndAFootnotesDropped() {
+        says("A † marks members, Smith† too, and ‡ staff",
+                "A dagger marks members, Smith too, and double dagger staff");
     }
 
     @Test

@@ -34,6 +34,8 @@ class CodesTest {
             the A380                    | the Ay three eighty
             H5N1 bird flu               | H five N one bird flu
             a 4K60 TV                   | a four K sixty T V
+            Your verification code is 482 913. | Your verification code is four eight two, nine one three.
+            reference claim 7730912 today | reference claim seven seven three zero nine one two today
             """)
     void identifiersAfterALabel(String written, String said) {
         Says.says(written, said);

@@ -95,6 +95,10 @@ class MeasuresTest {
             She got 2 A grades this term. | She got two A grades this term.
             Torque them to 80 ft-lbs.   | Torque them to eighty foot-pounds.
             It makes 300 lb-ft of torque | It makes three hundred pound-feet of torque
+            The screen is 9 in.         | The screen is nine inches.
+            Then came 5 in a row.       | Then came five in a row.
+            Pipette 250 µL now          | Pipette two hundred fifty microliters now
+            It returned 4.2 g/t gold    | It returned four point two grams per tonne gold
             """)
     void units(String written, String said) {
         Says.says(written, said);

@@ -24,6 +24,7 @@ class NumbersTest {
             rated 4.5/5                | rated four point five out of five
             the class of '22           | the class of twenty-two
             No. 10's spokesman         | number ten's spokesman
+            meter number on the bill is 60718844 | meter number on the bill is six zero seven one eight eight four four
             """)
     void cardinalsAndDecimals(String written, String said) {
         Says.says(written, said);
@@ -175,6 +176,8 @@ class NumbersTest {
             The 3/4-ton pickup          | The three quarter-ton pickup
             KE = ½mv²                   | K E equals one half mv squared
             1/1000 the thickness        | one one thousandth the thickness
+            won by ½ a length           | won by half a length
+            wait 1/2 an hour            | wait half an hour
             """)
     void fractions(String written, String said) {
         Says.says(written, said);

@@ -37,6 +37,8 @@ class SymbolsTest {
             compute 15 − 7.             | compute fifteen minus seven.
             as (OG − FG) × 131.25       | as (O G minus F G) times one hundred thirty-one point two five
             Share with the hashtag #ZooBabies today. | Share with the hashtag Zoo Babies today.
+            the * marks deaths          | the asterisk marks deaths
+            marked with *.              | marked with asterisk.
             """)
     void symbols(String written, String said) {
         Says.says(written, said);

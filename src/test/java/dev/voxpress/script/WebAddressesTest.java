@@ -42,6 +42,9 @@ class WebAddressesTest {
             Visit metmuseum.org today.  | Visit met museum dot org today.
             Go to water.cityofaustin.gov now. | Go to water dot city of austin dot gov now.
             Log meals at fitlog.app daily. | Log meals at fit log dot app daily.
+            adoptapet.com               | adopt a pet dot com
+            gearlab.com and quickfixauto.com | gear lab dot com and quick fix auto dot com
+            example.com/docs/guide.pdf today | example dot com slash docs slash guide dot P D F today
             """)
     void webAddresses(String written, String said) {
         Says.says(written, said);

@@ -23,6 +23,7 @@ public final class TextCleaner implements Cleaner {
             + "(\\w{3,9}\\.? \\d{1,2},? \\d{4}|\\d{1,2} \\w{3,9}\\.? \\d{4}|\\d{4}-\\d{2}-\\d{2})\\b.{0,20})$");
     private static final Pattern TRAILING_CREDIT = Pattern.compile(".*\\([^()]{2,80}\\)$");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*");
+    private static final Pattern ONE_WORD_TITLE = Pattern.compile("\\p{Lu}[\\p{L}'’-]{2,}");
     private static final Pattern SPACES = Pattern.compile("[\\s\\h\\u200B]+");
     private static final int MIN_PROSE_WORDS = 4;
     private static final int STANDFIRST_REACH = 6;
@@ -72,6 +73,9 @@ public final class TextCleaner implements Cleaner {
             title = i;
             break;
         }
+        // A text that opens with one capitalized word and then its body has a title of one word ("Obituaries");
+        // elsewhere a single word is page furniture ("Home", "fbpx")
+        if (title < 0 && bodyStart == 1 && ONE_WORD_TITLE.matcher(lines.get(0)).matches()) title = 0;
         // No headline-shaped line: the topmost caption-shaped one is a sentence-case title.
         if (title < 0 && topCaption >= 0) title = topCaption;
         if (title < 0 && standfirst >= 0) {

@@ -54,6 +54,15 @@ class TextCleanerTest {
     }
 
     @Test
+    void aTextOpeningWithOneWordHasThatWordForTitle() {
+        Article a = clean("Obituaries\n\nThe town mourns Ada Price, who ran the bakery on Main Street for forty years.\n");
+        assertEquals("Obituaries", a.title());
+        CleanException e = assertThrows(CleanException.class, () -> clean("fbpx\n\nThe town mourns Ada Price, who ran"
+                + " the bakery on Main Street for forty years.\n"));
+        assertEquals("dump: no title found", e.getMessage());
+    }
+
+    @Test
     void dumpWithNoProseIsNoArticle() {
         CleanException e = assertThrows(CleanException.class, () -> clean("Home\nNews\nSport\nWeather\nLog in\n"));
         assertEquals("dump: no readable article found", e.getMessage());

@@ -61,11 +61,12 @@ final class Dates {
     private static final Pattern WEEKDAY_SLASHED = Pattern.compile("\\b" + WEEKDAY_NAME
             + "(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}|\\d{2}))?(?![\\d/])");
     /**
-     * A month and a day after a word that asks for a date: "due 4/15", "on 6/30", "by 8/21" (not a fraction's "on
-     * 1/2 of", nor "since 9/11", said as it is written).
+     * A month and a day after a word that asks for a date: "due 4/15", "on 6/30", "by 8/21", "set for 4/22" (not a
+     * fraction's "on 1/2 of", nor "since 9/11", said as it is written).
      */
     private static final Pattern WORD_SLASHED = Pattern.compile("\\b((?i:on|due|until|through|thru|since|starting"
-            + "|effective|dated|ending|expires|expiring|by)) (\\d{1,2})/(\\d{1,2})(?![\\d/]|\\.\\d| of\\b)");
+            + "|effective|dated|ending|expires|expiring|by|for|before|after|till)) (\\d{1,2})/(\\d{1,2})"
+            + "(?![\\d/]|\\.\\d| of\\b)");
     /** Denominators of the fractions that read as well as dates. */
     private static final Set<Integer> FRACTION_DENOMINATORS = Set.of(2, 3, 4, 8, 16);
     /** A month and a year: "best before 11/2026" (not the odds of "a 1/2000 chance"). */

@@ -156,9 +156,9 @@ final class Numbers {
             + "(\\d{1,3})(?![\\d.,-])");
     /**
      * A run of eight digits or more, with no separators, is an identifier ("meter number 60718844"), not an amount,
-     * which a writer groups: read digit by digit.
+     * which a writer groups: read digit by digit. One joined to letters ("NCT04280705") is left to {@link Codes}.
      */
-    private static final Pattern LONG_DIGITS = Pattern.compile("(?<![\\d.,])\\d{8,}(?!\\d|[.,]\\d)");
+    private static final Pattern LONG_DIGITS = Pattern.compile("(?<![\\p{L}\\d.,])\\d{8,}(?!\\d|[.,]\\d)");
     private static final Pattern NEGATIVE = Pattern.compile("(?<![\\p{L}\\d.,)\\]-])-(?=\\.?\\d)");
     /** The hyphen of a name with a number ("COVID-19", "F-16"), not of a compound ("1-for-3"). */
     private static final Pattern NAME_HYPHEN_NUMBER = Pattern.compile("-(?<=\\b\\p{Lu}\\p{L}{0,20}-)(?=\\d)");

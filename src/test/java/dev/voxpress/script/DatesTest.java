@@ -42,6 +42,7 @@ class DatesTest {
             on sale 11.15.2024 at noon. | on sale November fifteenth, twenty twenty-four at noon.
             contained by 8/21.          | contained by August twenty-first.
             cut by 1/5                  | cut by one fifth
+            originally set for 4/22, it moved | originally set for April twenty-second, it moved
             """)
     void dates(String written, String said) {
         Says.says(written, said);

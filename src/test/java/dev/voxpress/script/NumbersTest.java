@@ -25,6 +25,7 @@ class NumbersTest {
             the class of '22           | the class of twenty-two
             No. 10's spokesman         | number ten's spokesman
             meter number on the bill is 60718844 | meter number on the bill is six zero seven one eight eight four four
+            registered as NCT04280705   | registered as N C T zero four two eight zero seven zero five
             """)
     void cardinalsAndDecimals(String written, String said) {
         Says.says(written, said);

@@ -64,11 +64,14 @@ final class Abbreviations {
             Map.entry("Bldg", "building"), Map.entry("ext", "extension"), Map.entry("Ext", "extension"),
             Map.entry("est", "established"));
     /**
-     * Shorthand of lists, labels and ads that is no word, read in full with or without its dot, in any case: "Qty 4",
-     * "$5 ea.", "3 pkgs", "12 pcs", "mfr warranty", "approx 40".
+     * Shorthand of lists, labels and ads that is no word, read in full with or without its dot: "Qty 4", "$5 ea.",
+     * "3 pkgs", "12 pcs", "mfr warranty", "approx 40"; in these spellings only ("PCs" are computers, "Ea" a god).
      */
-    private static final Map<String, String> NEVER_WORDS = Map.of("qty", "quantity", "pkg", "package", "pkgs",
-            "packages", "pcs", "pieces", "ea", "each", "mfr", "manufacturer", "approx", "approximately");
+    private static final Map<String, String> NEVER_WORDS = Map.ofEntries(Map.entry("qty", "quantity"),
+            Map.entry("Qty", "Quantity"), Map.entry("QTY", "Quantity"), Map.entry("pkg", "package"),
+            Map.entry("Pkg", "Package"), Map.entry("pkgs", "packages"), Map.entry("pcs", "pieces"),
+            Map.entry("ea", "each"), Map.entry("mfr", "manufacturer"), Map.entry("Mfr", "Manufacturer"),
+            Map.entry("approx", "approximately"));
     private static final Set<String> UNDOTTED_BEFORE_NUMBER = Set.of("No", "no", "Nos", "nos", "Apt", "Ste", "Cat",
             "Rm", "Bldg", "ext", "Ext");
     /** Words that start a sentence, not a name: after "Main St." they mean the dot ends one. */
@@ -142,8 +145,8 @@ final class Abbreviations {
             expansion = UNDOTTED_TITLES.get(word);
         } else if (dot && DOTTED.containsKey(word) || word.equals("vs")) {
             expansion = DOTTED.get(word);
-        } else if (NEVER_WORDS.containsKey(word.toLowerCase(Locale.ROOT)) && !word.equals("EA")) {
-            expansion = Rewrite.sameCase(word, NEVER_WORDS.get(word.toLowerCase(Locale.ROOT)));
+        } else if (NEVER_WORDS.containsKey(word)) {
+            expansion = NEVER_WORDS.get(word);
         }
         if (expansion == null) return null;
         return expansion + (dot ? Rewrite.fullStop(m, text) : "");

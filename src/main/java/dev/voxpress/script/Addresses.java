@@ -81,9 +81,9 @@ final class Addresses {
     /** A route's letter after its number: "Rte. 9W" → "nine W", not watts. */
     private static final Pattern ROUTE_LETTER = Pattern.compile("(?=\\d)(?<=\\b(?:Route|Highway|US|SR) )(\\d{1,3})"
             + "([NSEWAB])(?![\\p{L}\\d])");
-    /** A direction after a route's number, apart from it: "Hwy. 50 E" → "Highway fifty East". */
+    /** A direction after a route's number, apart from it: "Hwy. 50 E" → "Highway 50 East" (not "US 1 E. coli"). */
     private static final Pattern ROUTE_POINT = Pattern.compile("(?=\\d)(?<=\\b(?:Route|Highway|US|SR) )(\\d{1,3}) "
-            + "([NSEW])(?![\\p{L}\\d])");
+            + "([NSEW])(?![\\p{L}\\d]|\\. ?\\p{Ll})");
     /** Australian states after a suburb: "The Rocks, NSW", "Fitzroy VIC 3065". */
     private static final Pattern AU_STATE = Pattern.compile("(?=[NQVT])(?<=\\p{Ll},? )(NSW|QLD|VIC|TAS)(?![\\p{L}\\d])");
     private static final Map<String, String> AU_STATES = Map.of("NSW", "New South Wales", "QLD", "Queensland",
@@ -136,7 +136,7 @@ final class Addresses {
                 default -> "Route ";
             });
             s = Rewrite.replace(ROUTE_LETTER, s, m -> NumberWords.number(m.group(1)) + " " + m.group(2));
-            s = Rewrite.replace(ROUTE_POINT, s, m -> NumberWords.number(m.group(1)) + " " + COMPASS.get(m.group(2)));
+            s = Rewrite.replace(ROUTE_POINT, s, m -> m.group(1) + " " + COMPASS.get(m.group(2)));
             if (s.indexOf('-') >= 0 && DISTRICT.matcher(s).find() && ELECTION.matcher(s).find()) {
                 s = Rewrite.replace(DISTRICT, s, m -> STATES.get(m.group(1)) == null ? null : STATES.get(m.group(1))
                         + "'s " + NumberWords.ordinal(Integer.parseInt(m.group(2))) + " district");

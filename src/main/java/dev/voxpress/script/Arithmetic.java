@@ -62,8 +62,11 @@ final class Arithmetic {
     /** A slash after a bracketed expression divides it: "(a + b) / 2" → "(a + b) divided by 2". */
     private static final Pattern GROUP_DIVIDED = Pattern.compile("(?<=\\)) ?/ ?(?=[\\d(]|[a-z](?![\\p{L}\\d]))");
     private static final String WORD_TERM = "\\p{L}[\\p{L}']*[²³]?";
-    /** An operator between words; a hyphen only with spaces, being a compound's otherwise ("cost-benefit"). */
-    private static final String WORD_OPERATOR = " ?(?:[/×*÷+]| - ) ?";
+    /**
+     * An operator between words; a slash or a hyphen only with spaces, being a pair's ("work/life") or a compound's
+     * ("cost-benefit") otherwise.
+     */
+    private static final String WORD_OPERATOR = " ?[×*÷+] ?| [-/] ";
     /** A formula of words: "speed = distance / time", "BMI = weight / height²". */
     private static final Pattern WORD_FORMULA = Pattern.compile("(?<![\\w/*+=-])" + WORD_TERM + "(?:" + WORD_OPERATOR
             + WORD_TERM + "){0,4} ?= ?" + WORD_TERM + "(?:" + WORD_OPERATOR + WORD_TERM + "){0,4}(?![\\w/*+=-])");
@@ -103,7 +106,8 @@ final class Arithmetic {
     /** "speed equals distance divided by time"; null for "a = b", which {@link Symbols} reads. */
     private static String wordFormula(Matcher m) {
         String formula = m.group();
-        if (formula.chars().noneMatch(c -> "/×*÷+".indexOf(c) >= 0) && !formula.contains(" - ")) {
+        if (formula.chars().noneMatch(c -> "×*÷+".indexOf(c) >= 0) && !formula.contains(" - ")
+                && !formula.contains(" / ")) {
             return null;
         }
         return Rewrite.replace(WORD_FORMULA_TOKEN, formula, t -> switch (t.group().strip()) {

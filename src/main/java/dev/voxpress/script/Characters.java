@@ -92,8 +92,8 @@ final class Characters {
                 out.append(" is approximately ");
                 continue;
             }
-            // mu standing for itself ("Let μ be the mean"), not a unit's micro ("250 µL")
-            if ((cp == 'μ' || cp == 'µ') && (i >= s.length() || !Character.isLetter(s.charAt(i)))) {
+            // mu standing for itself ("Let μ be the mean"), not a unit's micro ("250 µL") nor a micron ("a 5 µ coating")
+            if ((cp == 'μ' || cp == 'µ') && (i >= s.length() || !Character.isLetter(s.charAt(i))) && !afterNumber(out)) {
                 out.append(" mu ");
                 continue;
             }
@@ -179,14 +179,17 @@ final class Characters {
         return end > 0 && isDigit(out.charAt(end - 1)) && "$€£¥".indexOf(Rewrite.charAfter(s, next)) >= 0;
     }
 
-    /** Whether a letter standing for a quantity comes just before, across spaces: "x", "pi" (from "π"), "theta". */
+    /**
+     * Whether a letter standing for a quantity comes just before, across spaces: "x", "pi" (from "π"), "theta"; not
+     * a capital, more often a name's ("Vitamin D ≈ 20 ng/mL") or an article ("A ≈ 30% drop").
+     */
     private static boolean afterLetterName(StringBuilder out) {
         int end = endBeforeSpaces(out);
         int start = end;
         while (start > 0 && Character.isLetter(out.charAt(start - 1))) start--;
         String word = out.substring(start, end);
-        return start == end - 1 && (start == 0 || out.charAt(start - 1) == ' ') || word.equals("pi")
-                || GREEK.containsValue(word);
+        return start == end - 1 && Character.isLowerCase(word.charAt(0)) && (start == 0 || out.charAt(start - 1) == ' ')
+                || word.equals("pi") || GREEK.containsValue(word);
     }
 
     /** Whether the character just read has a space or nothing before it and no letter or digit after it. */

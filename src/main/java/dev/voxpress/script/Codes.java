@@ -110,9 +110,12 @@ final class Codes {
             + "|(?:ZIP )?codes?|[Oo]rder|[Ii]nvoice|[Cc]onfirmation|[Bb]ooking|[Rr]eservation|[Tt]racking|[Tt]icket"
             + "|[Cc]laim|[Pp]olicy|[Aa]ccount|[Mm]ember|[Pp]ermit) "
             + "(\\d{5,})(?![\\d,.]\\d|\\d)");
-    /** A code to type, maybe in two groups: "Your verification code is 482 913", "PIN: 4821". */
+    /**
+     * A code to type, maybe in two groups: "Your verification code is 482 913", "PIN: 4821", "area code is 212."; not
+     * three digits before a word ("The company's code is 100 years old").
+     */
     private static final Pattern CODE_DIGITS = Pattern.compile("(?=\\d)(?<=\\b(?i:code|passcode|PIN|OTP)(?: is|:) )"
-            + "(\\d{3,8})(?: (\\d{3,4}))?(?![\\d,.]\\d|\\d)");
+            + "(?:(\\d{4,8})|(\\d{3})(?! \\p{Ll}))(?: (\\d{3,4}))?(?![\\d,.]\\d|\\d)");
     /** A number that names a ZIP code or an area code: "the 94103 ZIP code", "the 212 area code". */
     private static final Pattern ZIP_OR_AREA = Pattern.compile("(?=\\d)(?<![\\d.,$-])(\\d{5}|\\d{3})(?= (?:ZIP|zip|area)"
             + "(?: code)?\\b)");
@@ -158,10 +161,10 @@ final class Codes {
         if (capitalByDigit(s)) s = Rewrite.replace(MIXED_CODE, s, m -> identifier(m.group()));
         String labelled = s;
         s = !mayHaveLabel(s) ? s : Rewrite.replace(LABELLED, s, m -> labelled(m, labelled));
-        s = Rewrite.replace(NUMBERED, s, m -> (m.group(1).equalsIgnoreCase("no.") ? "number" : m.group(1)) + " "
-                + NumberWords.digits(m.group(2)));
-        s = Rewrite.replace(CODE_DIGITS, s, m -> NumberWords.digits(m.group(1))
-                + (m.group(2) == null ? "" : ", " + NumberWords.digits(m.group(2))));
+        s = Rewrite.replace(NUMBERED, s, m -> countAfterVerb(m) ? null
+                : (m.group(1).equalsIgnoreCase("no.") ? "number" : m.group(1)) + " " + NumberWords.digits(m.group(2)));
+        s = Rewrite.replace(CODE_DIGITS, s, m -> NumberWords.digits(m.group(1) != null ? m.group(1) : m.group(2))
+                + (m.group(3) == null ? "" : ", " + NumberWords.digits(m.group(3))));
         s = Rewrite.replace(LAST_DIGITS, s, m -> NumberWords.digits(m.group()));
         s = Rewrite.replace(ZIP_OR_AREA, s, m -> NumberWords.digits(m.group()));
         s = Rewrite.replace(RESOLUTION, s, m -> NumberWords.pairs(m.group(1)) + " p");
@@ -211,6 +214,14 @@ final class Codes {
     }
 
     /** Whether a capital letter and a digit stand side by side somewhere: most sentences have none. */
+    /**
+     * Whether "claim", "permit" or "member" is a verb before a count ("Organizers claim 25000 people", "permit 50000
+     * fans"): a round number or one of five digits; a claim's number has more and is seldom round ("claim 7730912").
+     */
+    private static boolean countAfterVerb(Matcher m) {
+        return m.group(1).matches("(?i:claim|permit|member)") && (m.group(2).length() < 6 || m.group(2).endsWith("00"));
+    }
+
     private static boolean capitalByDigit(String text) {
         for (int i = 1; i < text.length(); i++) {
             char a = text.charAt(i - 1);

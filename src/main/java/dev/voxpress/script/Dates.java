@@ -129,8 +129,9 @@ final class Dates {
         int month = Integer.parseInt(m.group(2));
         int day = Integer.parseInt(m.group(3));
         if (month < 1 || month > 12 || FRACTION_DENOMINATORS.contains(day) || month == 9 && day == 11) return null;
-        // after "by", a fraction ("cut by 1/5") unless the day cannot be a denominator
-        if (m.group(1).equalsIgnoreCase("by") && day < 13) return null;
+        // after "by", "for", "before", "after" or "till", a fraction ("cut by 1/5", "scored for 2/5") unless the day
+        // cannot be a denominator; "7/11" is the stores' name
+        if (m.group(1).matches("(?i:by|for|before|after|till)") && (day < 13 || month == 7 && day == 11)) return null;
         String date = say(null, MONTHS[month - 1], m.group(3), null, null);
         return date == null ? null : m.group(1) + " " + date;
     }

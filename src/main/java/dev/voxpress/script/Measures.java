@@ -67,6 +67,7 @@ final class Measures {
         unit("milliliter", "milliliters", "ml", "mL");
         unit("microliter", "microliters", "µL", "μL", "µl", "μl", "uL");
         unit("microsecond", "microseconds", "µs", "μs");
+        unit("micron", "microns", "µ", "μ");
         unit("gram per tonne", "grams per tonne", "g/t");
         unit("gallon", "gallons", "gal");
         unit("millisecond", "milliseconds", "ms");
@@ -365,7 +366,7 @@ final class Measures {
     }
 
     /** Whether the noun after "5M", maybe after one adjective ("6.9M peak viewers"), is counted in millions. */
-    private static boolean countsThingsAfter(String text, int index) {
+    static boolean countsThingsAfter(String text, int index) {
         String word = Rewrite.wordAfter(text, index);
         if (countsThings(word)) return true;
         if (word.isEmpty() || !Character.isLowerCase(word.charAt(0))) return false;

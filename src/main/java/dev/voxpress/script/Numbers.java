@@ -155,10 +155,13 @@ final class Numbers {
             + "|argon|helium|oxygen|nitrogen|hydrogen|lead|nickel|iron|fluorine|sodium|lithium|neptunium|curium))-"
             + "(\\d{1,3})(?![\\d.,-])");
     /**
-     * A run of eight digits or more, with no separators, is an identifier ("meter number 60718844"), not an amount,
-     * which a writer groups: read digit by digit. One joined to letters ("NCT04280705") is left to {@link Codes}.
+     * A run of eight digits or more, with no separators, is an identifier ("meter number 60718844"), read digit by
+     * digit; up to twelve digits, not a round one, an amount written carelessly ("a population of 10000000"), nor one
+     * before what it counts ("12345678 followers"); nor one joined to letters ("NCT04280705", left to {@link Codes},
+     * "10000000th").
      */
-    private static final Pattern LONG_DIGITS = Pattern.compile("(?<![\\p{L}\\d.,])\\d{8,}(?!\\d|[.,]\\d)");
+    private static final Pattern LONG_DIGITS = Pattern.compile("(?<![\\p{L}\\d.,])(?:\\d{13,}|\\d{8,12}(?<!000))"
+            + "(?![\\p{L}\\d]|[.,]\\d)");
     private static final Pattern NEGATIVE = Pattern.compile("(?<![\\p{L}\\d.,)\\]-])-(?=\\.?\\d)");
     /** The hyphen of a name with a number ("COVID-19", "F-16"), not of a compound ("1-for-3"). */
     private static final Pattern NAME_HYPHEN_NUMBER = Pattern.compile("-(?<=\\b\\p{Lu}\\p{L}{0,20}-)(?=\\d)");
@@ -204,7 +207,9 @@ final class Numbers {
         s = Rewrite.replace(PHONE, s, m -> String.join(", ", digitGroups(m.group())));
         s = Rewrite.replace(DIALED, s, m -> m.group(1) + " " + NumberWords.digits(m.group(2)));
         s = Rewrite.replace(SERVICE_NUMBER, s, m -> NumberWords.digits(m.group()));
-        s = Rewrite.replace(LONG_DIGITS, s, m -> NumberWords.digits(m.group()));
+        String digits = s;
+        s = Rewrite.replace(LONG_DIGITS, s, m -> m.group().length() < 13
+                && Measures.countsThingsAfter(digits, m.end()) ? null : NumberWords.digits(m.group()));
         if (s.contains("529") || s.contains("457")) s = Rewrite.replace(TAX_PLAN, s, m -> NumberWords.pairs(m.group(1)));
         if (s.indexOf('-') >= 0) {
             s = Rewrite.replace(LETTERED_SUFFIX, s, m -> NumberWords.pairs(m.group(1)) + " ");

@@ -25,8 +25,12 @@ final class Symbols {
     /** The keys of a telephone's keypad: "press # to repeat", "dial *67". */
     private static final Pattern KEYPAD = Pattern.compile("(?<=\\b(?i:press|dial|hit|push) )[#*](?![\\p{L}])"
             + "|[#*](?= (?i:key|button)\\b)");
-    /** An asterisk that a sentence names: "the * marks deaths", "marked with *"; not in "a * b", nor elsewhere. */
-    private static final Pattern ASTERISK = Pattern.compile("(?<=\\b(?i:an?|the|with|by) )\\*(?= \\p{L}{2}|[,.;:)]|$)");
+    /**
+     * An asterisk that a sentence names: "the * marks deaths", "marked with *"; not one standing in for a word ("What
+     * the * is going on"), nor "a * b".
+     */
+    private static final Pattern ASTERISK = Pattern.compile("(?<=\\b(?i:the) )\\*(?= (?:marks?|denotes?|indicates?"
+            + "|means?|shows?|beside|next)\\b)|(?<=\\b(?i:marked|flagged|tagged|starred) (?:with|by) )\\*");
     private static final Pattern ABOUT = Pattern.compile("~ ?(?=\\p{L})");
     private static final Pattern SLASH = Pattern.compile(" ?[/\\\\|] ?");
     private static final Pattern JOINING_DASH = Pattern.compile("(?<=\\p{L})–(?=\\p{Lu})");

@@ -44,7 +44,7 @@ final class WebAddresses {
     private static final Set<String> NAME_WORDS = Set.of("lab", "fix", "pet", "cat", "pro", "bay", "kit", "map", "tap",
             "tip", "bus", "joy", "tee", "pal", "gym", "ink", "jam", "pie", "rug", "spa", "van", "wax", "bee", "owl",
             "pig", "hen", "cow", "ray", "ski", "bag", "bug", "cab", "egg", "fig", "gem", "ham", "hut", "jar", "mug",
-            "nut", "pan", "pot", "soy", "tub", "yak", "den", "dot");
+            "pan", "pot", "soy", "tub", "yak", "den", "dot");
     /** A social-media handle: "@nytimes" → "at N Y times", "@CDCgov" → "at CDC gov". */
     private static final Pattern HANDLE = Pattern.compile("(?<![\\w@.])@([A-Za-z][A-Za-z0-9_]{1,30})(?![\\w@]|\\.\\w)");
     /** Where the words of a handle meet: "JoeBiden", "the_hill"; a run of capitals is looked at apart. */

@@ -89,6 +89,7 @@ class AbbreviationsTest {
             Qty 4 at $5 ea.             | Quantity four at five dollars each.
             3 pkgs of 12 pcs            | three packages of twelve pieces
             the mfr warranty            | the manufacturer warranty
+            shipments of PCs fell       | shipments of P sees fell
             """)
     void others(String written, String said) {
         Says.says(written, said);

@@ -28,6 +28,7 @@ class AddressesTest {
             Wind SW 15-20 kt, becoming W later. | Wind southwest fifteen to twenty knots, becoming west later.
             Madison WI 53703            | Madison Wisconsin five three seven zero three
             at 18 Hwy. 50 E in Ely      | at eighteen Highway fifty East in Ely
+            Take US 101 N to San Francisco | Take U S one oh one North to San Francisco
             """)
     void addresses(String written, String said) {
         Says.says(written, said);

@@ -58,6 +58,7 @@ class ArithmeticTest {
             x > 5                       | x greater than five
             significant at p < 0.05     | significant at p less than zero point zero five
             cost-benefit = gain         | cost-benefit equals gain
+            Work/life = balance         | Work life equals balance
             """)
     void whatIsNoEquationWithUnknowns(String written, String said) {
         Says.says(written, said);

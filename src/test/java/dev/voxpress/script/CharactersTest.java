@@ -26,6 +26,8 @@ class CharactersTest {
         says("Let μ be the mean", "Let mu be the mean");
         says("In this exercise, π ≈ 3.14.", "In this exercise, pi is approximately three point one four.");
         says("The ratio is ≈ 3.5", "The ratio is approximately three point five");
+        says("Vitamin D ≈ 20 units", "Vitamin D approximately twenty units");
+        says("a 5 µ coating", "a five micron coating");
     }
 
     @Test

@@ -36,6 +36,8 @@ class CodesTest {
             a 4K60 TV                   | a four K sixty T V
             Your verification code is 482 913. | Your verification code is four eight two, nine one three.
             reference claim 7730912 today | reference claim seven seven three zero nine one two today
+            Organizers claim 25000 people came | Organizers claim twenty-five thousand people came
+            The company's code is 100 years old | The company's code is one hundred years old
             """)
     void identifiersAfterALabel(String written, String said) {
         Says.says(written, said);

@@ -39,6 +39,7 @@ class SymbolsTest {
             Share with the hashtag #ZooBabies today. | Share with the hashtag Zoo Babies today.
             the * marks deaths          | the asterisk marks deaths
             marked with *.              | marked with asterisk.
+            What the * is going on?     | What the is going on?
             """)
     void symbols(String written, String said) {
         Says.says(written, said);

@@ -92,8 +92,9 @@ final class Characters {
                 out.append(" is approximately ");
                 continue;
             }
-            // mu standing for itself ("Let μ be the mean"), not a unit's micro ("250 µL") nor a micron ("a 5 µ coating")
-            if ((cp == 'μ' || cp == 'µ') && (i >= s.length() || !Character.isLetter(s.charAt(i))) && !afterNumber(out)) {
+            // mu standing for itself ("Let μ be the mean"), not a unit's micro ("250 µL") nor a micron ("5 µ thick")
+            if ((cp == 'μ' || cp == 'µ') && (i >= s.length() || !Character.isLetter(s.charAt(i)))
+                    && !afterNumber(out)) {
                 out.append(" mu ");
                 continue;
             }
@@ -188,8 +189,8 @@ final class Characters {
         int start = end;
         while (start > 0 && Character.isLetter(out.charAt(start - 1))) start--;
         String word = out.substring(start, end);
-        return start == end - 1 && Character.isLowerCase(word.charAt(0)) && (start == 0 || out.charAt(start - 1) == ' ')
-                || word.equals("pi") || GREEK.containsValue(word);
+        return start == end - 1 && Character.isLowerCase(word.charAt(0))
+                && (start == 0 || out.charAt(start - 1) == ' ') || word.equals("pi") || GREEK.containsValue(word);
     }
 
     /** Whether the character just read has a space or nothing before it and no letter or digit after it. */

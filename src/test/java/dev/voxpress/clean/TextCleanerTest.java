@@ -55,7 +55,8 @@ class TextCleanerTest {
 
     @Test
     void aTextOpeningWithOneWordHasThatWordForTitle() {
-        Article a = clean("Obituaries\n\nThe town mourns Ada Price, who ran the bakery on Main Street for forty years.\n");
+        Article a = clean("Obituaries\n\nThe town mourns Ada Price, who ran the bakery on Main Street for forty"
+                + " years.\n");
         assertEquals("Obituaries", a.title());
         CleanException e = assertThrows(CleanException.class, () -> clean("fbpx\n\nThe town mourns Ada Price, who ran"
                 + " the bakery on Main Street for forty years.\n"));

@@ -27,7 +27,7 @@ class NumbersTest {
             meter number on the bill is 60718844 | meter number on the bill is six zero seven one eight eight four four
             registered as NCT04280705   | registered as N C T zero four two eight zero seven zero five
             a population of 10000000 people | a population of ten million people
-            it had 12345678 followers   | it had twelve million three hundred forty-five thousand six hundred seventy-eight followers
+            12345678 fans               | twelve million three hundred forty-five thousand six hundred seventy-eight fans
             """)
     void cardinalsAndDecimals(String written, String said) {
         Says.says(written, said);

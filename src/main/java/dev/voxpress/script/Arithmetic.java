@@ -70,6 +70,7 @@ final class Arithmetic {
     /** A formula of words: "speed = distance / time", "BMI = weight / height²". */
     private static final Pattern WORD_FORMULA = Pattern.compile("(?<![\\w/*+=-])" + WORD_TERM + "(?:" + WORD_OPERATOR
             + WORD_TERM + "){0,4} ?= ?" + WORD_TERM + "(?:" + WORD_OPERATOR + WORD_TERM + "){0,4}(?![\\w/*+=-])");
+    private static final Pattern WORD_FORMULA_OPERATOR = Pattern.compile(WORD_OPERATOR);
     private static final Pattern WORD_FORMULA_TOKEN = Pattern.compile(WORD_OPERATOR + "|=| ?[²³]");
     /** An absolute value: "|−7| = 7" → "the absolute value of -7 = 7". */
     private static final Pattern ABSOLUTE = Pattern.compile("\\|(-?\\d+(?:\\.\\d+)?|[a-z])\\|");
@@ -106,10 +107,7 @@ final class Arithmetic {
     /** "speed equals distance divided by time"; null for "a = b", which {@link Symbols} reads. */
     private static String wordFormula(Matcher m) {
         String formula = m.group();
-        if (formula.chars().noneMatch(c -> "×*÷+".indexOf(c) >= 0) && !formula.contains(" - ")
-                && !formula.contains(" / ")) {
-            return null;
-        }
+        if (!WORD_FORMULA_OPERATOR.matcher(formula).find()) return null;
         return Rewrite.replace(WORD_FORMULA_TOKEN, formula, t -> switch (t.group().strip()) {
             case "=" -> " equals ";
             case "²" -> " squared";

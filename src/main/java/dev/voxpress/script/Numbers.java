@@ -160,7 +160,7 @@ final class Numbers {
      * before what it counts ("12345678 followers"); nor one joined to letters ("NCT04280705", left to {@link Codes},
      * "10000000th").
      */
-    private static final Pattern LONG_DIGITS = Pattern.compile("(?<![\\p{L}\\d.,])(?:\\d{13,}|\\d{8,12}(?<!000))"
+    private static final Pattern LONG_DIGITS = Pattern.compile("(?<![\\p{L}\\d.,])(?:\\d{13,}|(\\d{8,12}(?<!000)))"
             + "(?![\\p{L}\\d]|[.,]\\d)");
     private static final Pattern NEGATIVE = Pattern.compile("(?<![\\p{L}\\d.,)\\]-])-(?=\\.?\\d)");
     /** The hyphen of a name with a number ("COVID-19", "F-16"), not of a compound ("1-for-3"). */
@@ -208,8 +208,8 @@ final class Numbers {
         s = Rewrite.replace(DIALED, s, m -> m.group(1) + " " + NumberWords.digits(m.group(2)));
         s = Rewrite.replace(SERVICE_NUMBER, s, m -> NumberWords.digits(m.group()));
         String digits = s;
-        s = Rewrite.replace(LONG_DIGITS, s, m -> m.group().length() < 13
-                && Measures.countsThingsAfter(digits, m.end()) ? null : NumberWords.digits(m.group()));
+        s = Rewrite.replace(LONG_DIGITS, s, m -> m.group(1) != null && Measures.countsThingsAfter(digits, m.end())
+                ? null : NumberWords.digits(m.group()));
         if (s.contains("529") || s.contains("457")) s = Rewrite.replace(TAX_PLAN, s, m -> NumberWords.pairs(m.group(1)));
         if (s.indexOf('-') >= 0) {
             s = Rewrite.replace(LETTERED_SUFFIX, s, m -> NumberWords.pairs(m.group(1)) + " ");
